@@ -1,0 +1,60 @@
+package org.placewise.ui.internal;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** File, Window and Help menus; commands from plugin.xml contribute into their groups. */
+final class PlacewiseActionBarAdvisor extends ActionBarAdvisor {
+
+	private IWorkbenchAction quit;
+	private IWorkbenchAction save;
+	private IWorkbenchAction resetPerspective;
+
+	PlacewiseActionBarAdvisor(IActionBarConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	protected void makeActions(IWorkbenchWindow window) {
+		save = ActionFactory.SAVE.create(window);
+		register(save);
+		quit = ActionFactory.QUIT.create(window);
+		register(quit);
+		resetPerspective = ActionFactory.RESET_PERSPECTIVE.create(window);
+		register(resetPerspective);
+	}
+
+	@Override
+	protected void fillMenuBar(IMenuManager menuBar) {
+		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator());
+		file.add(save);
+		file.add(new Separator());
+		file.add(quit);
+		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+
+		MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+		window.add(resetPerspective);
+		window.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
+		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
+
+		menuBar.add(file);
+		menuBar.add(window);
+		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menuBar.add(help);
+	}
+}
