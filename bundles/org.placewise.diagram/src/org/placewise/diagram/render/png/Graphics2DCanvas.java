@@ -1,0 +1,149 @@
+package org.placewise.diagram.render.png;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.Arrays;
+import java.util.List;
+
+import org.placewise.diagram.layout.Bounds;
+import org.placewise.diagram.layout.Point;
+import org.placewise.diagram.layout.TextLine;
+import org.placewise.diagram.layout.TextMetrics;
+import org.placewise.diagram.render.Canvas;
+import org.placewise.diagram.scene.Colour;
+
+/**
+ * Draws on a Java2D {@link Graphics2D} (antialiased). Groups, titles and descriptions have no
+ * pixel form and are ignored. When the installed font is not DejaVu Sans and runs wider than
+ * the layout's metrics, a text line is squeezed to its laid-out width rather than overflow.
+ */
+public final class Graphics2DCanvas implements Canvas {
+
+    private static final String FAMILY = fontFamily();
+
+    private final Graphics2D g;
+
+    /**
+     * @param g where to draw; scale it beforehand for high-resolution output
+     */
+    public Graphics2DCanvas(Graphics2D g) {
+        this.g = g;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    }
+
+    private static String fontFamily() {
+        boolean dejaVu = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+                .contains(TextMetrics.FONT_FAMILY);
+        return dejaVu ? TextMetrics.FONT_FAMILY : Font.SANS_SERIF;
+    }
+
+    @Override
+    public void begin(double width, double height, String cssClass, String title, String description) {
+        // The page background is drawn by the painter.
+    }
+
+    @Override
+    public void beginGroup(String id, String objectId, String cssClass, String title, String description) {
+        // Structure only matters to SVG and interactive canvases.
+    }
+
+    @Override
+    public void endGroup() {
+        // See beginGroup.
+    }
+
+    @Override
+    public void rect(Bounds b, double radius, Colour fill, Colour stroke, double strokeWidth, boolean dashed) {
+        var shape = radius > 0 ? new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 2 * radius, 2 * radius)
+                : new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height());
+        if (fill != null) {
+            g.setColor(awt(fill));
+            g.fill(shape);
+        }
+        if (stroke != null) {
+            g.setColor(awt(stroke));
+            g.setStroke(stroke(strokeWidth, dashed));
+            g.draw(shape);
+        }
+    }
+
+    @Override
+    public void polyline(List<Point> points, Colour stroke, double strokeWidth, boolean dashed) {
+        g.setColor(awt(stroke));
+        g.setStroke(stroke(strokeWidth, dashed));
+        if (points.size() == 2) {
+            g.draw(new Line2D.Double(points.get(0).x(), points.get(0).y(), points.get(1).x(), points.get(1).y()));
+            return;
+        }
+        var path = new Path2D.Double();
+        path.moveTo(points.get(0).x(), points.get(0).y());
+        for (int i = 1; i < points.size(); i++) {
+            path.lineTo(points.get(i).x(), points.get(i).y());
+        }
+        g.draw(path);
+    }
+
+    @Override
+    public void polygon(List<Point> points, Colour fill) {
+        var path = new Path2D.Double();
+        path.moveTo(points.get(0).x(), points.get(0).y());
+        for (int i = 1; i < points.size(); i++) {
+            path.lineTo(points.get(i).x(), points.get(i).y());
+        }
+        path.closePath();
+        g.setColor(awt(fill));
+        g.fill(path);
+    }
+
+    @Override
+    public void text(TextLine t, Colour colour) {
+        if (t.text().isEmpty()) {
+            return;
+        }
+        Font font = new Font(FAMILY, t.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) t.size());
+        FontRenderContext frc = g.getFontRenderContext();
+        var layout = new TextLayout(t.text(), font, frc);
+        double actual = layout.getAdvance();
+        double planned = TextMetrics.width(t.text(), t.size(), t.bold());
+        double sx = actual > planned * 1.01 ? planned / actual : 1;
+        double w = actual * sx;
+        double x = t.centred() ? t.x() - w / 2 : t.x();
+        AffineTransform saved = g.getTransform();
+        g.translate(x, t.baseline());
+        g.scale(sx, 1);
+        g.setColor(awt(colour));
+        layout.draw(g, 0, 0);
+        g.setTransform(saved);
+    }
+
+    @Override
+    public void end() {
+        // Nothing buffered.
+    }
+
+    private static Stroke stroke(double width, boolean dashed) {
+        return dashed
+                ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] { 6f, 4f }, 0f)
+                : new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+    }
+
+    private static Color awt(Colour c) {
+        return new Color(c.red(), c.green(), c.blue());
+    }
+}

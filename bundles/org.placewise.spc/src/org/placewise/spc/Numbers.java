@@ -1,0 +1,43 @@
+package org.placewise.spc;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Number formatting shared by the notes, the text report and the chart. */
+final class Numbers {
+
+	/** Most decimals a statistic is shown with, however precise the data. */
+	private static final int MAX_DECIMALS = 4;
+
+	private Numbers() {
+	}
+
+	/** A value as given, to at most 3 decimals, without trailing zeros ("12", "12.5"). */
+	static String plain(double value) {
+		if (value == 0) {
+			return "0"; // also turns -0.0 into 0
+		}
+		return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+	}
+
+	/**
+	 * A statistic (mean, limit) with a fixed number of decimals, so a column of them lines up and
+	 * none shows more precision than the data supports.
+	 */
+	static String statistic(double value, int decimals) {
+		String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+		return text.startsWith("-") && BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).signum() == 0
+				? text.substring(1)
+				: text;
+	}
+
+	/** Decimals for the statistics of a result: one more than the most precise observation shows. */
+	static int statisticDecimals(SpcResult result) {
+		int decimals = 0;
+		for (SpcPoint point : result.points()) {
+			BigDecimal exact = BigDecimal.valueOf(point.value()).stripTrailingZeros();
+			decimals = Math.max(decimals, Math.max(0, exact.scale()));
+		}
+		return Math.min(MAX_DECIMALS, decimals + 1);
+	}
+}

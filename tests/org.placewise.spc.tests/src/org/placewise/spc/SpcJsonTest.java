@@ -1,0 +1,91 @@
+package org.placewise.spc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.placewise.spc.Series.afterBaseline;
+import static org.placewise.spc.Series.baseline12;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class SpcJsonTest {
+
+	// Shift of 7 above the baseline mean 10 (positions 12–18); limits 4.68 to 15.32; target 12.
+	private static final SpcResult SHIFT = SpcAnalysis.analyse(afterBaseline(11, 12, 11, 12, 11, 12, 11),
+			baseline12(ImprovementDirection.HIGHER_IS_BETTER).target(12).build());
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> parse(String measure, SpcResult result) {
+		return (Map<String, Object>) MiniJson.parse(SpcJson.toJson(measure, result));
+	}
+
+	@Test
+	void theSummaryCarriesVariationAssuranceAndSettings() {
+		Map<String, Object> json = parse("Admissions", SHIFT);
+		assertEquals("Admissions", json.get("measure"));
+		assertEquals("XMR", json.get("chartKind"));
+		assertEquals("HIGHER_IS_BETTER", json.get("direction"));
+		assertEquals(12.0, json.get("target"));
+		assertEquals("SPECIAL_CAUSE_IMPROVEMENT_HIGH", json.get("variation"));
+		assertEquals("HIT_AND_MISS", json.get("assurance"));
+		assertEquals(7.0, json.get("shiftLength"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void partitionsCarryTheMeanAndLimits() {
+		Map<String, Object> partition = ((List<Map<String, Object>>) parse("m", SHIFT).get("partitions")).get(0);
+		assertEquals(10.0, partition.get("mean"));
+		assertEquals(2.0, partition.get("meanMovingRange"));
+		assertEquals(15.32, (Double) partition.get("upperProcessLimit"), 1e-9);
+		assertEquals(4.68, (Double) partition.get("lowerProcessLimit"), 1e-9);
+		assertEquals(12.0, partition.get("baselinePoints"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void everyPointIsWrittenWithItsRules() {
+		List<Map<String, Object>> points = (List<Map<String, Object>>) parse("m", SHIFT).get("points");
+		assertEquals(19, points.size());
+		Map<String, Object> flagged = points.get(12);
+		assertEquals("2025-01-01", flagged.get("date"));
+		assertEquals(Map.of("rule", "SHIFT", "side", "HIGH"), flagged.get("winningRule"));
+		assertEquals(List.of(Map.of("rule", "SHIFT", "side", "HIGH")), flagged.get("specialCauses"));
+		assertNull(points.get(0).get("movingRange"));
+		assertNull(points.get(0).get("winningRule"));
+	}
+
+	@Test
+	void missingLimitsAndDatesAreNull() {
+		Map<String, Object> json = parse(null, SpcAnalysis.analyse(List.of(Observation.undated(3)), SpcOptions.defaults()));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> partition = ((List<Map<String, Object>>) json.get("partitions")).get(0);
+		assertNull(partition.get("upperProcessLimit"));
+		assertEquals(false, json.containsKey("measure"));
+		assertNull(json.get("target"));
+	}
+
+	@Test
+	void measureNamesWithQuotesBackslashesAndControlCharactersAreEscaped() {
+		String awkward = "A \"quoted\" \\ name\nwith\ttabs and \u0001 and \u2028";
+		assertEquals(awkward, parse(awkward, SHIFT).get("measure"));
+	}
+
+	@Test
+	void quoteEscapesControlCharactersAsUnicode() {
+		assertEquals("\"a\\u0001b\\\"c\\\\\"", SpcJson.quote("a\u0001b\"c\\"));
+	}
+
+	@Test
+	void notesAreWritten() {
+		Map<String, Object> json = parse("m", SpcAnalysis.analyse(List.of(), SpcOptions.defaults()));
+		assertEquals(List.of("There are no observations, so there is nothing to chart."), json.get("notes"));
+	}
+
+	@Test
+	void theSameResultAlwaysGivesTheSameJson() {
+		assertEquals(SpcJson.toJson("m", SHIFT), SpcJson.toJson("m", SHIFT));
+	}
+}
