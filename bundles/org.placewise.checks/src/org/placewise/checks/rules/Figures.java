@@ -1,0 +1,66 @@
+package org.placewise.checks.rules;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EObject;
+import org.placewise.checks.ObjectPaths;
+
+/**
+ * How findings write figures, the same way everywhere and as English boards write them: money
+ * {@code £5,000,000} (pence only when there are any), counts {@code 2,800,000}, dates
+ * {@code 26/11/2027}.
+ */
+public final class Figures {
+	private static final Locale UK = Locale.UK;
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", UK);
+
+	private Figures() {
+	}
+
+	/** @return the amount in pounds sterling, e.g. {@code £5,000,000} or {@code £2.50} */
+	public static String money(BigDecimal amount) {
+		NumberFormat format = NumberFormat.getCurrencyInstance(UK);
+		int decimals = amount.stripTrailingZeros().scale() <= 0 ? 0 : 2;
+		format.setMinimumFractionDigits(decimals);
+		format.setMaximumFractionDigits(decimals);
+		return format.format(amount);
+	}
+
+	/** @return a whole number with thousands separators, e.g. {@code 2,800,000} */
+	public static String count(long number) {
+		return NumberFormat.getIntegerInstance(UK).format(number);
+	}
+
+	/** @return a measured value as recorded, with thousands separators, e.g. {@code 10.0} or {@code 1,250} */
+	public static String value(BigDecimal number) {
+		NumberFormat format = NumberFormat.getNumberInstance(UK);
+		int decimals = Math.max(0, number.scale());
+		format.setMinimumFractionDigits(decimals);
+		format.setMaximumFractionDigits(decimals);
+		return format.format(number);
+	}
+
+	/** @return a percentage, e.g. {@code 95%} or {@code 33.5%} */
+	public static String percent(BigDecimal number) {
+		return value(number.stripTrailingZeros().scale() < 0 ? number.setScale(0) : number.stripTrailingZeros()) + "%";
+	}
+
+	/** @return the date as {@code dd/MM/yyyy} */
+	public static String date(LocalDate date) {
+		return date.format(DAY);
+	}
+
+	/** @return the object's name in single quotes, e.g. {@code 'Wigan Locality Board'} */
+	public static String quoted(EObject object) {
+		return object == null ? "(none)" : "'" + ObjectPaths.name(object) + "'";
+	}
+
+	/** @return {@code 1 member}, {@code 3 members}: the count and the noun, plural when needed */
+	public static String many(long count, String noun) {
+		return count(count) + " " + (count == 1 ? noun : noun + "s");
+	}
+}

@@ -1,0 +1,37 @@
+package org.placewise.checks.rules.outcome;
+
+import java.util.List;
+
+import org.placewise.checks.CheckContext;
+import org.placewise.checks.CheckRule;
+import org.placewise.checks.Dependency;
+import org.placewise.checks.Severity;
+import org.placewise.checks.rules.Figures;
+import org.placewise.model.outcomes.Outcome;
+import org.placewise.model.outcomes.OutcomesPackage;
+import org.placewise.model.query.Outcomes;
+
+/** An outcome with no measure on it or on any outcome below it. */
+public final class NoMeasure extends CheckRule<Outcome> {
+
+	public NoMeasure() {
+		super(Outcome.class, OutcomesPackage.Literals.OUTCOME, "outcome.no-measure", Severity.WARNING,
+				"Outcome with no measure",
+				"Each outcome needs a small set of measures of success that show whether it is being achieved "
+						+ "(Integration at place toolkit, NHS Providers 2022: measures that matter); an outcome with no "
+						+ "measure on it or below it cannot be reported on.");
+	}
+
+	@Override
+	public void check(Outcome outcome, CheckContext context) {
+		if (Outcomes.selfAndDescendants(outcome).stream().allMatch(o -> o.getEvidencedBy().isEmpty())) {
+			context.report(outcome, String.format("Outcome %s has no measure (KPI) on it or on any outcome below it",
+					Figures.quoted(outcome)));
+		}
+	}
+
+	@Override
+	public List<Dependency> dependencies() {
+		return OutcomeTree.subtreeLinks();
+	}
+}

@@ -1,0 +1,112 @@
+package org.placewise.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Turns the parser's and EMF's load failures into sentences naming the file, line and column.
+ */
+final class LoadProblems {
+
+    private static final int MAX_LISTED = 5;
+
+    private LoadProblems() {
+    }
+
+    static String explain(String file, Resource resource, Throwable failure) {
+        Set<String> sentences = new LinkedHashSet<>();
+        for (Resource.Diagnostic diagnostic : resource.getErrors()) {
+            if (diagnostic instanceof Throwable t && t.getCause() instanceof SAXParseException parse) {
+                // EMF wraps parser errors: report the parser's own words once.
+                sentences.add(sentence(parse, parse.getLineNumber(), parse.getColumnNumber()));
+            } else {
+                sentences.add(sentence(diagnostic, diagnostic.getLine(), diagnostic.getColumn()));
+            }
+        }
+        SAXParseException parse = find(failure, SAXParseException.class);
+        if (parse != null) {
+            sentences.add(sentence(parse, parse.getLineNumber(), parse.getColumnNumber()));
+        }
+        if (sentences.isEmpty() && failure != null) {
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            sentences.add("it could not be read (" + root.getMessage() + ")");
+        }
+        List<String> listed = new ArrayList<>(sentences);
+        StringBuilder message = new StringBuilder("Cannot open ").append(file).append(": ");
+        message.append(String.join("; ", listed.subList(0, Math.min(MAX_LISTED, listed.size()))));
+        if (listed.size() > MAX_LISTED) {
+            message.append("; and ").append(listed.size() - MAX_LISTED).append(" more problems");
+        }
+        return message.append(". Nothing was loaded.").toString();
+    }
+
+    private static String sentence(Object problem, int line, int column) {
+        String at = "line " + line + ", column " + column + ": ";
+        String text = problem instanceof Throwable t ? t.getMessage() : ((Resource.Diagnostic) problem).getMessage();
+        text = text == null ? "" : text;
+        Object cause = problem;
+        if (problem instanceof Resource.Diagnostic && !(problem instanceof Throwable)) {
+            cause = null;
+        }
+        if (cause instanceof UnresolvedReferenceException unresolved) {
+            return at + "refers to an object with id '" + unresolved.getReference()
+                    + "' that is not in the file (a dangling reference)";
+        }
+        if (cause instanceof ClassNotFoundException notFound) {
+            return at + "unknown type '" + notFound.getName() + "': it is not part of the Placewise metamodel";
+        }
+        if (cause instanceof FeatureNotFoundException notFound) {
+            return at + "unknown feature '" + notFound.getName() + "' on " + notFound.getObject().eClass().getName()
+                    + ": it is not part of the Placewise metamodel";
+        }
+        if (cause instanceof PackageNotFoundException notFound) {
+            return at + "unknown model namespace '" + notFound.uri() + "': this is not a Placewise model file, or it was"
+                    + " written by a version of Placewise that this one does not know";
+        }
+        if (cause instanceof IllegalValueException illegal) {
+            return at + "the value '" + illegal.getValue() + "' is not valid for '" + illegal.getFeature().getName() + "'";
+        }
+        if (text.contains("DOCTYPE is disallowed")) {
+            return at + "the file declares a document type (DOCTYPE). Placewise model files never contain DTDs or"
+                    + " entity declarations, which can read other files (external entities) or expand without bound"
+                    + " (\"billion laughs\"), so the file was refused";
+        }
+        if (text.contains("entity expansions") || text.contains("JAXP0001")) {
+            return at + "the file expands entities beyond the safe limit, so it was refused";
+        }
+        if (text.contains("Premature end of file") || text.contains("must start and end within the same entity")
+                || text.contains("XML document structures must")) {
+            return at + "the file ends before the model is complete: it is truncated, or it is not a Placewise model file";
+        }
+        if (problem instanceof SAXParseException || text.contains("well-formed") || text.contains("must be")) {
+            return at + "the file is not well-formed XML (" + text + ")";
+        }
+        return at + text;
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t instanceof Resource.IOWrappedException wrapped && wrapped.getCause() != null
+                    && type.isInstance(wrapped.getCause())) {
+                return type.cast(wrapped.getCause());
+            }
+        }
+        return null;
+    }
+}

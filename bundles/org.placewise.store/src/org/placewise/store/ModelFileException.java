@@ -1,0 +1,31 @@
+package org.placewise.store;
+
+import java.nio.file.Path;
+
+/**
+ * A Placewise model file could not be opened or saved. The message is meant for the person who
+ * chose the file: it names the file and, where known, the line and column or the object at fault.
+ */
+public class ModelFileException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+
+    /**
+     * @param file the file concerned
+     * @param message a plain-English explanation naming the file
+     * @param cause the underlying failure, or null
+     */
+    public ModelFileException(Path file, String message, Throwable cause) {
+        super(message, cause);
+        this.file = file;
+    }
+
+    /**
+     * @return the file concerned
+     */
+    public Path getFile() {
+        return file;
+    }
+}
