@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.placewise.model.core.CorePackage;
 
 /**
  * Keeps the findings of a model current while it is edited, re-checking only what an edit can
@@ -159,6 +160,14 @@ public final class IncrementalChecker implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Messages quote the names of the objects involved, not only the target's; a rename is rare, and
+	 * re-checking the objects that have findings is cheap and keeps every message current.
+	 */
+	private void markObjectsWithFindings() {
+		results.forEach((target, byRule) -> byRule.keySet().forEach(rule -> mark(rule, target)));
+	}
+
 	private void markDependents(EStructuralFeature feature, EObject changed) {
 		List<RuleDependency> dependencies = dependenciesByFeature.get(feature);
 		if (dependencies != null) {
@@ -227,6 +236,9 @@ public final class IncrementalChecker implements AutoCloseable {
 					&& notification.getFeature() instanceof EStructuralFeature feature) {
 				markAllRules(changed);
 				markDependents(feature, changed);
+				if (feature == CorePackage.Literals.NAMED_ELEMENT__NAME) {
+					markObjectsWithFindings();
+				}
 			}
 			if (containment) {
 				for (EObject added : objects(notification.getNewValue())) {

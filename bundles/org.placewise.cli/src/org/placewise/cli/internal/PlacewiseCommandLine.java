@@ -11,6 +11,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.placewise.cli.internal.check.CheckCommand;
+import org.placewise.cli.internal.diagram.DiagramCommand;
+import org.placewise.cli.internal.generate.GenerateCommand;
+import org.placewise.cli.internal.io.ExportCommand;
+import org.placewise.cli.internal.io.ImportCommand;
+import org.placewise.cli.internal.report.ReportCommand;
+import org.placewise.cli.internal.report.SpcCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -32,7 +40,9 @@ public final class PlacewiseCommandLine {
 			description = "Place-based partnership governance and programme management for English health and care.",
 			footer = { "", "Run './placewise' with no command to open the Placewise workbench.",
 					"Exit codes: 0 ok, 1 errors found in the model, 2 bad input or usage, 3 internal error." },
-			subcommands = { HelpCommand.class })
+			subcommands = { HelpCommand.class, CheckCommand.class, DiagramCommand.class, SpcCommand.class,
+					ReportCommand.class, ImportCommand.class, ExportCommand.class,
+					GenerateCommand.class })
 	static final class RootCommand implements Runnable {
 		@Spec
 		CommandSpec spec;

@@ -70,7 +70,8 @@ public final class SceneLayout {
     static final double CONTAINER_PAD = 16;
     static final double MIN_LEAF_WIDTH = 120;
     static final double EDGE_LABEL_PAD = 3;
-    static final int GRID_FROM = 5;
+    static final double EDGE_BADGE_GAP = 3;
+    static final int GRID_FROM = 3;
 
     private final Flow flow;
 
@@ -168,19 +169,29 @@ public final class SceneLayout {
             }
             points.add(new Point(base.x + s.getEndX(), base.y + s.getEndY()));
         }
+        if (e.upstream()) {
+            // Laid out target first so that it sits before the source in the flow; drawn as modelled.
+            java.util.Collections.reverse(points);
+        }
         Bounds labelBounds = null;
         var lines = new ArrayList<TextLine>();
+        var badges = new ArrayList<PlacedBadge>();
         if (!elk.getLabels().isEmpty()) {
             ElkLabel label = elk.getLabels().get(0);
             labelBounds = new Bounds(base.x + label.getX(), base.y + label.getY(), label.getWidth(), label.getHeight());
             double cx = labelBounds.x() + labelBounds.width() / 2;
-            double baseline = labelBounds.y() + EDGE_LABEL_PAD + TextMetrics.ASCENT * EDGE_LABEL_SIZE;
+            double top = labelBounds.y() + EDGE_LABEL_PAD;
+            if (!e.badges().isEmpty()) {
+                placeBadges(e.badges(), cx + badgesWidth(e.badges()) / 2, top, badges);
+                top += BADGE_HEIGHT + EDGE_BADGE_GAP;
+            }
+            double baseline = top + TextMetrics.ASCENT * EDGE_LABEL_SIZE;
             for (String line : build.edgeLabelLines.get(e)) {
                 lines.add(new TextLine(line, cx, baseline, EDGE_LABEL_SIZE, false, true));
                 baseline += TextMetrics.lineHeight(EDGE_LABEL_SIZE);
             }
         }
-        return new PlacedEdge(e, build.scene.palette().style(e.styleKey()), points, labelBounds, lines);
+        return new PlacedEdge(e, build.scene.palette().style(e.styleKey()), points, labelBounds, lines, badges);
     }
 
     private static PlacedLegend placeLegend(Scene scene, double x, double y, double maxWidth) {
@@ -237,19 +248,23 @@ public final class SceneLayout {
             var byId = new LinkedHashMap<String, ElkNode>();
             elkNodes.forEach((n, e) -> byId.put(n.id(), e));
             for (SceneEdge e : scene.edges()) {
-                ElkEdge edge = ElkGraphUtil.createSimpleEdge(byId.get(e.sourceId()), byId.get(e.targetId()));
+                ElkNode from = byId.get(e.upstream() ? e.targetId() : e.sourceId());
+                ElkNode to = byId.get(e.upstream() ? e.sourceId() : e.targetId());
+                ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
                 edge.setIdentifier(e.id());
                 var lines = new ArrayList<String>();
                 for (String l : e.labels()) {
                     lines.addAll(TextMetrics.wrap(l, EDGE_LABEL_SIZE, false, MAX_LEAF_TEXT));
                 }
                 edgeLabelLines.put(e, lines);
-                if (!lines.isEmpty()) {
+                if (!lines.isEmpty() || !e.badges().isEmpty()) {
                     double w = lines.stream().mapToDouble(l -> TextMetrics.width(l, EDGE_LABEL_SIZE, false)).max()
                             .orElse(0);
+                    w = Math.max(w, badgesWidth(e.badges()));
+                    double badgeRow = e.badges().isEmpty() ? 0 : BADGE_HEIGHT + EDGE_BADGE_GAP;
                     ElkLabel label = ElkGraphUtil.createLabel(String.join("\n", lines), edge);
-                    label.setDimensions(Math.ceil(w + 2 * EDGE_LABEL_PAD),
-                            Math.ceil(lines.size() * TextMetrics.lineHeight(EDGE_LABEL_SIZE) + 2 * EDGE_LABEL_PAD));
+                    label.setDimensions(Math.ceil(w + 2 * EDGE_LABEL_PAD), Math.ceil(
+                            badgeRow + lines.size() * TextMetrics.lineHeight(EDGE_LABEL_SIZE) + 2 * EDGE_LABEL_PAD));
                     label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
                 }
                 elkEdges.put(e, edge);
@@ -262,6 +277,23 @@ public final class SceneLayout {
                     }
                 }
             }
+            // One layout run across all levels would stretch every container to the layers of the
+            // whole graph, leaving edge-free containers mostly empty; those are laid out on their
+            // own first and then placed as fixed boxes.
+            for (SceneNode n : scene.nodesById().values()) {
+                if (n.isContainer() && !connected.contains(n.id())) {
+                    ElkNode container = elkNodes.get(n);
+                    container.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
+                    // Keep a few edgeless children side by side (and more in a grid, below) rather
+                    // than letting component packing stack them in a column.
+                    container.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+                    // Keep the description's order (e.g. localities 1 to 6) within grid rows. Safe here
+                    // because this run does not include children; with INCLUDE_CHILDREN it fails in ELK.
+                    container.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY,
+                            org.eclipse.elk.alg.layered.options.OrderingStrategy.NODES_AND_EDGES);
+                    container.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+                }
+            }
             arrangeInGrid(scene.nodes(), connected);
             for (SceneNode n : scene.nodesById().values()) {
                 arrangeInGrid(n.children(), connected);
@@ -271,18 +303,58 @@ public final class SceneLayout {
         /**
          * The layered algorithm puts nodes without edges side by side in one layer, so six
          * localities would make one very wide row. Hidden layout-only edges between unconnected
-         * siblings stack them into a grid that is a little wider than tall instead.
+         * siblings stack them into rows instead: siblings of one kind (style) form a block a little
+         * wider than tall, each block starting on a new row so that localities and neighbourhoods
+         * do not mix; small neighbouring blocks of leaves share a row.
          */
         private void arrangeInGrid(List<SceneNode> siblings, java.util.Set<String> connected) {
             List<SceneNode> free = siblings.stream().filter(n -> !connected.contains(n.id())).toList();
             if (free.size() < GRID_FROM) {
                 return;
             }
-            int columns = (int) Math.ceil(Math.sqrt(free.size() * 1.3));
-            for (int i = 0; i + columns < free.size(); i++) {
-                ElkEdge hidden = ElkGraphUtil.createSimpleEdge(elkNodes.get(free.get(i)), elkNodes.get(free.get(i + columns)));
-                hidden.setIdentifier("layout-grid-" + free.get(i).id());
+            var rows = new ArrayList<List<SceneNode>>();
+            for (List<SceneNode> block : blocks(free)) {
+                // Containers are wide, so they wrap sooner than leaves.
+                int columns = block.get(0).isContainer() ? (int) Math.ceil(Math.sqrt(block.size()))
+                        : block.size() <= GRID_FROM ? block.size() : (int) Math.ceil(Math.sqrt(block.size() * 1.3));
+                for (int i = 0; i < block.size(); i += columns) {
+                    rows.add(block.subList(i, Math.min(block.size(), i + columns)));
+                }
             }
+            for (int r = 0; r + 1 < rows.size(); r++) {
+                List<SceneNode> row = rows.get(r);
+                List<SceneNode> next = rows.get(r + 1);
+                for (int j = 0; j < Math.max(row.size(), next.size()); j++) {
+                    SceneNode above = row.get(Math.min(j, row.size() - 1));
+                    SceneNode below = next.get(Math.min(j, next.size() - 1));
+                    ElkEdge hidden = ElkGraphUtil.createSimpleEdge(elkNodes.get(above), elkNodes.get(below));
+                    hidden.setIdentifier("layout-grid-" + above.id() + "-" + below.id());
+                }
+            }
+        }
+
+        /** Runs of siblings with the same style; runs that together fit one short row are merged. */
+        private static List<List<SceneNode>> blocks(List<SceneNode> free) {
+            var runs = new ArrayList<List<SceneNode>>();
+            for (SceneNode n : free) {
+                List<SceneNode> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+                if (last != null && last.get(0).styleKey().equals(n.styleKey())) {
+                    last.add(n);
+                } else {
+                    runs.add(new ArrayList<>(List.of(n)));
+                }
+            }
+            var blocks = new ArrayList<List<SceneNode>>();
+            for (List<SceneNode> run : runs) {
+                List<SceneNode> last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+                if (last != null && last.size() + run.size() <= GRID_FROM && !last.get(0).isContainer()
+                        && !run.get(0).isContainer()) {
+                    last.addAll(run);
+                } else {
+                    blocks.add(new ArrayList<>(run));
+                }
+            }
+            return blocks;
         }
 
         private void addNode(ElkNode parent, SceneNode n) {
@@ -309,6 +381,9 @@ public final class SceneLayout {
             graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
             graph.setProperty(CoreOptions.DIRECTION, flow == Flow.DOWN ? Direction.DOWN : Direction.RIGHT);
             graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+            // Balanced placement centres a parent on its children: trees read as trees.
+            graph.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT,
+                    org.eclipse.elk.alg.layered.options.FixedAlignment.BALANCED);
             graph.setProperty(CoreOptions.RANDOM_SEED, 1);
             graph.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
             graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 36.0);

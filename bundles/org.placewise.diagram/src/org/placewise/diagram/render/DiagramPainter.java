@@ -158,6 +158,10 @@ public final class DiagramPainter {
             for (TextLine line : e.labels()) {
                 canvas.text(line, st.text());
             }
+            int i = 0;
+            for (PlacedBadge badge : e.badges()) {
+                paintBadge(e.edge().id() + "-badge-" + i++, badge, canvas);
+            }
         }
         canvas.endGroup();
     }

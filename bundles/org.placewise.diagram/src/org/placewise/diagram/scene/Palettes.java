@@ -36,6 +36,24 @@ public final class Palettes {
     public static final String FLOW = "flow";
     /** Contribution edge (outcome tree, membership). */
     public static final String CONTRIBUTES = "contributes";
+    /** Partnership: the collaboration drawn around its board and partners (dashed: not a statutory body). */
+    public static final String PARTNERSHIP = "partnership";
+    /** An element outside the chosen scope, drawn for context (e.g. the delegator above a place). */
+    public static final String CONTEXT = "context";
+    /** Vision at the top of an outcome tree. */
+    public static final String VISION = "vision";
+    /** Measure whose latest value meets its target. */
+    public static final String MEASURE_MET = "measure-met";
+    /** Measure whose latest value does not yet meet its target. */
+    public static final String MEASURE_NOT_MET = "measure-not-met";
+    /** Measure with no target or no observation to compare with it. */
+    public static final String MEASURE_UNKNOWN = "measure-unknown";
+    /** Edge from a measure to the outcome or programme it evidences. */
+    public static final String EVIDENCES = "evidences";
+    /** Expected benefit of an investment, landing in another organisation (dashed: not yet realised). */
+    public static final String BENEFIT = "benefit";
+    /** Edge from a partnership to a partner organisation outside its footprint. */
+    public static final String PARTNER = "partner";
 
     private static final Palette STANDARD = Palette.builder()
             .tone(SYSTEM, Hue.BLUE)
@@ -53,7 +71,23 @@ public final class Palettes {
             .style(REPORTS_TO, Palette.toned(Hue.BLUE.colour()).withDash())
             .style(FLOW, Palette.toned(Hue.BLUISH_GREEN.colour()).withStrokeWidth(1.8))
             .tone(CONTRIBUTES, Hue.GREY)
+            .style(PARTNERSHIP, light(Hue.REDDISH_PURPLE).withDash())
+            .style(CONTEXT, light(Hue.GREY).withDash())
+            .style(VISION, Palette.toned(Hue.BLUISH_GREEN.colour()).withStrokeWidth(2.2))
+            .tone(MEASURE_MET, Hue.SKY_BLUE)
+            .style(MEASURE_NOT_MET, Palette.toned(Hue.VERMILLION.colour()).withStrokeWidth(2.0))
+            .style(MEASURE_UNKNOWN, light(Hue.GREY).withDash())
+            .style(EVIDENCES, Palette.toned(Hue.ORANGE.colour()).withDash())
+            .style(BENEFIT, Palette.toned(Hue.BLUISH_GREEN.colour()).withDash().withStrokeWidth(1.8))
+            .style(PARTNER, Palette.toned(Hue.REDDISH_PURPLE.colour()).withDash().withStrokeWidth(1.0))
             .build();
+
+    /** A paler version of the standard treatment, for enclosing or secondary elements. */
+    private static Style light(Hue hue) {
+        Style s = Palette.toned(hue.colour());
+        return new Style(hue.colour().mix(Colour.WHITE, 0.93), s.stroke(), s.text(), hue.colour().mix(Colour.WHITE, 0.8),
+                s.strokeWidth(), s.dashed());
+    }
 
     private Palettes() {
     }

@@ -15,9 +15,15 @@ import java.util.Objects;
  * @param styleKey    palette key, also the CSS class in SVG
  * @param labels      label lines placed at the middle of the edge, e.g. scope and £ limit
  * @param description accessible description; defaults to the labels
+ * @param badges      finding badges drawn with the label block (e.g. a delegation above its
+ *                    delegator's limit)
+ * @param upstream    whether the edge points against the diagram's flow: the layout places the
+ *                    target before the source (a reporting line drawn up to the board it reports
+ *                    to, a programme pointing up to the outcome it serves) while the arrow still
+ *                    ends at the target
  */
 public record SceneEdge(String id, String objectId, String sourceId, String targetId, String styleKey,
-        List<String> labels, String description) {
+        List<String> labels, String description, List<Badge> badges, boolean upstream) {
 
     public SceneEdge {
         if (id == null || id.isBlank()) {
@@ -30,6 +36,23 @@ public record SceneEdge(String id, String objectId, String sourceId, String targ
         if (description == null) {
             description = String.join("; ", labels);
         }
+        badges = badges == null ? List.of() : List.copyOf(badges);
+    }
+
+    /**
+     * An edge along the flow, without badges.
+     *
+     * @param id          edge id
+     * @param objectId    model object id or {@code null}
+     * @param sourceId    source node id
+     * @param targetId    target node id
+     * @param styleKey    palette key
+     * @param labels      label lines
+     * @param description accessible description, {@code null} for the labels
+     */
+    public SceneEdge(String id, String objectId, String sourceId, String targetId, String styleKey,
+            List<String> labels, String description) {
+        this(id, objectId, sourceId, targetId, styleKey, labels, description, List.of(), false);
     }
 
     /**

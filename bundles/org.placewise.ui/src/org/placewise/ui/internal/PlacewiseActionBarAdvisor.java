@@ -15,7 +15,6 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 final class PlacewiseActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction quit;
-	private IWorkbenchAction save;
 	private IWorkbenchAction resetPerspective;
 
 	PlacewiseActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -24,8 +23,6 @@ final class PlacewiseActionBarAdvisor extends ActionBarAdvisor {
 
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
-		save = ActionFactory.SAVE.create(window);
-		register(save);
 		quit = ActionFactory.QUIT.create(window);
 		register(quit);
 		resetPerspective = ActionFactory.RESET_PERSPECTIVE.create(window);
@@ -38,10 +35,13 @@ final class PlacewiseActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
-		file.add(save);
-		file.add(new Separator());
 		file.add(quit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+
+		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
 		MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
 		window.add(resetPerspective);
@@ -53,6 +53,7 @@ final class PlacewiseActionBarAdvisor extends ActionBarAdvisor {
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 
 		menuBar.add(file);
+		menuBar.add(edit);
 		menuBar.add(window);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(help);

@@ -16,8 +16,10 @@ public final class PlacewisePerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(true);
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.28f, editorArea);
 		left.addView(ModelExplorerView.ID);
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
-		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
+		bottom.addView(FindingsView.ID);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.45f, editorArea);
+		right.addView(IPageLayout.ID_PROP_SHEET);
 		layout.getViewLayout(ModelExplorerView.ID).setCloseable(false);
 	}
 }

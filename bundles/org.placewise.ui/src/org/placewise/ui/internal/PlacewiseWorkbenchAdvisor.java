@@ -7,6 +7,8 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 /** Opens every window in the Placewise perspective and remembers the layout between sessions. */
 final class PlacewiseWorkbenchAdvisor extends WorkbenchAdvisor {
+	/** System property naming the model to open at start. */
+	static final String MODEL_PROPERTY = "placewise.model";
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -16,6 +18,16 @@ final class PlacewiseWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public String getInitialWindowPerspectiveId() {
 		return PlacewisePerspective.ID;
+	}
+
+	/** Opens the model named by the {@value #MODEL_PROPERTY} system property (./placewise sets it). */
+	@Override
+	public void postStartup() {
+		String model = System.getProperty(MODEL_PROPERTY);
+		if (model != null && !model.isBlank()) {
+			ModelHandlers.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell(),
+					java.nio.file.Path.of(model));
+		}
 	}
 
 	@Override

@@ -1,16 +1,27 @@
 package org.placewise.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.placewise.ui.internal.AboutHandler;
+import org.placewise.model.core.CorePackage;
+import org.placewise.model.core.PlacewiseModel;
+import org.placewise.ui.internal.FindingsView;
 import org.placewise.ui.internal.ModelExplorerView;
+import org.placewise.ui.internal.ModelSession;
 import org.placewise.ui.internal.PlacewisePerspective;
 
 /** Opens the real Placewise workbench (UI harness) and checks what a user sees first. */
@@ -41,5 +52,67 @@ class WorkbenchTest {
 	void aboutTextNamesProductAndVersion() {
 		String text = AboutHandler.aboutText();
 		assertTrue(text.startsWith("Placewise 0.1.0"), text);
+	}
+
+	private static Path sample(String name) {
+		Path path = Path.of("../../samples", name).toAbsolutePath().normalize();
+		assertTrue(Files.isRegularFile(path), "sample " + path);
+		return path;
+	}
+
+	private static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// let the views' asynchronous refreshes run
+		}
+	}
+
+	@Test
+	void openedSampleShowsInExplorerWithReadableLabels() throws Exception {
+		ModelSession.get().open(sample("exampleshire-scheme-of-delegation.placewise"));
+		processEvents();
+
+		ModelExplorerView explorer = (ModelExplorerView) activePage().findView(ModelExplorerView.ID);
+		Object[] roots = (Object[]) explorer.getViewer().getInput();
+		assertEquals(1, roots.length);
+		assertTrue(roots[0] instanceof PlacewiseModel);
+		assertTrue(explorer.getViewer().getTree().getItemCount() > 0, "the tree shows the model");
+		String rootLabel = explorer.getViewer().getTree().getItem(0).getText();
+		assertFalse(rootLabel.isBlank());
+	}
+
+	@Test
+	void findingsViewListsTheSampleFindingsAndFollowsEditsWithUndo() throws Exception {
+		ModelSession session = ModelSession.get();
+		session.open(sample("exampleshire-scheme-of-delegation.placewise"));
+		activePage().showView(FindingsView.ID);
+		processEvents();
+		FindingsView findings = (FindingsView) activePage().findView(FindingsView.ID);
+		int before = findings.shownFindings().size();
+		assertTrue(before > 0, "the fictional scheme has planted gaps");
+		assertTrue(findings.shownFindings().stream().map(f -> ((org.placewise.checks.Finding) f).ruleId())
+				.anyMatch("delegation.exceeds-delegator-limit"::equals), "the planted over-limit delegation is found");
+
+		PlacewiseModel model = session.model();
+		Command rename = SetCommand.create(session.domain(), model, CorePackage.Literals.NAMED_ELEMENT__NAME, "Renamed");
+		session.domain().getCommandStack().execute(rename);
+		processEvents();
+		assertTrue(session.isDirty());
+		session.domain().getCommandStack().undo();
+		processEvents();
+		assertFalse(session.isDirty());
+		assertEquals(before, findings.shownFindings().size());
+	}
+
+	@Test
+	void aMalformedModelFileIsRefusedAndTheOpenModelStays() throws Exception {
+		ModelSession session = ModelSession.get();
+		session.open(sample("birmingham-intermediate-care.placewise"));
+		Path bad = Files.createTempFile("broken", ".placewise");
+		Files.writeString(bad, "<?xml version=\"1.0\"?><xmi:XMI");
+		org.placewise.store.ModelFileException refused = org.junit.jupiter.api.Assertions
+				.assertThrows(org.placewise.store.ModelFileException.class, () -> session.open(bad));
+		assertTrue(refused.getMessage().contains(bad.getFileName().toString()), refused.getMessage());
+		assertTrue(session.file().endsWith("birmingham-intermediate-care.placewise"));
 	}
 }

@@ -18,8 +18,8 @@ public final class NoReviewDate extends CheckRule<Delegation> {
 		super(Delegation.class, GovernancePackage.Literals.DELEGATION, "delegation.no-review-date", Severity.WARNING,
 				"Delegation with no review date",
 				"Every entry in a scheme of delegation is reviewed on a set date so that limits, scope and reserved "
-						+ "matters keep up with the partnership (HFMA roundtables on ICS governance; DOMAIN: start date "
-						+ "and review date); a delegation with none stays in force unexamined.");
+						+ "matters keep up with the partnership (HFMA roundtables on ICS governance: start "
+						+ "date and review date for each delegation); a delegation with none stays in force unexamined.");
 	}
 
 	@Override

@@ -28,9 +28,10 @@ public final class NoAgreement extends CheckRule<Partnership> {
 	@Override
 	public void check(Partnership partnership, CheckContext context) {
 		if (partnership.getAgreement() == null && !NO_AGREEMENT_NEEDED.contains(partnership.getModel())) {
-			context.report(partnership, String.format("Partnership %s (%s) has no partnership agreement, memorandum of "
-					+ "understanding or contract", Figures.quoted(partnership),
-					partnership.getModel().getLiteral().replace('-', ' ')));
+			String model = partnership.getModel() == PartnershipModel.NOT_STATED ? ""
+					: " (" + partnership.getModel().getLiteral().replace('-', ' ').replace("icb", "ICB") + ")";
+			context.report(partnership, String.format("Partnership %s%s has no partnership agreement, memorandum of "
+					+ "understanding or contract", Figures.quoted(partnership), model));
 		}
 	}
 }

@@ -12,6 +12,7 @@ import org.placewise.checks.CheckRule;
 import org.placewise.checks.Dependency;
 import org.placewise.checks.QuickFix;
 import org.placewise.checks.Severity;
+import org.placewise.checks.rules.Figures;
 import org.placewise.model.measures.Measure;
 import org.placewise.model.measures.MeasuresFactory;
 import org.placewise.model.measures.MeasuresPackage;
@@ -37,8 +38,8 @@ public final class NoOutcomeKpi extends CheckRule<WorkProgramme> {
 			return; // a programme with no outcome at all is programme.no-outcome's finding
 		}
 		int outcomes = programme.getOutcomesServed().size();
-		context.report(programme, String.format("Work programme '%s' serves %d outcome%s but none has a measure (KPI) to show progress",
-				programme.getName(), outcomes, outcomes == 1 ? "" : "s"), programme.getOutcomesServed().toArray(new Outcome[0]));
+		context.report(programme, String.format("Work programme %s serves %s but none has a measure (KPI) to show progress",
+				Figures.quoted(programme), Figures.many(outcomes, "outcome")), programme.getOutcomesServed().toArray(new Outcome[0]));
 	}
 
 	@Override

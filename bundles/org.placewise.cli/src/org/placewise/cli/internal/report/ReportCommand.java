@@ -1,0 +1,109 @@
+package org.placewise.cli.internal.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.placewise.cli.internal.ExitCode;
+import org.placewise.cli.internal.UserInputException;
+import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.footprint.Footprint;
+import org.placewise.report.GeneratedDiagrams;
+import org.placewise.report.LeadersPack;
+import org.placewise.report.PackDiagrams;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code placewise report MODEL -o DIR [--root NAME] [--as-of DATE]}: writes the leaders' pack, a
+ * static HTML site that needs no network to read.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+		description = { "Write the leaders' pack: a self-contained static HTML site with the overview of the place, "
+				+ "outcome tree, a page per work programme with its measures and SPC charts, the delegations "
+				+ "register and the check findings." },
+		footer = { "", "The same model, root and as-of date always give the same files.",
+				"Exit codes: 0 pack written, 2 bad input (unreadable model, unknown footprint, bad date or folder)." })
+public final class ReportCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.placewise).")
+	Path model;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR", required = true,
+			description = "Folder to write the pack into (created if needed; an earlier pack's files are replaced).")
+	Path output;
+
+	@Option(names = "--root", paramLabel = "NAME",
+			description = "Make the pack about this footprint (for example a place) and the programmes within it.")
+	String rootName;
+
+	@Option(names = "--as-of", paramLabel = "DATE",
+			description = "The date the pack is as of, yyyy-mm-dd (default: today). Reviews due before it are overdue.")
+	String asOf;
+
+	private final PackDiagrams diagrams;
+
+	/** A report command drawing the overview's diagrams with the Placewise diagram engine. */
+	public ReportCommand() {
+		this(new GeneratedDiagrams());
+	}
+
+	/**
+	 * @param diagrams where the overview's diagrams come from ({@link PackDiagrams#NONE} for none)
+	 */
+	public ReportCommand(PackDiagrams diagrams) {
+		this.diagrams = diagrams;
+	}
+
+	@Override
+	public Integer call() {
+		LocalDate date = parseDate();
+		if (Files.exists(output) && !Files.isDirectory(output)) {
+			throw new UserInputException("Cannot write the pack to " + output + ": it is a file, not a folder.");
+		}
+		PlacewiseModel placewiseModel = ModelArgument.open(model);
+		Footprint root = null;
+		if (rootName != null) {
+			try {
+				root = LeadersPack.findRoot(placewiseModel, rootName);
+			} catch (IllegalArgumentException e) {
+				throw new UserInputException(e.getMessage(), e);
+			}
+		}
+		List<Path> written;
+		try {
+			written = new LeadersPack(placewiseModel, date, root, diagrams).write(output);
+		} catch (IOException e) {
+			throw new UserInputException("Cannot write the pack to " + output + ": " + e.getMessage(), e);
+		}
+		long pages = written.stream().filter(p -> p.toString().endsWith(".html")).count();
+		long charts = written.stream().filter(p -> p.startsWith("charts")).count();
+		var out = spec.commandLine().getOut();
+		out.printf("Wrote the leaders' pack to %s: %d pages, %d SPC chart%s. Open %s%n", output, pages, charts, charts == 1 ? "" : "s",
+				output.resolve(LeadersPack.INDEX));
+		out.flush();
+		return ExitCode.OK;
+	}
+
+	private LocalDate parseDate() {
+		if (asOf == null) {
+			return LocalDate.now();
+		}
+		try {
+			return LocalDate.parse(asOf.strip());
+		} catch (DateTimeParseException e) {
+			throw new UserInputException("--as-of '" + asOf + "' is not a date: write it as yyyy-mm-dd, for example 2025-03-31.", e);
+		}
+	}
+}

@@ -1,0 +1,162 @@
+package org.placewise.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.placewise.cli.internal.report.ReportCommand;
+import org.placewise.cli.internal.report.SpcCommand;
+import org.placewise.report.PackDiagrams;
+
+import picocli.CommandLine;
+
+class ReportCommandsTest {
+
+	private static final String EXAMPLESHIRE = "../../samples/exampleshire-scheme-of-delegation.placewise";
+
+	@TempDir
+	Path temp;
+
+	private final StringWriter out = new StringWriter();
+	private final StringWriter err = new StringWriter();
+
+	/** Runs a command the way {@code placewise} does, with the spc and report subcommands registered. */
+	private int run(String... args) {
+		PrintWriter output = new PrintWriter(out);
+		PrintWriter errors = new PrintWriter(err);
+		CommandLine commandLine = new PlacewiseCommandLine(output, errors, temp.resolve("cli.log")).newCommandLine();
+		if (!commandLine.getSubcommands().containsKey("spc")) {
+			commandLine.addSubcommand(new SpcCommand());
+		}
+		if (!commandLine.getSubcommands().containsKey("report")) {
+			commandLine.addSubcommand(new ReportCommand(PackDiagrams.NONE));
+		}
+		// Settings made before a subcommand is added do not reach it, so they are made again.
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+		commandLine.setOut(output);
+		commandLine.setErr(errors);
+		int code = commandLine.execute(args);
+		commandLine.getOut().flush();
+		commandLine.getErr().flush();
+		return code;
+	}
+
+	private void assertOneLineError(String expectedStart) {
+		String message = err.toString();
+		assertTrue(message.startsWith(expectedStart), message);
+		assertEquals(1, message.lines().count(), message);
+		assertFalse(message.contains("Exception"), message);
+	}
+
+	@Test
+	void spcTextGivesMeanVariationAndAssuranceOfAMeasure() {
+		int code = run("spc", EXAMPLESHIRE, "--measure", "average delay days");
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		String text = out.toString();
+		assertTrue(text.startsWith("Average delay days (days)\n  Chart: run chart, 4 points, lower is better, target 8.4\n"),
+				text);
+		assertTrue(text.contains("mean 9.83"), text);
+		assertTrue(text.contains("Variation of the latest point (2024-05-27): common cause variation"), text);
+		assertTrue(text.contains("Assurance: no assurance"), text);
+	}
+
+	@Test
+	void spcJsonIsAnArrayWithOneObjectPerMeasure() {
+		int code = run("spc", EXAMPLESHIRE, "--format", "JSON");
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		String json = out.toString();
+		assertTrue(json.startsWith("[\n  {\n"), json);
+		assertTrue(json.endsWith("}\n]\n"), json);
+		assertTrue(json.contains("\"measure\": \"Average delay days\""), json);
+		assertTrue(json.contains("\"chartKind\": \"RUN_CHART\""), json);
+		assertTrue(json.contains("\"direction\": \"LOWER_IS_BETTER\""), json);
+	}
+
+	@Test
+	void spcBaselinePointsAreApplied() {
+		int code = run("spc", EXAMPLESHIRE, "--baseline-points", "2", "--format", "json");
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		assertTrue(out.toString().contains("\"baselinePoints\": 2"), out.toString());
+	}
+
+	@Test
+	void unknownMeasureIsBadInputNamingTheMeasuresThereAre() {
+		int code = run("spc", EXAMPLESHIRE, "--measure", "Bed days");
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise spc: There is no measure named 'Bed days' in " + EXAMPLESHIRE
+				+ " (measures in the model: Average delay days).");
+	}
+
+	@Test
+	void baselineOfOnePointIsBadInput() {
+		int code = run("spc", EXAMPLESHIRE, "--baseline-points", "1");
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise spc: --baseline-points must be at least 2");
+	}
+
+	@Test
+	void unknownFormatIsBadInput() {
+		int code = run("spc", EXAMPLESHIRE, "--format", "xml");
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise spc: --format 'xml' is not a format: use text or json.");
+	}
+
+	@Test
+	void missingModelFileIsBadInput() {
+		int code = run("spc", temp.resolve("nowhere.placewise").toString());
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise spc: Cannot open ");
+	}
+
+	@Test
+	void reportWritesThePackAndSaysWhere() {
+		Path folder = temp.resolve("pack");
+		int code = run("report", EXAMPLESHIRE, "-o", folder.toString(), "--as-of", "2025-06-30");
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		assertTrue(Files.isRegularFile(folder.resolve("index.html")));
+		assertTrue(Files.isRegularFile(folder.resolve("charts/average-delay-days.svg")));
+		assertTrue(out.toString().startsWith("Wrote the leaders' pack to " + folder + ": 5 pages, 1 SPC chart."),
+				out.toString() + err);
+	}
+
+	@Test
+	void reportWithABadDateIsBadInput() {
+		int code = run("report", EXAMPLESHIRE, "-o", temp.resolve("pack").toString(), "--as-of", "30/06/2025");
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise report: --as-of '30/06/2025' is not a date");
+		assertFalse(Files.exists(temp.resolve("pack")));
+	}
+
+	@Test
+	void reportWithAnUnknownRootIsBadInput() {
+		int code = run("report", EXAMPLESHIRE, "-o", temp.resolve("pack").toString(), "--root", "Nowhere");
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise report: There is no footprint named 'Nowhere'");
+	}
+
+	@Test
+	void reportIntoAFileIsBadInput() throws Exception {
+		Path file = Files.writeString(temp.resolve("taken"), "x");
+		int code = run("report", EXAMPLESHIRE, "-o", file.toString());
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise report: Cannot write the pack to " + file + ": it is a file, not a folder.");
+	}
+}

@@ -1,0 +1,286 @@
+package org.placewise.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.outcomes.WorkProgramme;
+import org.placewise.store.ModelFiles;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class LeadersPackTest {
+
+	private static final Path SAMPLES = Path.of("../../samples");
+	private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+	private static final String ESSEX = "mid-and-south-essex-older-adults.placewise";
+	private static final String EXAMPLESHIRE = "exampleshire-scheme-of-delegation.placewise";
+	private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+	@TempDir
+	Path temp;
+
+	static Stream<String> samples() throws IOException {
+		try (Stream<Path> files = Files.list(SAMPLES)) {
+			List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".placewise")).sorted()
+					.toList();
+			assertFalse(names.isEmpty(), "no samples found in " + SAMPLES.toAbsolutePath());
+			return names.stream();
+		}
+	}
+
+	private static PlacewiseModel load(String sample) throws Exception {
+		return new ModelFiles().load(SAMPLES.resolve(sample));
+	}
+
+	private Path write(String sample) throws Exception {
+		Path folder = temp.resolve(sample.replace(".placewise", ""));
+		new LeadersPack(load(sample), AS_OF, null, new GeneratedDiagrams()).write(folder);
+		return folder;
+	}
+
+	private static Document parse(Path page) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		DocumentBuilder builder = factory.newDocumentBuilder();
+		builder.setErrorHandler(null);
+		return builder.parse(page.toFile());
+	}
+
+	private static List<Element> elements(Document document, String tag) {
+		NodeList nodes = document.getElementsByTagNameNS(XHTML, tag);
+		List<Element> list = new ArrayList<>();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			list.add((Element) nodes.item(i));
+		}
+		return list;
+	}
+
+	private static boolean hasId(Document document, String id) {
+		NodeList all = document.getElementsByTagNameNS("*", "*");
+		for (int i = 0; i < all.getLength(); i++) {
+			if (id.equals(((Element) all.item(i)).getAttribute("id"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<Path> pages(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
+	void everyPageParsesAndEveryInternalLinkAndImageResolves(String sample) throws Exception {
+		Path folder = write(sample);
+		Map<Path, Document> documents = new HashMap<>();
+		for (Path page : pages(folder)) {
+			documents.put(page.normalize(), parse(page));
+		}
+		assertTrue(documents.containsKey(folder.resolve(LeadersPack.INDEX).normalize()));
+		for (Map.Entry<Path, Document> entry : documents.entrySet()) {
+			Document document = entry.getValue();
+			List<String> references = new ArrayList<>();
+			elements(document, "a").forEach(a -> references.add(a.getAttribute("href")));
+			elements(document, "img").forEach(img -> references.add(img.getAttribute("src")));
+			for (String reference : references) {
+				String where = entry.getKey().getFileName() + " -> " + reference;
+				assertFalse(reference.isEmpty() || reference.contains(":"), "not an internal reference: " + where);
+				int hash = reference.indexOf('#');
+				String file = hash < 0 ? reference : reference.substring(0, hash);
+				Path target = file.isEmpty() ? entry.getKey() : entry.getKey().resolveSibling(file).normalize();
+				assertTrue(Files.isRegularFile(target), "missing file: " + where);
+				if (hash >= 0) {
+					Document targetDocument = documents.get(target);
+					assertTrue(targetDocument != null && hasId(targetDocument, reference.substring(hash + 1)),
+							"missing anchor: " + where);
+				}
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
+	void pagesAreAccessible(String sample) throws Exception {
+		Path folder = write(sample);
+		for (Path page : pages(folder)) {
+			Document document = parse(page);
+			assertEquals("en-GB", document.getDocumentElement().getAttribute("lang"), page.toString());
+			assertEquals(1, elements(document, "h1").size(), "one main heading on " + page);
+			for (Element img : elements(document, "img")) {
+				assertFalse(img.getAttribute("alt").isBlank(), "image without alt text on " + page);
+			}
+			for (Element th : elements(document, "th")) {
+				assertTrue(th.getAttribute("scope").equals("col") || th.getAttribute("scope").equals("row"),
+						"table header without scope on " + page + ": " + th.getTextContent());
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
+	void everyProgrammeHasItsPageLinkedFromTheOverview(String sample) throws Exception {
+		PlacewiseModel model = load(sample);
+		Path folder = temp.resolve("pack");
+		new LeadersPack(model, AS_OF, null, new GeneratedDiagrams()).write(folder);
+		Document overview = parse(folder.resolve(LeadersPack.INDEX));
+		List<String> links = elements(overview, "a").stream().map(a -> a.getAttribute("href")).toList();
+		for (WorkProgramme programme : model.getProgrammes()) {
+			String page = links.stream().filter(href -> href.startsWith("programme-") && href.contains("#"
+					+ LeadersPack.anchorId(programme))).findFirst().orElseThrow(
+							() -> new AssertionError("no link to programme " + programme.getName()));
+			Document programmePage = parse(folder.resolve(page.substring(0, page.indexOf('#'))));
+			assertEquals(programme.getName(), elements(programmePage, "h1").get(0).getTextContent());
+		}
+	}
+
+	@Test
+	void midAndSouthEssexShowsItsEightKpisWithMissingBaselinesAndTargetsMarked() throws Exception {
+		Path folder = write(ESSEX);
+		Document page = parse(folder.resolve("programme-older-adults-transformation-programme.html"));
+		Element table = elements(page, "table").stream().filter(t -> t.getAttribute("class").equals("measures"))
+				.findFirst().orElseThrow();
+		Map<String, String[]> rows = new HashMap<>();
+		NodeList trs = table.getElementsByTagNameNS(XHTML, "tr");
+		for (int i = 1; i < trs.getLength(); i++) {
+			NodeList cells = ((Element) trs.item(i)).getElementsByTagNameNS(XHTML, "td");
+			String name = ((Element) trs.item(i)).getElementsByTagNameNS(XHTML, "th").item(0).getTextContent();
+			rows.put(name, new String[] { cells.item(2).getTextContent(), cells.item(3).getTextContent() });
+		}
+		Map<String, String[]> kpis = new HashMap<>();
+		kpis.put("Frailty avoided admissions per week", new String[] { "No baseline", "No target" });
+		kpis.put("UCRT avoided admissions per week", new String[] { "No baseline", "No target" });
+		kpis.put("Average number of delay days per community hospital inpatient", new String[] { "10.0", "8.4" });
+		kpis.put("Proportion of acute discharges to onward bedded care", new String[] { "No baseline", "No target" });
+		kpis.put("Proportion of long-term placements after interim beds", new String[] { "No baseline", "No target" });
+		kpis.put("Number of reablement finishers each week", new String[] { "No baseline", "No target" });
+		kpis.put("Average ongoing care hours reduced through reablement", new String[] { "113.2", "137.1" });
+		kpis.put("Average weekly cost of care package following long-term decision", new String[] { "74", "60" });
+		for (Map.Entry<String, String[]> kpi : kpis.entrySet()) {
+			assertArrayEquals(kpi.getValue(), rows.get(kpi.getKey()), kpi.getKey());
+		}
+		assertEquals(10, rows.size(), "the 8 operational KPIs plus the staff-behaviour and lived-experience measures");
+	}
+
+	@Test
+	void missingBaselineIsABadgeNotABlankCell() throws Exception {
+		Path folder = write(ESSEX);
+		Document page = parse(folder.resolve("programme-older-adults-transformation-programme.html"));
+		long badges = elements(page, "span").stream()
+				.filter(s -> s.getAttribute("class").equals("badge gap") && s.getTextContent().equals("No baseline"))
+				.count();
+		assertEquals(7, badges, "5 operational KPIs and the 2 other measures have no baseline");
+	}
+
+	@Test
+	void overdueDelegationReviewsAreHighlightedInWords() throws Exception {
+		Path folder = write(EXAMPLESHIRE);
+		Document page = parse(folder.resolve(LeadersPack.DELEGATIONS));
+		List<Element> overdue = elements(page, "tr").stream().filter(tr -> tr.getAttribute("class").equals("overdue"))
+				.toList();
+		assertEquals(2, overdue.size());
+		overdue.forEach(tr -> assertTrue(tr.getTextContent().contains("Overdue"), tr.getTextContent()));
+	}
+
+	@Test
+	void findingsLinkToTheObjectsTheyAreAbout() throws Exception {
+		Path folder = write(EXAMPLESHIRE);
+		Document page = parse(folder.resolve(LeadersPack.FINDINGS));
+		assertTrue(elements(page, "a").stream().anyMatch(a -> a.getAttribute("href").startsWith(LeadersPack.DELEGATIONS
+				+ "#o-")), "a finding links to a delegation");
+		assertTrue(page.getDocumentElement().getTextContent().contains("delegation.exceeds-delegator-limit"));
+	}
+
+	@Test
+	void measureWithObservationsGetsAChartWithAltText() throws Exception {
+		Path folder = write(EXAMPLESHIRE);
+		Document page = parse(folder.resolve(LeadersPack.OTHER_MEASURES));
+		Element img = elements(page, "img").get(0);
+		assertTrue(Files.readString(folder.resolve(img.getAttribute("src"))).contains("<svg"));
+		assertTrue(img.getAttribute("alt").startsWith("Run chart of Average delay days with 4 points"),
+				img.getAttribute("alt"));
+	}
+
+	@Test
+	void sameModelAndDateGiveTheSameFiles() throws Exception {
+		Path first = temp.resolve("first");
+		Path second = temp.resolve("second");
+		new LeadersPack(load(EXAMPLESHIRE), AS_OF, null, new GeneratedDiagrams()).write(first);
+		List<Path> written = new LeadersPack(load(EXAMPLESHIRE), AS_OF, null, new GeneratedDiagrams()).write(second);
+		for (Path file : written) {
+			assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)),
+					file.toString());
+		}
+	}
+
+	@Test
+	void rootNarrowsThePackToAFootprint() throws Exception {
+		PlacewiseModel model = load("bradford-district-and-craven.placewise");
+		var root = LeadersPack.findRoot(model, "bradford district and craven");
+		Path folder = temp.resolve("root");
+		new LeadersPack(model, AS_OF, root, new GeneratedDiagrams()).write(folder);
+
+		assertEquals(root.getName(), elements(parse(folder.resolve(LeadersPack.INDEX)), "h1").get(0).getTextContent());
+	}
+
+	@Test
+	void unknownRootNamesTheFootprintsThereAre() throws Exception {
+		IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+				() -> LeadersPack.findRoot(load(EXAMPLESHIRE), "Nowhere"));
+
+		assertTrue(refused.getMessage().startsWith("There is no footprint named 'Nowhere' (footprints in the model: "
+				+ "Exampleshire, Exampletown"), refused.getMessage());
+	}
+
+	@Test
+	void overviewShowsTheGeneratedSystemsAndGovernanceDiagramsWithDescriptions() throws Exception {
+		Path folder = write("greater-manchester.placewise");
+		Document overview = parse(folder.resolve(LeadersPack.INDEX));
+		List<String> sources = elements(overview, "img").stream().map(img -> img.getAttribute("src")).toList();
+
+		assertTrue(sources.contains("diagrams/systems.svg"), sources.toString());
+		assertTrue(sources.contains("diagrams/governance.svg"), sources.toString());
+		assertTrue(Files.readString(folder.resolve("diagrams/systems.svg")).contains("Wigan"));
+	}
+
+	@Test
+	void withoutDiagramsTheOverviewStillListsTheFootprints() throws Exception {
+		Path folder = temp.resolve("plain");
+		new LeadersPack(load("greater-manchester.placewise"), AS_OF, null, PackDiagrams.NONE).write(folder);
+		Document overview = parse(folder.resolve(LeadersPack.INDEX));
+
+		assertTrue(elements(overview, "img").isEmpty());
+		assertFalse(Files.exists(folder.resolve(LeadersPack.DIAGRAMS)));
+		assertTrue(overview.getDocumentElement().getTextContent().contains("Wigan"));
+	}
+
+	@Test
+	void textIsEscapedSoNamesCannotBreakThePage() {
+		assertEquals("&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;", Markup.escape("<b> & \"x\" 'y'\u0001"));
+	}
+}
