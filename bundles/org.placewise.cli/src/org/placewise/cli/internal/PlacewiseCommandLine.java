@@ -18,6 +18,7 @@ import org.placewise.cli.internal.io.ExportCommand;
 import org.placewise.cli.internal.io.ImportCommand;
 import org.placewise.cli.internal.report.ReportCommand;
 import org.placewise.cli.internal.report.SpcCommand;
+import org.placewise.cli.internal.server.ServerCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ public final class PlacewiseCommandLine {
 					"Exit codes: 0 ok, 1 errors found in the model, 2 bad input or usage, 3 internal error." },
 			subcommands = { HelpCommand.class, CheckCommand.class, DiagramCommand.class, SpcCommand.class,
 					ReportCommand.class, ImportCommand.class, ExportCommand.class,
-					GenerateCommand.class })
+					GenerateCommand.class, ServerCommand.class })
 	static final class RootCommand implements Runnable {
 		@Spec
 		CommandSpec spec;

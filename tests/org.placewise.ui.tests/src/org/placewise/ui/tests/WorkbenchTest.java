@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.placewise.ui.internal.AboutHandler;
 import org.placewise.model.core.CorePackage;
 import org.placewise.model.core.PlacewiseModel;
+import org.placewise.ui.internal.DiagramView;
 import org.placewise.ui.internal.FindingsView;
 import org.placewise.ui.internal.ModelExplorerView;
 import org.placewise.ui.internal.ModelSession;
@@ -114,5 +115,36 @@ class WorkbenchTest {
 				.assertThrows(org.placewise.store.ModelFileException.class, () -> session.open(bad));
 		assertTrue(refused.getMessage().contains(bad.getFileName().toString()), refused.getMessage());
 		assertTrue(session.file().endsWith("birmingham-intermediate-care.placewise"));
+	}
+
+	@Test
+	void diagramViewDrawsTheOpenModelAndAClickSelectsTheFootprint() throws Exception {
+		ModelSession session = ModelSession.get();
+		session.open(sample("greater-manchester.placewise"));
+		activePage().showView(DiagramView.ID);
+		processEvents();
+		DiagramView view = (DiagramView) activePage().findView(DiagramView.ID);
+		view.show(org.placewise.diagram.kinds.DiagramKind.SYSTEMS);
+
+		org.placewise.diagram.layout.LaidOutScene laidOut = view.laidOut();
+		assertNotNull(laidOut, "the systems diagram of Greater Manchester is drawn");
+		org.placewise.diagram.layout.PlacedNode wigan = laidOut.nodes().stream()
+				.filter(n -> "Wigan".equals(n.node().title()) && n.isContainer())
+				.findFirst().orElseThrow();
+
+		view.getSite().getSelectionProvider().setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+		org.placewise.diagram.layout.Bounds b = wigan.titleBand();
+		invokeSelect(view, b.x() + 5, b.y() + 5);
+
+		Object selected = ((org.eclipse.jface.viewers.IStructuredSelection) view.getSite().getSelectionProvider().getSelection())
+				.getFirstElement();
+		assertNotNull(selected, "clicking Wigan selects a model object");
+		assertEquals(wigan.node().objectId(), org.eclipse.emf.ecore.util.EcoreUtil.getID((org.eclipse.emf.ecore.EObject) selected));
+	}
+
+	private static void invokeSelect(DiagramView view, double x, double y) throws Exception {
+		java.lang.reflect.Method select = DiagramView.class.getDeclaredMethod("select", double.class, double.class);
+		select.setAccessible(true);
+		select.invoke(view, x, y);
 	}
 }

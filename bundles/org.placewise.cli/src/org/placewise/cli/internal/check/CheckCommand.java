@@ -21,11 +21,10 @@ import org.placewise.checks.format.ModelFindings;
 import org.placewise.checks.format.SarifFindings;
 import org.placewise.checks.format.TextFindings;
 import org.placewise.cli.internal.ExitCode;
+import org.placewise.cli.internal.ModelSource;
 import org.placewise.cli.internal.PlacewiseVersion;
 import org.placewise.cli.internal.UserInputException;
 import org.placewise.model.core.PlacewiseModel;
-import org.placewise.store.ModelFileException;
-import org.placewise.store.ModelFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,8 +52,9 @@ public final class CheckCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(paramLabel = "FILE", arity = "0..*", description = "Model files (.placewise) to check.")
-	List<Path> files = new ArrayList<>();
+	@Parameters(paramLabel = "FILE", arity = "0..*",
+			description = "Model files (.placewise) to check, or repository models cdo://user@host:port/repository/path.")
+	List<String> files = new ArrayList<>();
 
 	@Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
 			description = "Output format: text for people, json for scripts, sarif for code-scanning tools (default: ${DEFAULT-VALUE}).")
@@ -90,18 +90,14 @@ public final class CheckCommand implements Callable<Integer> {
 		LocalDate date = parseAsOf();
 		CheckProfile explicitProfile = profile == null ? null : readProfile(profile, catalogue);
 		List<ModelFindings> results = new ArrayList<>();
-		ModelFiles store = new ModelFiles();
-		for (Path file : files) {
-			PlacewiseModel model;
-			try {
-				model = store.load(file);
-			} catch (ModelFileException e) {
-				throw new UserInputException(e.getMessage(), e);
-			}
-			CheckProfile modelProfile = explicitProfile != null ? explicitProfile : profileBeside(file, catalogue);
+		for (String location : files) {
+			PlacewiseModel model = ModelSource.open(location);
+			boolean shared = ModelSource.isRepository(location);
+			CheckProfile modelProfile = explicitProfile != null ? explicitProfile
+					: shared ? CheckProfile.DEFAULT : profileBeside(Path.of(location), catalogue);
 			List<Finding> findings = new Checker(catalogue, modelProfile, date).check(model.eResource()).stream()
 					.filter(f -> f.severity().compareTo(threshold) >= 0).toList();
-			results.add(ModelFindings.of(file, findings));
+			results.add(shared ? new ModelFindings(location, location, findings) : ModelFindings.of(Path.of(location), findings));
 		}
 		switch (format) {
 		case text -> TextFindings.write(results, date, out);

@@ -19,6 +19,7 @@ import org.placewise.checks.CheckProfile;
 import org.placewise.checks.Checker;
 import org.placewise.checks.Severity;
 import org.placewise.cli.internal.ExitCode;
+import org.placewise.cli.internal.ModelSource;
 import org.placewise.cli.internal.UserInputException;
 import org.placewise.diagram.kinds.DiagramException;
 import org.placewise.diagram.kinds.DiagramKind;
@@ -29,8 +30,6 @@ import org.placewise.diagram.kinds.FindingsOverlay;
 import org.placewise.diagram.kinds.PlacewiseDiagrams;
 import org.placewise.diagram.kinds.PlacewiseDiagrams.Format;
 import org.placewise.model.core.PlacewiseModel;
-import org.placewise.store.ModelFileException;
-import org.placewise.store.ModelFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,8 +67,11 @@ public final class DiagramCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "FILE", description = "the model file (.placewise)")
-	Path file;
+	@Parameters(index = "0", paramLabel = "FILE",
+			description = "the model file (.placewise), or a repository model cdo://user@host:port/repository/path")
+	String location;
+
+	private Path file;
 
 	@Option(names = "--kind", required = true, paramLabel = "KIND",
 			description = "systems, governance, outcomes or money")
@@ -157,11 +159,8 @@ public final class DiagramCommand implements Callable<Integer> {
 	}
 
 	private PlacewiseModel load() {
-		try {
-			return new ModelFiles().load(file);
-		} catch (ModelFileException e) {
-			throw new UserInputException(e.getMessage(), e);
-		}
+		file = ModelSource.asPath(location);
+		return ModelSource.open(location);
 	}
 
 	private FindingsOverlay overlay(PlacewiseModel model) {
@@ -176,6 +175,9 @@ public final class DiagramCommand implements Callable<Integer> {
 
 	/** The same per-model profile {@code placewise check} uses, so both show the same findings. */
 	private CheckProfile profileBeside(CheckCatalogue catalogue) {
+		if (ModelSource.isRepository(location)) {
+			return CheckProfile.DEFAULT;
+		}
 		Path beside = file.resolveSibling(file.getFileName() + ".checks");
 		if (!Files.isRegularFile(beside)) {
 			return CheckProfile.DEFAULT;

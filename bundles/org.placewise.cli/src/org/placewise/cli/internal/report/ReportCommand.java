@@ -37,8 +37,9 @@ public final class ReportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.placewise).")
-	Path model;
+	@Parameters(index = "0", paramLabel = "MODEL",
+			description = "The model file (.placewise), or a repository model cdo://user@host:port/repository/path.")
+	String model;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR", required = true,
 			description = "Folder to write the pack into (created if needed; an earlier pack's files are replaced).")

@@ -38,8 +38,9 @@ public final class SpcCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.placewise).")
-	Path model;
+	@Parameters(index = "0", paramLabel = "MODEL",
+			description = "The model file (.placewise), or a repository model cdo://user@host:port/repository/path.")
+	String model;
 
 	@Option(names = "--measure", paramLabel = "NAME", description = "Only this measure (its name, ignoring case).")
 	String measureName;
