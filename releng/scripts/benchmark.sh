@@ -6,9 +6,12 @@
 #   releng/scripts/benchmark.sh CheckBenchmark       # one class (any JMH arguments work)
 #   releng/scripts/benchmark.sh -p scale=place       # one scale only
 #   PLACEWISE_BENCH_HEAP=0 releng/scripts/benchmark.sh ...   # skip the retained-heap measurement
+#   releng/scripts/benchmark.sh repository           # repository commit/read, H2 vs in-memory (region, ~5 min)
+#   releng/scripts/benchmark.sh repository --scale region,england --rounds 3 --warmup 1
 #
 # Results: tests/org.placewise.benchmarks/target/jmh-result.json (JMH), heap-result.json
 # (retained heap) and benchmark-table.md (the tables printed at the end). See docs/performance.md.
+# The repository benchmark writes target/repository-table.md; see docs/performance-repository.md.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd -P)
@@ -23,6 +26,13 @@ echo "Building the benchmarks with $JAVA_HOME ..."
 (cd "$root" && ./mvnw -q -f tests/org.placewise.benchmarks/pom.xml package)
 
 cd "$bench"
+if [ "${1:-}" = "repository" ]; then
+  shift
+  # Not JMH: each run is seconds, so a main with repeated single-shot rounds (RepositoryBenchmark).
+  # Fresh models, generated on demand for the scales asked for only.
+  rm -rf target/benchmark-models
+  exec "$java" -Xmx8g -cp "$jar" org.placewise.benchmarks.repository.RepositoryBenchmark "$@"
+fi
 # Fresh models every run, so they always match the current generator.
 rm -rf target/benchmark-models target/jmh-result.json target/heap-result.json
 echo "Generating the benchmark models (seed 1) ..."

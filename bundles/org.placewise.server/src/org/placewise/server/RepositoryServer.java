@@ -58,7 +58,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class RepositoryServer implements AutoCloseable
 {
-  /** File name (without H2's {@code .mv.db}) of the H2 database inside the data directory. */
+  /** File name (without H2's {@code .h2.db}) of the H2 database inside the data directory. */
   public static final String H2_DATABASE_NAME = "repository";
 
 
@@ -182,7 +182,10 @@ public final class RepositoryServer implements AutoCloseable
       Path database = configuration.dataDirectory().toAbsolutePath().resolve(H2_DATABASE_NAME);
       // DB_CLOSE_ON_EXIT=FALSE: our shutdown hook closes the repository first and H2 last, not the other way round.
       // WRITE_DELAY=0: each commit is written to the file before CDO acknowledges it (survives kill -9).
-      h2.setURL("jdbc:h2:" + database + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+      // PageStore, not H2 1.4's default MVStore: with WRITE_DELAY=0 the MVStore only *tries* to write at commit and
+      // skips it while another session is writing, so a kill -9 under concurrent commits lost an acknowledged commit
+      // (ProcessLifecycleTest). The PageStore writes its transaction log at every commit.
+      h2.setURL("jdbc:h2:" + database + ";MV_STORE=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
       h2.setUser("placewise");
       h2.setPassword("");
       checkReachable(h2, "the H2 database in " + configuration.dataDirectory());

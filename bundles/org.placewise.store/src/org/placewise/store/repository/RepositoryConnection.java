@@ -287,7 +287,7 @@ public final class RepositoryConnection implements AutoCloseable {
     public void exportModel(String path, Path file) throws RepositoryException, ModelFileException {
         CDOView view = session.openView();
         try {
-            new ModelFiles().save(modelIn(view, normalise(path)), file);
+            new ModelFiles().save(wholeModelIn(view, normalise(path)), file);
         } finally {
             view.close();
         }
@@ -304,7 +304,7 @@ public final class RepositoryConnection implements AutoCloseable {
     public PlacewiseModel readCopy(String path) throws RepositoryException {
         CDOView view = session.openView();
         try {
-            return EcoreUtil.copy(modelIn(view, normalise(path)));
+            return EcoreUtil.copy(wholeModelIn(view, normalise(path)));
         } finally {
             view.close();
         }
@@ -413,6 +413,16 @@ public final class RepositoryConnection implements AutoCloseable {
                 ids.add(text);
             }
         }
+    }
+
+    /**
+     * The model with all its objects fetched in one request: reading object by object costs a round trip per
+     * containment list (10-12x slower for a region-sized model, docs/performance-repository.md).
+     */
+    static PlacewiseModel wholeModelIn(CDOView view, String path) throws RepositoryException {
+        PlacewiseModel model = modelIn(view, path);
+        ((CDOResource) model.eResource()).cdoPrefetch(CDORevision.DEPTH_INFINITE);
+        return model;
     }
 
     static PlacewiseModel modelIn(CDOView view, String path) throws RepositoryException {
