@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
+import org.placewise.model.query.Amounts;
 import org.placewise.checks.ObjectPaths;
 
 /**
@@ -23,11 +24,7 @@ public final class Figures {
 
 	/** @return the amount in pounds sterling, e.g. {@code £5,000,000} or {@code £2.50} */
 	public static String money(BigDecimal amount) {
-		NumberFormat format = NumberFormat.getCurrencyInstance(UK);
-		int decimals = amount.stripTrailingZeros().scale() <= 0 ? 0 : 2;
-		format.setMinimumFractionDigits(decimals);
-		format.setMaximumFractionDigits(decimals);
-		return format.format(amount);
+		return Amounts.money(amount);
 	}
 
 	/** @return a whole number with thousands separators, e.g. {@code 2,800,000} */
@@ -37,11 +34,7 @@ public final class Figures {
 
 	/** @return a measured value as recorded, with thousands separators, e.g. {@code 10.0} or {@code 1,250} */
 	public static String value(BigDecimal number) {
-		NumberFormat format = NumberFormat.getNumberInstance(UK);
-		int decimals = Math.max(0, number.scale());
-		format.setMinimumFractionDigits(decimals);
-		format.setMaximumFractionDigits(decimals);
-		return format.format(number);
+		return Amounts.number(number);
 	}
 
 	/** @return a percentage, e.g. {@code 95%} or {@code 33.5%} */

@@ -18,6 +18,7 @@ import org.placewise.model.footprint.FootprintKind;
 import org.placewise.model.governance.Board;
 import org.placewise.model.governance.DecisionMaker;
 import org.placewise.model.governance.Delegation;
+import org.placewise.model.query.Amounts;
 import org.placewise.model.governance.EscalationRule;
 import org.placewise.model.governance.Membership;
 import org.placewise.model.measures.Measure;
@@ -53,12 +54,7 @@ public final class PlacewiseLabels {
         if (amount == null) {
             return NOT_RECORDED;
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(UK);
-        // Whole pounds are shown without pence, as boards write them.
-        int scale = amount.stripTrailingZeros().scale() <= 0 ? 0 : 2;
-        format.setMinimumFractionDigits(scale);
-        format.setMaximumFractionDigits(scale);
-        return format.format(amount);
+        return Amounts.money(amount);
     }
 
     /**
@@ -72,12 +68,10 @@ public final class PlacewiseLabels {
         if (number == null) {
             return NOT_RECORDED;
         }
-        NumberFormat format = NumberFormat.getNumberInstance(UK);
         if (number instanceof BigDecimal decimal) {
-            format.setMinimumFractionDigits(Math.max(0, decimal.scale()));
-            format.setMaximumFractionDigits(Math.max(0, decimal.scale()));
+            return Amounts.number(decimal);
         }
-        return format.format(number);
+        return NumberFormat.getNumberInstance(UK).format(number);
     }
 
     /**
