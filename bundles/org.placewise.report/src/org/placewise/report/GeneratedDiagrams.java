@@ -24,7 +24,7 @@ public final class GeneratedDiagrams implements PackDiagrams {
 		DiagramKind diagramKind = DiagramKind.valueOf(kind.name());
 		DiagramOptions options = DiagramOptions.defaults();
 		if (root != null) {
-			options = options.withScope(DiagramScope.all().withRoot(root.getName()));
+			options = options.withScope(DiagramScope.all().withRoot(root));
 		}
 		Scene scene;
 		try {
