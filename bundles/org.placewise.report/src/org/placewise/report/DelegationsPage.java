@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.governance.DecisionMaker;
 import org.placewise.model.governance.Delegation;
+import org.placewise.model.governance.LegalBasis;
 import org.placewise.model.governance.ReservedMatter;
 import org.placewise.model.query.Delegations;
 
@@ -30,7 +31,7 @@ final class DelegationsPage extends PackPage {
 
 	@Override
 	void content(Markup html) {
-		String asOf = PackWording.date(plan.asOf());
+		String asOf = PlacewiseLabels.date(plan.asOf());
 		html.element("h1", "Delegations register");
 		html.element("p", "Who holds what authority, from whom, up to which limit, and when each delegation is next "
 				+ "reviewed. Reviews due before " + asOf + " are marked overdue.", "class", "lede");
@@ -65,7 +66,7 @@ final class DelegationsPage extends PackPage {
 		cellDecisionMaker(html, delegation.getDelegate());
 		limit(html, delegation);
 		escalation(html, delegation);
-		html.open("td").text(PackWording.legalBasis(delegation.getLegalBasis()));
+		html.open("td").text(PlacewiseLabels.literal(delegation.getLegalBasis() == null ? LegalBasis.NOT_STATED : delegation.getLegalBasis()));
 		html.element("span", delegation.isOnwardDelegationAllowed() ? "Onward delegation allowed"
 				: "No onward delegation", "class", "detail");
 		html.close();
@@ -73,14 +74,14 @@ final class DelegationsPage extends PackPage {
 		if (delegation.getReviewDate() == null) {
 			html.badge("No review date", "gap");
 		} else {
-			html.text(PackWording.date(delegation.getReviewDate()));
+			html.text(PlacewiseLabels.date(delegation.getReviewDate()));
 			if (overdue) {
 				html.text(" ");
 				html.badge("Overdue", "overdue");
 			}
 		}
 		if (delegation.getStartDate() != null) {
-			html.element("span", "since " + PackWording.date(delegation.getStartDate()), "class", "detail");
+			html.element("span", "since " + PlacewiseLabels.date(delegation.getStartDate()), "class", "detail");
 		}
 		html.close();
 		html.close();

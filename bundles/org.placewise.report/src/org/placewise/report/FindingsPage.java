@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.placewise.checks.CheckRule;
 import org.placewise.checks.Finding;
 import org.placewise.checks.Severity;
+import org.placewise.model.edit.label.PlacewiseLabels;
 
 /**
  * The check findings the caller gave the pack, counted by severity and by rule, then rule by rule
@@ -29,7 +30,7 @@ final class FindingsPage extends PackPage {
 	void content(Markup html) {
 		List<Finding> findings = plan.findings();
 		html.element("h1", "Findings");
-		html.element("p", "Gaps and errors the Placewise checks found in the model as of " + PackWording.date(plan.asOf())
+		html.element("p", "Gaps and errors the Placewise checks found in the model as of " + PlacewiseLabels.date(plan.asOf())
 				+ ", most severe first. Each links to the object it is about.", "class", "lede");
 		if (findings.isEmpty()) {
 			html.element("p", "The checks found nothing to report.", "class", "empty");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.governance.Board;
 import org.placewise.model.governance.Membership;
 import org.placewise.model.governance.Partnership;
@@ -34,7 +35,7 @@ final class GovernanceTables {
 		for (Partnership partnership : model.getPartnerships()) {
 			html.open("tr", "id", PackPlan.anchorId(partnership));
 			html.element("th", PackWording.name(partnership), "scope", "row");
-			html.cell(PackWording.words(partnership.getModel().getLiteral()));
+			html.cell(PlacewiseLabels.literal(partnership.getModel()));
 			html.cellLinkOrBadge(partnership.getFootprint(), "No footprint");
 			html.cell(partnership.getPartners().isEmpty() ? "None recorded"
 					: partnership.getPartners().stream().map(PackWording::name).collect(Collectors.joining(", ")));
@@ -66,7 +67,7 @@ final class GovernanceTables {
 		for (Board board : all) {
 			html.open("tr", "id", PackPlan.anchorId(board));
 			html.element("th", PackWording.name(board), "scope", "row");
-			html.cell(PackWording.words(board.getKind().getLiteral()));
+			html.cell(PlacewiseLabels.literal(board.getKind()));
 			html.cellLinkOrBadge(board.getFootprint(), "No footprint");
 			html.cellOrBadge(board.getChair() == null ? null : PackWording.name(board.getChair()), "No chair");
 			long voting = board.getMemberships().stream().filter(Membership::isVoting).count();
@@ -99,7 +100,7 @@ final class GovernanceTables {
 		for (Organisation organisation : model.getOrganisations()) {
 			html.open("tr", "id", PackPlan.anchorId(organisation));
 			html.element("th", PackWording.name(organisation), "scope", "row");
-			html.cell(PackWording.words(organisation.getKind().getLiteral())
+			html.cell(PlacewiseLabels.literal(organisation.getKind())
 					+ (organisation.isFoundationTrust() ? " (foundation trust)" : ""));
 			html.cellLinkOrBadge(organisation.getFootprint(), "No footprint");
 			html.close();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.placewise.diagram.kinds.DiagramKind;
 import org.placewise.model.measures.Measure;
 import org.placewise.spc.SpcChartSvg;
 
@@ -51,8 +52,8 @@ public final class LeadersPack {
 	 */
 	public List<Path> write(Path folder) throws IOException {
 		Map<String, String> files = new LinkedHashMap<>();
-		Map<PackDiagrams.Kind, PackDiagrams.Diagram> drawn = new LinkedHashMap<>();
-		for (PackDiagrams.Kind kind : PackDiagrams.Kind.values()) {
+		Map<DiagramKind, PackDiagrams.Diagram> drawn = new LinkedHashMap<>();
+		for (DiagramKind kind : DiagramKind.values()) {
 			diagrams.draw(kind, plan.model(), plan.root()).ifPresent(d -> {
 				drawn.put(kind, d);
 				files.put(PackPlan.DIAGRAMS + "/" + kind.id() + ".svg", d.svg());
@@ -77,7 +78,7 @@ public final class LeadersPack {
 		return written;
 	}
 
-	private PackPage page(PackPlan.Page page, Map<PackDiagrams.Kind, PackDiagrams.Diagram> drawn) {
+	private PackPage page(PackPlan.Page page, Map<DiagramKind, PackDiagrams.Diagram> drawn) {
 		return switch (page.kind()) {
 			case OVERVIEW -> new OverviewPage(plan, page, drawn);
 			case OUTCOMES -> new OutcomesPage(plan, page);

@@ -72,7 +72,7 @@ final class MeasuresSection {
 		var latest = Measures.latestObservation(measure);
 		if (latest.isPresent() && latest.get().getObservedValue() != null) {
 			html.text(PlacewiseLabels.number(latest.get().getObservedValue()));
-			html.element("span", PackWording.date(latest.get().getObservedOn()), "class", "date");
+			html.element("span", PlacewiseLabels.date(latest.get().getObservedOn()), "class", "date");
 		} else {
 			html.badge("No data", "gap");
 		}
@@ -99,7 +99,7 @@ final class MeasuresSection {
 		}
 		html.text(PlacewiseLabels.number(value));
 		if (date != null) {
-			html.element("span", PackWording.date(date), "class", "date");
+			html.element("span", PlacewiseLabels.date(date), "class", "date");
 		}
 	}
 
@@ -109,8 +109,8 @@ final class MeasuresSection {
 		html.element("h3", PackWording.name(measure));
 		html.description(measure.getDescription());
 		html.open("dl", "class", "facts compact");
-		html.fact("Kind", PackWording.words(measure.getKind().getLiteral()), null);
-		html.fact("Frequency", measure.getFrequency() == null ? null : PackWording.words(measure.getFrequency().getLiteral()),
+		html.fact("Kind", PlacewiseLabels.literal(measure.getKind()), null);
+		html.fact("Frequency", measure.getFrequency() == null ? null : PlacewiseLabels.literal(measure.getFrequency()),
 				"Not stated");
 		html.fact("Owner", measure.getOwner() == null ? null : PackWording.name(measure.getOwner()), "No owner");
 		html.fact("Data source", PackWording.blankToNull(measure.getDataSource()), "No data source");

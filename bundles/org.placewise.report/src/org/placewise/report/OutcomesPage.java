@@ -1,5 +1,6 @@
 package org.placewise.report;
 
+import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.outcomes.Outcome;
 import org.placewise.model.outcomes.Vision;
 
@@ -44,7 +45,7 @@ final class OutcomesPage extends PackPage {
 
 	private static void outcomeItem(Markup html, Outcome outcome) {
 		html.open("li", "id", PackPlan.anchorId(outcome));
-		html.element("span", PackWording.words(outcome.getLevel().getLiteral()), "class", "level");
+		html.element("span", PlacewiseLabels.literal(outcome.getLevel()), "class", "level");
 		html.text(" ").element("strong", PackWording.name(outcome));
 		if (outcome.getStatement() != null && !outcome.getStatement().isBlank()) {
 			html.element("span", outcome.getStatement(), "class", "statement");

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.placewise.checks.Finding;
 import org.placewise.checks.Severity;
+import org.placewise.diagram.kinds.DiagramKind;
 import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.footprint.Footprint;
 import org.placewise.model.measures.Measure;
@@ -18,12 +19,12 @@ import org.placewise.model.outcomes.WorkProgramme;
  */
 final class OverviewPage extends PackPage {
 
-	private final Map<PackDiagrams.Kind, PackDiagrams.Diagram> drawn;
+	private final Map<DiagramKind, PackDiagrams.Diagram> drawn;
 
 	/**
 	 * @param drawn the diagrams drawn for the pack, by kind; a kind missing is left out
 	 */
-	OverviewPage(PackPlan plan, PackPlan.Page page, Map<PackDiagrams.Kind, PackDiagrams.Diagram> drawn) {
+	OverviewPage(PackPlan plan, PackPlan.Page page, Map<DiagramKind, PackDiagrams.Diagram> drawn) {
 		super(plan, page);
 		this.drawn = drawn;
 	}
@@ -50,20 +51,20 @@ final class OverviewPage extends PackPage {
 
 		html.open("section", "aria-labelledby", "governance");
 		html.element("h2", "Governance", "id", "governance");
-		diagram(html, PackDiagrams.Kind.GOVERNANCE);
+		diagram(html, DiagramKind.GOVERNANCE);
 		GovernanceTables.write(html, model);
 		html.close();
 
-		if (drawn.containsKey(PackDiagrams.Kind.OUTCOMES)) {
+		if (drawn.containsKey(DiagramKind.OUTCOMES)) {
 			html.open("section", "aria-labelledby", "outcome-map");
 			html.element("h2", "Outcomes, programmes and measures", "id", "outcome-map");
-			diagram(html, PackDiagrams.Kind.OUTCOMES);
+			diagram(html, DiagramKind.OUTCOMES);
 			html.close();
 		}
 		if (!model.getPooledBudgets().isEmpty() || !model.getInvestmentFlows().isEmpty()) {
 			html.open("section", "aria-labelledby", "money");
 			html.element("h2", "Money", "id", "money");
-			diagram(html, PackDiagrams.Kind.MONEY);
+			diagram(html, DiagramKind.MONEY);
 			MoneyTables.write(html, model);
 			html.close();
 		}
@@ -90,9 +91,9 @@ final class OverviewPage extends PackPage {
 		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
 		long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
 		card(html, PackPlan.FINDINGS, findings.size(), "findings",
-				PackWording.plural(errors, "error") + ", " + PackWording.plural(warnings, "warning"));
+				PlacewiseLabels.count(errors, "error", "errors") + ", " + PlacewiseLabels.count(warnings, "warning", "warnings"));
 		html.close();
-		html.element("p", "As of " + PackWording.date(plan.asOf()) + ".", "class", "as-of");
+		html.element("p", "As of " + PlacewiseLabels.date(plan.asOf()) + ".", "class", "as-of");
 		html.close();
 	}
 
@@ -143,7 +144,7 @@ final class OverviewPage extends PackPage {
 	private void systems(Markup html) {
 		html.open("section", "aria-labelledby", "systems");
 		html.element("h2", "Systems within systems", "id", "systems");
-		diagram(html, PackDiagrams.Kind.SYSTEMS);
+		diagram(html, DiagramKind.SYSTEMS);
 		List<Footprint> tops = plan.root() == null ? model.getFootprints() : List.of(plan.root());
 		if (tops.isEmpty()) {
 			html.element("p", "The model has no footprints.", "class", "empty");
@@ -158,7 +159,7 @@ final class OverviewPage extends PackPage {
 	private static void footprintItem(Markup html, Footprint footprint) {
 		html.open("li", "id", PackPlan.anchorId(footprint));
 		html.element("strong", PackWording.name(footprint));
-		html.text(" \u2013 " + PackWording.words(footprint.getKind().getLiteral()));
+		html.text(" \u2013 " + PlacewiseLabels.literal(footprint.getKind()));
 		if (footprint.getPopulation() != null) {
 			html.text(", population " + PlacewiseLabels.number(footprint.getPopulation()));
 		}
@@ -179,7 +180,7 @@ final class OverviewPage extends PackPage {
 		html.close();
 	}
 
-	private void diagram(Markup html, PackDiagrams.Kind kind) {
+	private void diagram(Markup html, DiagramKind kind) {
 		PackDiagrams.Diagram diagram = drawn.get(kind);
 		if (diagram == null) {
 			return;

@@ -1,14 +1,9 @@
 package org.placewise.report;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import org.eclipse.emf.ecore.EObject;
 import org.placewise.checks.ObjectPaths;
 import org.placewise.checks.Severity;
 import org.placewise.model.governance.DecisionMaker;
-import org.placewise.model.governance.LegalBasis;
 import org.placewise.model.measures.DesiredDirection;
 import org.placewise.model.measures.Measure;
 import org.placewise.spc.ChartKind;
@@ -16,12 +11,11 @@ import org.placewise.spc.ImprovementDirection;
 import org.placewise.spc.SpcResult;
 
 /**
- * The pack's own words: names of objects, the few phrases only the pack uses, and how missing
- * values read.
+ * The few phrases only the pack uses. Everything else the pack says about the model (enum
+ * literals, dates, money, numbers, counts) comes from the one label API,
+ * {@link org.placewise.model.edit.label.PlacewiseLabels}; names are those the check findings use.
  */
 final class PackWording {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
 	private PackWording() {
 	}
@@ -33,37 +27,6 @@ final class PackWording {
 
 	static String decisionMakerName(DecisionMaker maker) {
 		return maker instanceof EObject object ? ObjectPaths.name(object) : String.valueOf(maker);
-	}
-
-	static String date(LocalDate date) {
-		return DAY.format(date);
-	}
-
-	/** An enum literal as words: "committee-of-the-icb" reads "Committee of the ICB". */
-	static String words(String literal) {
-		String text = (" " + literal.replace('-', ' ') + " ").replace(" icb ", " ICB ").replace(" nhs ", " NHS ")
-				.replace(" vcse ", " VCSE ").replace(" pcn ", " PCN ").replace(" gp ", " GP ").strip();
-		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-	}
-
-	static String plural(long count, String noun) {
-		return count + " " + noun + (count == 1 ? "" : "s");
-	}
-
-	static String legalBasis(LegalBasis basis) {
-		if (basis == null) {
-			return "Not stated";
-		}
-		return switch (basis) {
-			case NOT_STATED -> "Not stated";
-			case NHS_ACT_SECTION_65Z5 -> "NHS Act 2006 s.65Z5";
-			case NHS_ACT_SECTION_75 -> "NHS Act 2006 s.75";
-			case ICB_CONSTITUTION -> "ICB constitution";
-			case LOCAL_GOVERNMENT_ACT_SECTION_101 -> "Local Government Act 1972 s.101";
-			case SCHEME_OF_RESERVATION_AND_DELEGATION -> "Scheme of reservation and delegation";
-			case CONTRACT -> "Contract";
-			case OTHER -> "Other";
-		};
 	}
 
 	/** The "Better when" column of a measures table. */

@@ -63,8 +63,8 @@ final class ProgrammePage extends PackPage {
 		html.fact("Budget", programme.getBudget() == null ? null : PlacewiseLabels.money(programme.getBudget()),
 				"Not recorded");
 		if (programme.getStartDate() != null || programme.getEndDate() != null) {
-			html.fact("Runs", (programme.getStartDate() == null ? "?" : PackWording.date(programme.getStartDate()))
-					+ " to " + (programme.getEndDate() == null ? "?" : PackWording.date(programme.getEndDate())), null);
+			html.fact("Runs", (programme.getStartDate() == null ? "?" : PlacewiseLabels.date(programme.getStartDate()))
+					+ " to " + (programme.getEndDate() == null ? "?" : PlacewiseLabels.date(programme.getEndDate())), null);
 		}
 		html.close();
 	}
@@ -81,7 +81,7 @@ final class ProgrammePage extends PackPage {
 			for (Outcome outcome : programme.getOutcomesServed()) {
 				html.open("li");
 				html.link(outcome, PackWording.name(outcome));
-				html.text(" (" + outcome.getLevel().getLiteral() + ")");
+				html.text(" (" + PlacewiseLabels.literalInSentence(outcome.getLevel()) + ")");
 				html.close();
 			}
 			html.close();
@@ -130,7 +130,7 @@ final class ProgrammePage extends PackPage {
 		html.open("ul");
 		for (Barrier barrier : programme.getBarriers()) {
 			html.open("li").element("strong", PackWording.name(barrier))
-					.text(" (" + PackWording.words(barrier.getKind().getLiteral()) + ")");
+					.text(" (" + PlacewiseLabels.literal(barrier.getKind()) + ")");
 			if (barrier.getMitigation() != null && !barrier.getMitigation().isBlank()) {
 				html.element("span", "Mitigation: " + barrier.getMitigation(), "class", "detail");
 			}
