@@ -97,6 +97,13 @@ public class PlacewiseLabelDecorator extends ItemProviderDecorator implements IE
             return new IItemLabelProvider() {
                 @Override
                 public String getText(Object value) {
+                    if (value instanceof IItemPropertySource wrapper) {
+                        // A property value as EMF.Edit hands it out (PropertyValueWrapper).
+                        Object plain = wrapper.getEditableValue(value);
+                        if (plain instanceof Enumerator || plain instanceof LocalDate) {
+                            return getText(plain);
+                        }
+                    }
                     if (value instanceof Enumerator literal) {
                         return PlacewiseLabels.literal(literal);
                     }
