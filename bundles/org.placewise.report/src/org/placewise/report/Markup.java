@@ -186,11 +186,6 @@ final class Markup {
 		return this;
 	}
 
-	/** @return whether the pack shows the object, so that a link to it resolves */
-	boolean shows(EObject target) {
-		return hrefs.apply(target).isPresent();
-	}
-
 	private void attributes(String... attributes) {
 		if (attributes.length % 2 != 0) {
 			throw new IllegalArgumentException("Attributes come in name, value pairs");

@@ -48,17 +48,17 @@ public final class PackPlan {
 
 	/** The kinds of page a pack has; each is written by its own class. */
 	public enum PageKind {
-		/** The place at a glance: programmes, footprints, governance, money ({@link OverviewPage}). */
+		/** The place at a glance: programmes, footprints, governance, money ({@code OverviewPage}). */
 		OVERVIEW,
-		/** Visions and their outcome trees ({@link OutcomesPage}). */
+		/** Visions and their outcome trees ({@code OutcomesPage}). */
 		OUTCOMES,
-		/** One work programme with its measures ({@link ProgrammePage}); one page per programme. */
+		/** One work programme with its measures ({@code ProgrammePage}); one page per programme. */
 		PROGRAMME,
-		/** The measures no programme in the pack lists ({@link UnlistedMeasuresPage}). */
+		/** The measures no programme in the pack lists ({@code UnlistedMeasuresPage}). */
 		UNLISTED_MEASURES,
-		/** The delegations register ({@link DelegationsPage}). */
+		/** The delegations register ({@code DelegationsPage}). */
 		DELEGATIONS,
-		/** The check findings ({@link FindingsPage}). */
+		/** The check findings ({@code FindingsPage}). */
 		FINDINGS
 	}
 
