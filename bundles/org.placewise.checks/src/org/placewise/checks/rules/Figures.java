@@ -1,9 +1,7 @@
 package org.placewise.checks.rules;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.placewise.model.query.Amounts;
@@ -16,7 +14,6 @@ import org.placewise.model.edit.label.PlacewiseLabels;
  * {@code 26 Nov 2027} (dates, counts and plurals as {@link PlacewiseLabels} words them everywhere).
  */
 public final class Figures {
-	private static final Locale UK = Locale.UK;
 
 	private Figures() {
 	}
@@ -28,7 +25,7 @@ public final class Figures {
 
 	/** @return a whole number with thousands separators, e.g. {@code 2,800,000} */
 	public static String count(long number) {
-		return NumberFormat.getIntegerInstance(UK).format(number);
+		return PlacewiseLabels.number(number);
 	}
 
 	/** @return a measured value as recorded, with thousands separators, e.g. {@code 10.0} or {@code 1,250} */
