@@ -31,6 +31,7 @@ import org.placewise.checks.Checker;
 import org.placewise.checks.Finding;
 import org.placewise.checks.ObjectPaths;
 import org.placewise.checks.Severity;
+import org.placewise.diagram.chart.SpcChartSvg;
 import org.placewise.model.core.NamedElement;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.edit.label.PlacewiseLabels;
@@ -57,7 +58,6 @@ import org.placewise.model.query.Measures;
 import org.placewise.spc.Assurance;
 import org.placewise.spc.ChartKind;
 import org.placewise.spc.ImprovementDirection;
-import org.placewise.spc.SpcChartSvg;
 import org.placewise.spc.SpcInputException;
 import org.placewise.spc.SpcResult;
 
