@@ -1,13 +1,9 @@
 package org.placewise.diagram.chart;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import javax.imageio.ImageIO;
 
 import org.placewise.diagram.render.png.Graphics2DCanvas;
+import org.placewise.diagram.render.png.PngImage;
 import org.placewise.spc.SpcResult;
 
 /**
@@ -28,10 +24,7 @@ public final class SpcChartPng {
      * @param scale pixels per chart unit, above 0 and at most 8
      */
     public SpcChartPng(double scale) {
-        if (!(scale > 0) || scale > 8) {
-            throw new IllegalArgumentException("PNG scale must be above 0 and at most 8, got " + scale);
-        }
-        this.scale = scale;
+        this.scale = PngImage.checkScale(scale);
     }
 
     /**
@@ -44,16 +37,8 @@ public final class SpcChartPng {
      */
     public BufferedImage renderImage(String title, String valueLabel, SpcResult result, int width, int height) {
         SpcChartPainter.checkSize(width, height);
-        var image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
-                BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        try {
-            g.scale(scale, scale);
-            new SpcChartPainter().paint(title, valueLabel, result, width, height, new Graphics2DCanvas(g));
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return PngImage.draw((int) Math.ceil(width * scale), (int) Math.ceil(height * scale), scale,
+                canvas -> new SpcChartPainter().paint(title, valueLabel, result, width, height, canvas));
     }
 
     /**
@@ -65,12 +50,6 @@ public final class SpcChartPng {
      * @return the PNG file content
      */
     public byte[] render(String title, String valueLabel, SpcResult result, int width, int height) {
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(renderImage(title, valueLabel, result, width, height), "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not encode the SPC chart '" + title + "' as PNG", e);
-        }
-        return out.toByteArray();
+        return PngImage.encode(renderImage(title, valueLabel, result, width, height), "the SPC chart '" + title + "'");
     }
 }
