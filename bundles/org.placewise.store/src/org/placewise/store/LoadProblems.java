@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
@@ -76,8 +77,16 @@ final class LoadProblems {
             return at + "unknown model namespace '" + notFound.uri() + "': this is not a Placewise model file, or it was"
                     + " written by a version of Placewise that this one does not know";
         }
+        if (cause instanceof IllegalValueException illegal && illegal.getValue() instanceof EObject wrong) {
+            // A link (href) to an object that cannot be held there, such as the model inside a footprint.
+            return (line < 0 ? "" : at) + ModelFiles.describe(illegal.getObject()) + " cannot hold "
+                    + ModelFiles.describe(wrong) + " in '" + illegal.getFeature().getName() + "'";
+        }
         if (cause instanceof IllegalValueException illegal) {
-            return at + "the value '" + illegal.getValue() + "' is not valid for '" + illegal.getFeature().getName() + "'";
+            String why = illegal.getCause() instanceof NumberFormatException tooLarge && tooLarge.getMessage() != null
+                    && tooLarge.getMessage().startsWith("the number ") ? ": " + tooLarge.getMessage() : "";
+            return at + "the value '" + illegal.getValue() + "' is not valid for '" + illegal.getFeature().getName() + "'"
+                    + why;
         }
         if (text.contains("DOCTYPE is disallowed")) {
             return at + "the file declares a document type (DOCTYPE). Placewise model files never contain DTDs or"
