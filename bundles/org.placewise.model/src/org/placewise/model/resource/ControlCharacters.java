@@ -29,7 +29,21 @@ public final class ControlCharacters {
      * @return the first forbidden character in it (see {@link #isForbidden(int)}), or -1 when there is none
      */
     public static int firstForbidden(String text) {
-        return text.codePoints().filter(ControlCharacters::isForbidden).findFirst().orElse(-1);
+        // Every string of a model passes here when it is opened: a plain loop, no streams.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c > 0x9F && c < Character.MIN_SURROGATE) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (isForbidden(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**

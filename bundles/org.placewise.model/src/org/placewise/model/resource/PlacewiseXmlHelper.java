@@ -40,6 +40,13 @@ final class PlacewiseXmlHelper extends XMIHelperImpl {
         Object converted = super.createFromString(eFactory, eDataType, value);
         if (converted instanceof BigDecimal number) {
             Numbers.requireCalculable(number);
+        } else if (converted instanceof String text) {
+            // XML 1.1 files can hold control characters by reference (&#x1B;); a model cannot.
+            int control = ControlCharacters.firstForbidden(text);
+            if (control >= 0) {
+                throw new IllegalArgumentException("the text holds the control character "
+                        + ControlCharacters.escape(control) + ", which a model cannot hold");
+            }
         }
         return converted;
     }
