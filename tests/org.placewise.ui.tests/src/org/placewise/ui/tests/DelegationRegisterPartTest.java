@@ -78,6 +78,8 @@ class DelegationRegisterPartTest {
         assertTrue(findings.stream().anyMatch(f -> f.target() == pool && f.ruleId().equals("delegation.exceeds-delegator-limit")),
                 "the planted over-limit delegation");
         assertEquals(count + (count == 1 ? " finding" : " findings") + ", worst: error", cell(pool, RegisterColumn.FINDINGS));
+        register.sortBy(RegisterColumn.LIMIT, false);
+        PartFixture.screenshot(fixture.shell, "delegation-register");
     }
 
     @Test

@@ -36,7 +36,7 @@ final class PartFixture implements AutoCloseable {
         domain.getResourceSet().getResources().add(model.eResource());
         shell = new Shell(Display.getCurrent(), SWT.SHELL_TRIM);
         shell.setLayout(new FillLayout());
-        shell.setSize(1400, 700);
+        shell.setSize(1600, 600);
     }
 
     static Path sample(String name) {
@@ -56,14 +56,16 @@ final class PartFixture implements AutoCloseable {
      * Saves a picture of a shell under target/screenshots (for the docs; not an assertion).
      */
     static void screenshot(Shell shell, String name) {
+        shell.layout(true, true);
+        shell.redraw();
+        shell.update();
         processEvents();
         Display display = shell.getDisplay();
         Point size = shell.getSize();
         Image image = new Image(display, size.x, size.y);
-        GC gc = new GC(display);
+        GC gc = new GC(image);
         try {
-            Point origin = shell.getLocation();
-            gc.copyArea(image, origin.x, origin.y);
+            shell.print(gc);
             ImageData data = image.getImageData();
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { data };

@@ -23,27 +23,27 @@ import org.placewise.model.governance.GovernancePackage;
  */
 public enum RegisterColumn {
     /** The delegation's name. */
-    NAME(CorePackage.Literals.NAMED_ELEMENT__NAME, 180),
+    NAME(CorePackage.Literals.NAMED_ELEMENT__NAME, 170),
     /** Who delegates. */
-    DELEGATOR(GovernancePackage.Literals.DELEGATION__DELEGATOR, 170),
+    DELEGATOR(GovernancePackage.Literals.DELEGATION__DELEGATOR, 150),
     /** To whom. */
-    DELEGATE(GovernancePackage.Literals.DELEGATION__DELEGATE, 170),
+    DELEGATE(GovernancePackage.Literals.DELEGATION__DELEGATE, 150),
     /** What is delegated. */
-    SCOPE(GovernancePackage.Literals.DELEGATION__SCOPE, 200),
+    SCOPE(GovernancePackage.Literals.DELEGATION__SCOPE, 170),
     /** The £ limit. */
-    LIMIT(GovernancePackage.Literals.DELEGATION__FINANCIAL_LIMIT, 110),
+    LIMIT(GovernancePackage.Literals.DELEGATION__FINANCIAL_LIMIT, 120),
     /** Matters kept back by the delegator. */
-    RESERVED_MATTERS(GovernancePackage.Literals.DELEGATION__RESERVED_MATTERS, 170),
+    RESERVED_MATTERS(GovernancePackage.Literals.DELEGATION__RESERVED_MATTERS, 140),
     /** When decisions go back up. */
-    ESCALATION(GovernancePackage.Literals.DELEGATION__ESCALATION_RULE, 170),
+    ESCALATION(GovernancePackage.Literals.DELEGATION__ESCALATION_RULE, 160),
     /** The legal basis. */
-    LEGAL_BASIS(GovernancePackage.Literals.DELEGATION__LEGAL_BASIS, 170),
+    LEGAL_BASIS(GovernancePackage.Literals.DELEGATION__LEGAL_BASIS, 150),
     /** From when. */
-    START_DATE(GovernancePackage.Literals.DELEGATION__START_DATE, 100),
+    START_DATE(GovernancePackage.Literals.DELEGATION__START_DATE, 95),
     /** When it is reviewed. */
-    REVIEW_DATE(GovernancePackage.Literals.DELEGATION__REVIEW_DATE, 100),
+    REVIEW_DATE(GovernancePackage.Literals.DELEGATION__REVIEW_DATE, 95),
     /** What the checks found on the delegation. */
-    FINDINGS(null, 130);
+    FINDINGS(null, 160);
 
     private final EStructuralFeature feature;
     private final int width;

@@ -236,12 +236,23 @@ public final class ImportPage extends WizardPage {
             for (int i = 0; i < rows.headers().size(); i++) {
                 TableColumn column = new TableColumn(preview, SWT.LEFT);
                 column.setText(ImportPreview.columnLetter(i) + ": " + rows.headers().get(i));
-                column.setWidth(150);
+                column.setWidth(width(i));
             }
             preview.setItemCount(rows.rows().size());
         } finally {
             preview.setRedraw(true);
         }
+    }
+
+    /** Wide enough for the header and the first rows' text, within reason. */
+    private int width(int column) {
+        int chars = rows.headers().get(column).length() + 3;
+        for (ImportPreview.Row row : rows.rows().subList(0, Math.min(50, rows.rows().size()))) {
+            if (column < row.cells().size()) {
+                chars = Math.max(chars, row.cells().get(column).length());
+            }
+        }
+        return Math.min(360, Math.max(70, chars * 8 + 16));
     }
 
     private void showProblemRows() {
