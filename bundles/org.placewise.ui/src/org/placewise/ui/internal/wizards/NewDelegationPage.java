@@ -210,7 +210,9 @@ public final class NewDelegationPage extends WizardPage {
             return;
         }
         DelegationDraft draft = draft();
-        findings = draft == null ? List.of() : check.findings(draft);
+        // nothing to check (and no scratch copy of a large model to make) until someone is chosen
+        findings = draft == null || draft.delegator() == null && draft.delegate() == null ? List.of()
+                : check.findings(draft);
         warnings.setItems(findings.stream()
                 .map(f -> f.severity().label().toUpperCase(Locale.UK).charAt(0) + f.severity().label().substring(1)
                         + ": " + f.message())
