@@ -114,4 +114,34 @@ class NewModelWizardTest {
         assertFalse(dialog.finishEnabled());
         assertTrue(wizard.page().getErrorMessage().contains("at least one place"), wizard.page().getErrorMessage());
     }
+
+    @Test
+    void theSamplesAreFoundFromThePropertyOrTheSampleTheWorkbenchOpened() throws Exception {
+        String samples = System.getProperty(NewModelWizard.SAMPLES_PROPERTY);
+        String model = System.getProperty("placewise.model");
+        try {
+            Path named = Files.createTempDirectory("my-samples");
+            System.setProperty(NewModelWizard.SAMPLES_PROPERTY, named.toString());
+            assertEquals(named, NewModelWizard.samplesFolder());
+
+            System.clearProperty(NewModelWizard.SAMPLES_PROPERTY);
+            Path gm = PartFixture.sample("greater-manchester.placewise");
+            System.setProperty("placewise.model", gm.toString());
+            assertEquals(gm.getParent(), NewModelWizard.samplesFolder());
+
+            System.setProperty("placewise.model", Files.createTempFile("elsewhere", ".placewise").toString());
+            assertNull(NewModelWizard.samplesFolder(), "a model outside a samples folder says nothing about samples");
+        } finally {
+            restore(NewModelWizard.SAMPLES_PROPERTY, samples);
+            restore("placewise.model", model);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
 }
