@@ -37,15 +37,16 @@ import org.placewise.model.resource.Identities;
  * renderer as {@code placewise diagram}, redrawn after every edit. Clicking an element selects
  * its model object, so the Properties view shows it.
  */
-public final class DiagramView extends ViewPart implements ModelSession.Listener {
+public final class DiagramView extends ViewPart {
 
 	/** The view id, as declared in plugin.xml. */
 	public static final String ID = "org.placewise.ui.views.diagram";
 
 	private static final double[] ZOOMS = { 0.5, 0.75, 1.0, 1.5 };
 
-	private final ModelSession session = ModelSession.get();
 	private final CommandStackListener redraw = event -> redrawLater();
+	private ActiveModelTracker tracker;
+	private PlacewiseModelContext context;
 	private Combo kind;
 	private Combo zoom;
 	private Label status;
@@ -87,7 +88,17 @@ public final class DiagramView extends ViewPart implements ModelSession.Listener
 		kind.addListener(SWT.Selection, e -> redrawNow());
 		zoom.addListener(SWT.Selection, e -> redrawNow());
 		getSite().setSelectionProvider(selection);
-		session.addListener(this);
+		tracker = new ActiveModelTracker(getSite().getPage(), this::show);
+	}
+
+	private void show(PlacewiseModelContext shown) {
+		if (context != null) {
+			context.commandStack().removeCommandStackListener(redraw);
+		}
+		context = shown;
+		if (context != null) {
+			context.commandStack().addCommandStackListener(redraw);
+		}
 		redrawNow();
 	}
 
@@ -116,13 +127,6 @@ public final class DiagramView extends ViewPart implements ModelSession.Listener
 		return laidOut;
 	}
 
-	@Override
-	public void modelOpened(ModelSession opened) {
-		if (canvas != null && !canvas.isDisposed()) {
-			canvas.getDisplay().asyncExec(this::redrawNow);
-		}
-	}
-
 	private void redrawLater() {
 		canvas.getDisplay().asyncExec(this::redrawNow);
 	}
@@ -131,19 +135,17 @@ public final class DiagramView extends ViewPart implements ModelSession.Listener
 		if (canvas.isDisposed()) {
 			return;
 		}
-		session.domain().getCommandStack().removeCommandStackListener(redraw);
 		disposeImage();
 		laidOut = null;
-		if (session.model() == null) {
-			status.setText("No model is open.");
+		if (context == null) {
+			status.setText("Open a model to see its diagrams.");
 		} else {
-			session.domain().getCommandStack().addCommandStackListener(redraw);
 			scale = ZOOMS[zoom.getSelectionIndex()];
 			try {
 				Checker checker = new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, LocalDate.now());
 				DiagramOptions options = DiagramOptions.defaults()
-						.withFindings(FindingsOverlay.check(session.model(), checker).atLeast(org.placewise.checks.Severity.WARNING));
-				laidOut = PlacewiseDiagrams.layout(kind(), PlacewiseDiagrams.scene(kind(), session.model(), options));
+						.withFindings(FindingsOverlay.check(context.model(), checker).atLeast(org.placewise.checks.Severity.WARNING));
+				laidOut = PlacewiseDiagrams.layout(kind(), PlacewiseDiagrams.scene(kind(), context.model(), options));
 				byte[] png = new PngRenderer(scale).render(laidOut);
 				image = new Image(canvas.getDisplay(), new ByteArrayInputStream(png));
 				status.setText(String.format(Locale.ROOT, "%s: %d elements", title(kind()), laidOut.nodes().size()));
@@ -160,22 +162,20 @@ public final class DiagramView extends ViewPart implements ModelSession.Listener
 
 	/** Selects the innermost element under a point of the diagram (in layout units). */
 	void select(double x, double y) {
-		if (laidOut == null || session.model() == null) {
+		if (laidOut == null || context == null) {
 			return;
 		}
 		Optional<PlacedNode> hit = laidOut.nodes().stream()
 				.filter(n -> n.node().objectId() != null)
 				.filter(n -> x >= n.bounds().x() && x <= n.bounds().right() && y >= n.bounds().y() && y <= n.bounds().bottom())
 				.max(Comparator.comparingInt(PlacedNode::depth));
-		hit.map(n -> Identities.find(session.model(), n.node().objectId())).ifPresent(this::selectObject);
+		hit.map(n -> Identities.find(context.model(), n.node().objectId())).ifPresent(this::selectObject);
 	}
 
 	private void selectObject(EObject object) {
 		if (object != null) {
+			// the Model Explorer follows this selection and reveals the object
 			selection.setSelection(new StructuredSelection(object));
-			if (getSite().getPage().findView(ModelExplorerView.ID) instanceof ModelExplorerView explorer) {
-				explorer.reveal(object);
-			}
 		}
 	}
 
@@ -193,8 +193,10 @@ public final class DiagramView extends ViewPart implements ModelSession.Listener
 
 	@Override
 	public void dispose() {
-		session.removeListener(this);
-		session.domain().getCommandStack().removeCommandStackListener(redraw);
+		tracker.dispose();
+		if (context != null) {
+			context.commandStack().removeCommandStackListener(redraw);
+		}
 		disposeImage();
 		super.dispose();
 	}
