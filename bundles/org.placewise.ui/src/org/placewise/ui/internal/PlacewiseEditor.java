@@ -10,7 +10,6 @@ import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -34,7 +33,6 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.placewise.checks.Finding;
 import org.placewise.checks.Severity;
 import org.placewise.model.core.PlacewiseModel;
-import org.placewise.model.edit.provider.PlacewiseEditPlugin;
 import org.placewise.store.ModelFileException;
 import org.placewise.store.ModelFiles;
 
@@ -321,11 +319,12 @@ public final class PlacewiseEditor extends FormEditor {
 			PlacewiseModelContext context = editor.context;
 			getManagedForm().getForm().setText(context.model().getName() == null ? "Placewise model" : context.model().getName());
 			file.setText("File: " + context.file() + (context.isDirty() ? " (changed, not saved)" : ""));
-			Map<String, Integer> counts = new TreeMap<>();
+			Map<org.eclipse.emf.ecore.EClass, Integer> byType = new java.util.HashMap<>();
 			for (var all = context.model().eAllContents(); all.hasNext();) {
-				EObject object = all.next();
-				counts.merge(typeName(object), 1, Integer::sum);
+				byType.merge(all.next().eClass(), 1, Integer::sum);
 			}
+			Map<String, Integer> counts = new TreeMap<>();
+			byType.forEach((type, n) -> counts.merge(CommandLabels.typeName(type), n, Integer::sum));
 			StringBuilder text = new StringBuilder("Contains: ");
 			counts.forEach((type, n) -> text.append(type).append(' ').append(n).append(" \u00b7 "));
 			contents.setText(counts.isEmpty() ? "The model is empty." : text.substring(0, text.length() - 3));
@@ -343,10 +342,6 @@ public final class PlacewiseEditor extends FormEditor {
 			}
 			findings.setText("Findings: " + errors + " errors, " + warnings + " warnings, " + others + " notes (see the Findings view)");
 			getManagedForm().getForm().reflow(true);
-		}
-
-		private static String typeName(EObject object) {
-			return PlacewiseEditPlugin.INSTANCE.getString("_UI_" + object.eClass().getName() + "_type");
 		}
 	}
 }
