@@ -1,7 +1,6 @@
 package org.placewise.ui.internal;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,9 +18,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
-import org.placewise.checks.CheckCatalogue;
-import org.placewise.checks.CheckProfile;
-import org.placewise.checks.Checker;
 import org.placewise.diagram.kinds.DiagramException;
 import org.placewise.diagram.kinds.DiagramKind;
 import org.placewise.diagram.kinds.DiagramOptions;
@@ -142,13 +138,14 @@ public final class DiagramView extends ViewPart {
 		} else {
 			scale = ZOOMS[zoom.getSelectionIndex()];
 			try {
-				Checker checker = new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, LocalDate.now());
+				// the editor's incremental checker: the same findings as a full check, without re-running it per edit
 				DiagramOptions options = DiagramOptions.defaults()
-						.withFindings(FindingsOverlay.check(context.model(), checker).atLeast(org.placewise.checks.Severity.WARNING));
+						.withFindings(FindingsOverlay.of(context.checker().findings()).atLeast(org.placewise.checks.Severity.WARNING));
 				laidOut = PlacewiseDiagrams.layout(kind(), PlacewiseDiagrams.scene(kind(), context.model(), options));
 				byte[] png = new PngRenderer(scale).render(laidOut);
 				image = new Image(canvas.getDisplay(), new ByteArrayInputStream(png));
-				status.setText(String.format(Locale.ROOT, "%s: %d elements", title(kind()), laidOut.nodes().size()));
+				// "&&": a label shows a single "&" as a mnemonic underline ("Governance & delegations")
+				status.setText(String.format(Locale.ROOT, "%s: %d elements", title(kind()).replace("&", "&&"), laidOut.nodes().size()));
 			} catch (DiagramException | IllegalArgumentException e) {
 				status.setText(e.getMessage());
 			}

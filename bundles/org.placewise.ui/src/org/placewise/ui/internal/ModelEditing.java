@@ -128,8 +128,15 @@ final class ModelEditing {
 				EObject referrer = sample.get(key);
 				EStructuralFeature feature = referrer.eClass().getEStructuralFeature(key.substring(key.indexOf('.') + 1));
 				int n = referrers.size();
-				text.append("\n  ").append(n).append(' ').append(CommandLabels.plural(referrer.eClass(), n)).append(n == 1 ? " names " : " name ")
-						.append(it).append(" as ").append(CommandLabels.featureName(referrer.eClass(), feature).toLowerCase(java.util.Locale.UK));
+				String featureName = CommandLabels.featureName(referrer.eClass(), feature).toLowerCase(java.util.Locale.UK);
+				text.append("\n  ").append(n).append(' ').append(CommandLabels.plural(referrer.eClass(), n));
+				if (feature.isMany()) {
+					// "1 organisation lists it among its boards"
+					text.append(n == 1 ? " lists " : " list ").append(it).append(" among ").append(n == 1 ? "its " : "their ").append(featureName);
+				} else {
+					// "3 delegations name it as delegate"
+					text.append(n == 1 ? " names " : " name ").append(it).append(" as ").append(featureName);
+				}
 			});
 		}
 		text.append("\n\nYou can undo this with Edit > Undo (Ctrl+Z).");

@@ -270,6 +270,10 @@ public final class ModelExplorerView extends ViewPart {
 		menu.add(command(IWorkbenchCommandConstants.EDIT_UNDO));
 		menu.add(command(IWorkbenchCommandConstants.EDIT_REDO));
 		menu.add(new Separator());
+		menu.add(command(IWorkbenchCommandConstants.EDIT_CUT));
+		menu.add(command(IWorkbenchCommandConstants.EDIT_COPY));
+		menu.add(command(IWorkbenchCommandConstants.EDIT_PASTE));
+		menu.add(new Separator());
 		menu.add(command(IWorkbenchCommandConstants.FILE_RENAME));
 		menu.add(command(IWorkbenchCommandConstants.EDIT_DELETE));
 		menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));

@@ -312,6 +312,10 @@ public final class PlacewiseEditor extends FormEditor {
 			refresh();
 		}
 
+		private static String count(int n, String noun) {
+			return n + " " + noun + (n == 1 ? "" : "s");
+		}
+
 		void refresh() {
 			if (file == null || file.isDisposed() || editor.context == null) {
 				return;
@@ -340,7 +344,8 @@ public final class PlacewiseEditor extends FormEditor {
 					others++;
 				}
 			}
-			findings.setText("Findings: " + errors + " errors, " + warnings + " warnings, " + others + " notes (see the Findings view)");
+			findings.setText("Findings: " + count(errors, "error") + ", " + count(warnings, "warning") + ", " + count(others, "note")
+					+ " (see the Findings view)");
 			getManagedForm().getForm().reflow(true);
 		}
 	}
