@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +19,7 @@ import org.placewise.checks.format.JsonFindings;
 import org.placewise.checks.format.ModelFindings;
 import org.placewise.checks.format.SarifFindings;
 import org.placewise.checks.format.TextFindings;
+import org.placewise.cli.internal.AsOfOption;
 import org.placewise.cli.internal.ExitCode;
 import org.placewise.cli.internal.ModelSource;
 import org.placewise.cli.internal.PlacewiseVersion;
@@ -27,6 +27,7 @@ import org.placewise.cli.internal.UserInputException;
 import org.placewise.model.core.PlacewiseModel;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,9 +65,8 @@ public final class CheckCommand implements Callable<Integer> {
 			description = "Report only findings at least this severe (default: ${DEFAULT-VALUE}).")
 	String minSeverity;
 
-	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-			description = "The date date-based rules compare against (default: today), so results can be reproduced.")
-	String asOf;
+	@Mixin
+	AsOfOption asOf;
 
 	@Option(names = "--profile", paramLabel = "FILE",
 			description = "Profile switching rules off, changing severities or parameters (see docs/checks.md).")
@@ -87,7 +87,7 @@ public final class CheckCommand implements Callable<Integer> {
 			throw new UserInputException("no model file given. Usage: placewise check FILE... (or --list-rules)");
 		}
 		Severity threshold = parseSeverity();
-		LocalDate date = parseAsOf();
+		LocalDate date = asOf.date();
 		CheckProfile explicitProfile = profile == null ? null : readProfile(profile, catalogue);
 		List<ModelFindings> results = new ArrayList<>();
 		for (String location : files) {
@@ -122,17 +122,6 @@ public final class CheckCommand implements Callable<Integer> {
 			return Severity.parse(minSeverity);
 		} catch (IllegalArgumentException e) {
 			throw new UserInputException("--min-severity: " + e.getMessage());
-		}
-	}
-
-	private LocalDate parseAsOf() {
-		if (asOf == null) {
-			return LocalDate.now();
-		}
-		try {
-			return LocalDate.parse(asOf.strip());
-		} catch (DateTimeParseException e) {
-			throw new UserInputException("--as-of: '" + asOf + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-26");
 		}
 	}
 

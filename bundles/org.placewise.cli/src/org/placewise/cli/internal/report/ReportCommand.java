@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.placewise.cli.internal.AsOfOption;
 import org.placewise.cli.internal.ExitCode;
+import org.placewise.cli.internal.ModelParameter;
 import org.placewise.cli.internal.UserInputException;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.footprint.Footprint;
@@ -17,8 +18,8 @@ import org.placewise.report.LeadersPack;
 import org.placewise.report.PackDiagrams;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -37,9 +38,8 @@ public final class ReportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "MODEL",
-			description = "The model file (.placewise), or a repository model cdo://user@host:port/repository/path.")
-	String model;
+	@Mixin
+	ModelParameter model;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR", required = true,
 			description = "Folder to write the pack into (created if needed; an earlier pack's files are replaced).")
@@ -49,9 +49,8 @@ public final class ReportCommand implements Callable<Integer> {
 			description = "Make the pack about this footprint (for example a place) and the programmes within it.")
 	String rootName;
 
-	@Option(names = "--as-of", paramLabel = "DATE",
-			description = "The date the pack is as of, yyyy-mm-dd (default: today). Reviews due before it are overdue.")
-	String asOf;
+	@Mixin
+	AsOfOption asOf;
 
 	private final PackDiagrams diagrams;
 
@@ -69,11 +68,11 @@ public final class ReportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		LocalDate date = parseDate();
+		LocalDate date = asOf.date();
 		if (Files.exists(output) && !Files.isDirectory(output)) {
 			throw new UserInputException("Cannot write the pack to " + output + ": it is a file, not a folder.");
 		}
-		PlacewiseModel placewiseModel = ModelArgument.open(model);
+		PlacewiseModel placewiseModel = model.open();
 		Footprint root = null;
 		if (rootName != null) {
 			try {
@@ -95,16 +94,5 @@ public final class ReportCommand implements Callable<Integer> {
 				output.resolve(LeadersPack.INDEX));
 		out.flush();
 		return ExitCode.OK;
-	}
-
-	private LocalDate parseDate() {
-		if (asOf == null) {
-			return LocalDate.now();
-		}
-		try {
-			return LocalDate.parse(asOf.strip());
-		} catch (DateTimeParseException e) {
-			throw new UserInputException("--as-of '" + asOf + "' is not a date: write it as yyyy-mm-dd, for example 2025-03-31.", e);
-		}
 	}
 }
