@@ -2,7 +2,6 @@ package org.placewise.cli.internal.check;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.placewise.checks.format.ModelFindings;
 import org.placewise.checks.format.SarifFindings;
 import org.placewise.checks.format.TextFindings;
 import org.placewise.cli.internal.AsOfOption;
+import org.placewise.cli.internal.CheckProfiles;
 import org.placewise.cli.internal.ExitCode;
 import org.placewise.cli.internal.ModelSource;
 import org.placewise.cli.internal.PlacewiseVersion;
@@ -46,9 +46,6 @@ public final class CheckCommand implements Callable<Integer> {
 	enum Format {
 		text, json, sarif
 	}
-
-	/** Suffix of the per-model profile file: {@code model.placewise.checks}. */
-	static final String PROFILE_SUFFIX = ".checks";
 
 	@Spec
 	CommandSpec spec;
@@ -88,13 +85,13 @@ public final class CheckCommand implements Callable<Integer> {
 		}
 		Severity threshold = parseSeverity();
 		LocalDate date = asOf.date();
-		CheckProfile explicitProfile = profile == null ? null : readProfile(profile, catalogue);
+		CheckProfile explicitProfile = profile == null ? null : CheckProfiles.read(profile, catalogue);
 		List<ModelFindings> results = new ArrayList<>();
 		for (String location : files) {
 			PlacewiseModel model = ModelSource.open(location);
 			boolean shared = ModelSource.isRepository(location);
 			CheckProfile modelProfile = explicitProfile != null ? explicitProfile
-					: shared ? CheckProfile.DEFAULT : profileBeside(Path.of(location), catalogue);
+					: shared ? CheckProfile.DEFAULT : CheckProfiles.beside(Path.of(location), catalogue);
 			List<Finding> findings = new Checker(catalogue, modelProfile, date).check(model.eResource()).stream()
 					.filter(f -> f.severity().compareTo(threshold) >= 0).toList();
 			results.add(shared ? new ModelFindings(location, location, findings) : ModelFindings.of(Path.of(location), findings));
@@ -122,22 +119,6 @@ public final class CheckCommand implements Callable<Integer> {
 			return Severity.parse(minSeverity);
 		} catch (IllegalArgumentException e) {
 			throw new UserInputException("--min-severity: " + e.getMessage());
-		}
-	}
-
-	private static CheckProfile profileBeside(Path model, CheckCatalogue catalogue) {
-		Path beside = model.resolveSibling(model.getFileName() + PROFILE_SUFFIX);
-		return Files.isRegularFile(beside) ? readProfile(beside, catalogue) : CheckProfile.DEFAULT;
-	}
-
-	private static CheckProfile readProfile(Path file, CheckCatalogue catalogue) {
-		if (!Files.isRegularFile(file)) {
-			throw new UserInputException("Cannot read check profile " + file + ": there is no such file.");
-		}
-		try {
-			return CheckProfile.read(file, catalogue);
-		} catch (CheckProfile.ProfileException e) {
-			throw new UserInputException(e.getMessage(), e);
 		}
 	}
 }

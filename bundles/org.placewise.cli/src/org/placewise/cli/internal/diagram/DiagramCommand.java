@@ -17,6 +17,7 @@ import org.placewise.checks.CheckProfile;
 import org.placewise.checks.Checker;
 import org.placewise.checks.Severity;
 import org.placewise.cli.internal.AsOfOption;
+import org.placewise.cli.internal.CheckProfiles;
 import org.placewise.cli.internal.ExitCode;
 import org.placewise.cli.internal.ModelParameter;
 import org.placewise.cli.internal.UserInputException;
@@ -175,15 +176,7 @@ public final class DiagramCommand implements Callable<Integer> {
 		if (source.isRepository()) {
 			return CheckProfile.DEFAULT;
 		}
-		Path beside = file.resolveSibling(file.getFileName() + ".checks");
-		if (!Files.isRegularFile(beside)) {
-			return CheckProfile.DEFAULT;
-		}
-		try {
-			return CheckProfile.read(beside, catalogue);
-		} catch (CheckProfile.ProfileException e) {
-			throw new UserInputException(e.getMessage(), e);
-		}
+		return CheckProfiles.beside(file, catalogue);
 	}
 
 	private Path defaultOutput(DiagramKind diagramKind, Format chosen) {

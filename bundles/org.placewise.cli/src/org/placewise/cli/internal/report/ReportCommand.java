@@ -7,15 +7,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.placewise.checks.CheckCatalogue;
+import org.placewise.checks.CheckProfile;
+import org.placewise.checks.Checker;
+import org.placewise.checks.Finding;
 import org.placewise.cli.internal.AsOfOption;
+import org.placewise.cli.internal.CheckProfiles;
 import org.placewise.cli.internal.ExitCode;
 import org.placewise.cli.internal.ModelParameter;
 import org.placewise.cli.internal.UserInputException;
+import org.placewise.diagram.kinds.DiagramException;
+import org.placewise.diagram.kinds.DiagramScope;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.footprint.Footprint;
 import org.placewise.report.GeneratedDiagrams;
 import org.placewise.report.LeadersPack;
 import org.placewise.report.PackDiagrams;
+import org.placewise.report.PackPlan;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,14 +32,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code placewise report MODEL -o DIR [--root NAME] [--as-of DATE]}: writes the leaders' pack, a
- * static HTML site that needs no network to read.
+ * {@code placewise report MODEL -o DIR [--root NAME] [--as-of DATE] [--profile FILE]}: writes the
+ * leaders' pack, a static HTML site that needs no network to read. Its findings are those of
+ * {@code placewise check} with the same as-of date and profile.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Write the leaders' pack: a self-contained static HTML site with the overview of the place, "
 				+ "outcome tree, a page per work programme with its measures and SPC charts, the delegations "
 				+ "register and the check findings." },
-		footer = { "", "The same model, root and as-of date always give the same files.",
+		footer = { "", "The same model, root, as-of date and profile always give the same files.",
 				"Exit codes: 0 pack written, 2 bad input (unreadable model, unknown footprint, bad date or folder)." })
 public final class ReportCommand implements Callable<Integer> {
 
@@ -46,11 +55,17 @@ public final class ReportCommand implements Callable<Integer> {
 	Path output;
 
 	@Option(names = "--root", paramLabel = "NAME",
-			description = "Make the pack about this footprint (for example a place) and the programmes within it.")
+			description = "Make the pack about this footprint (for example a place) and the programmes within it: "
+					+ "its name, or its id when several footprints share the name.")
 	String rootName;
 
 	@Mixin
 	AsOfOption asOf;
+
+	@Option(names = "--profile", paramLabel = "FILE",
+			description = "Check profile for the findings page, the same file as for 'placewise check --profile' "
+					+ "(default: every rule at its default severity).")
+	Path profile;
 
 	private final PackDiagrams diagrams;
 
@@ -72,18 +87,21 @@ public final class ReportCommand implements Callable<Integer> {
 		if (Files.exists(output) && !Files.isDirectory(output)) {
 			throw new UserInputException("Cannot write the pack to " + output + ": it is a file, not a folder.");
 		}
+		CheckCatalogue catalogue = CheckCatalogue.placewise();
+		CheckProfile checkProfile = profile == null ? CheckProfile.DEFAULT : CheckProfiles.read(profile, catalogue);
 		PlacewiseModel placewiseModel = model.open();
 		Footprint root = null;
 		if (rootName != null) {
 			try {
-				root = LeadersPack.findRoot(placewiseModel, rootName);
-			} catch (IllegalArgumentException e) {
+				root = DiagramScope.findRoot(placewiseModel, rootName);
+			} catch (DiagramException e) {
 				throw new UserInputException(e.getMessage(), e);
 			}
 		}
+		List<Finding> findings = new Checker(catalogue, checkProfile, date).check(placewiseModel);
 		List<Path> written;
 		try {
-			written = new LeadersPack(placewiseModel, date, root, diagrams).write(output);
+			written = new LeadersPack(PackPlan.of(placewiseModel, date, root, findings), diagrams).write(output);
 		} catch (IOException e) {
 			throw new UserInputException("Cannot write the pack to " + output + ": " + e.getMessage(), e);
 		}
