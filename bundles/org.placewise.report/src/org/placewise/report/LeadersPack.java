@@ -12,7 +12,7 @@ import java.util.Objects;
 
 import org.placewise.diagram.kinds.DiagramKind;
 import org.placewise.model.measures.Measure;
-import org.placewise.spc.SpcChartSvg;
+import org.placewise.diagram.chart.SpcChartSvg;
 
 /**
  * The leaders' pack: a self-contained static HTML site generated from a model, readable without a

@@ -9,6 +9,8 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 
+import org.placewise.diagram.render.Xml;
+
 /**
  * The pack's HTML kit. Writes XHTML: well-formed markup that browsers read as HTML and XML tools
  * can parse, so the pack's own tests (and anyone's) can check it. Text is always escaped; only
@@ -197,24 +199,11 @@ final class Markup {
 		}
 	}
 
-	/** Escapes text for XML content and attribute values; drops characters XML forbids. */
+	/**
+	 * Escapes text for XML content and attribute values; drops characters XML forbids. The one
+	 * escaper of Placewise's outputs, {@link Xml#text(String)}.
+	 */
 	static String escape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> escaped.append("&amp;");
-				case '<' -> escaped.append("&lt;");
-				case '>' -> escaped.append("&gt;");
-				case '"' -> escaped.append("&quot;");
-				case '\'' -> escaped.append("&#39;");
-				default -> {
-					if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-						escaped.append(c);
-					}
-				}
-			}
-		}
-		return escaped.toString();
+		return Xml.text(text);
 	}
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.measures.Measure;
 import org.placewise.model.query.Measures;
-import org.placewise.spc.SpcChartSvg;
+import org.placewise.diagram.chart.SpcChartSvg;
 
 /**
  * The measures of a page: a table with baseline, target, latest value and the Making Data Count

@@ -283,6 +283,6 @@ class LeadersPackTest {
 
 	@Test
 	void textIsEscapedSoNamesCannotBreakThePage() {
-		assertEquals("&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;", Markup.escape("<b> & \"x\" 'y'\u0001"));
+		assertEquals("&lt;b&gt; &amp; &quot;x&quot; &apos;y&apos;", Markup.escape("<b> & \"x\" 'y'\u0001"));
 	}
 }
