@@ -145,7 +145,7 @@ class ReportCommandsTest {
 		int code = run("report", EXAMPLESHIRE, "-o", temp.resolve("pack").toString(), "--as-of", "30/06/2025");
 
 		assertEquals(ExitCode.BAD_INPUT, code);
-		assertOneLineError("placewise report: --as-of '30/06/2025' is not a date");
+		assertOneLineError("placewise report: --as-of: '30/06/2025' is not a date");
 		assertFalse(Files.exists(temp.resolve("pack")));
 	}
 

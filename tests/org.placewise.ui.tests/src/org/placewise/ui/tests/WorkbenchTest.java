@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IViewPart;
@@ -17,8 +19,10 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.placewise.ui.internal.AboutHandler;
-import org.placewise.model.core.CorePackage;
+import org.placewise.checks.Finding;
 import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.governance.Delegation;
+import org.placewise.model.governance.GovernancePackage;
 import org.placewise.ui.internal.DiagramView;
 import org.placewise.ui.internal.FindingsView;
 import org.placewise.ui.internal.ModelExplorerView;
@@ -102,15 +106,29 @@ class WorkbenchTest {
 		assertTrue(findings.shownFindings().stream().map(f -> ((org.placewise.checks.Finding) f).ruleId())
 				.anyMatch("delegation.exceeds-delegator-limit"::equals), "the planted over-limit delegation is found");
 
-		PlacewiseModel model = session.model();
-		Command rename = SetCommand.create(session.domain(), model, CorePackage.Literals.NAMED_ELEMENT__NAME, "Renamed");
-		session.domain().getCommandStack().execute(rename);
+		// An edit the over-limit rule reacts to: lowering the delegation's limit makes its finding go, and undo brings
+		// it back. (A rename would leave the findings as they are, so it could not tell a view that never refreshes.)
+		Finding overLimit = findings.shownFindings().stream().map(Finding.class::cast)
+				.filter(f -> OVER_LIMIT.equals(f.ruleId())).findFirst().orElseThrow();
+		Delegation delegation = (Delegation) overLimit.target();
+		Command lower = SetCommand.create(session.domain(), delegation,
+				GovernancePackage.Literals.DELEGATION__FINANCIAL_LIMIT, BigDecimal.ONE);
+		session.domain().getCommandStack().execute(lower);
 		processEvents();
 		assertTrue(session.isDirty());
+		assertFalse(shows(findings, OVER_LIMIT, delegation), "the view still shows the finding the edit removed");
 		session.domain().getCommandStack().undo();
 		processEvents();
 		assertFalse(session.isDirty());
+		assertTrue(shows(findings, OVER_LIMIT, delegation), "undo did not bring the finding back");
 		assertEquals(before, findings.shownFindings().size());
+	}
+
+	private static final String OVER_LIMIT = "delegation.exceeds-delegator-limit";
+
+	private static boolean shows(FindingsView view, String ruleId, EObject target) {
+		return view.shownFindings().stream().map(Finding.class::cast)
+				.anyMatch(f -> ruleId.equals(f.ruleId()) && f.target() == target);
 	}
 
 
