@@ -21,11 +21,11 @@ import org.placewise.model.outcomes.OutcomesPackage;
 
 /**
  * The check catalogue as an EMF {@link EValidator}: registered for every Placewise package, so
- * {@link org.eclipse.emf.ecore.util.Diagnostician} (and any EMF tool) reports the metamodel's
- * structural constraints and every finding of the catalogue, as {@link FindingDiagnostic}s.
+ * {@link org.eclipse.emf.ecore.util.Diagnostician} (and any EMF tool) reports the metamodel's structural constraints
+ * and every finding of the catalogue, as {@link FindingDiagnostic}s.
  * <p>
- * Options go in the validation context map: {@link #AS_OF} (a {@link LocalDate}) and
- * {@link #PROFILE} (a {@link CheckProfile}).
+ * Options go in the validation context map: {@link #AS_OF} (a {@link LocalDate}) and {@link #PROFILE} (a
+ * {@link CheckProfile}).
  */
 public final class PlacewiseValidator extends EObjectValidator {
 	/** Context key for the "as of" date of date-based rules (default today). */
@@ -80,7 +80,8 @@ public final class PlacewiseValidator extends EObjectValidator {
 	}
 
 	@Override
-	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
 		return super.validate(eDataType, value, diagnostics, context);
 	}
 

@@ -10,19 +10,17 @@ import org.placewise.generator.internal.Generation;
 import org.placewise.model.core.PlacewiseModel;
 
 /**
- * Generates a realistic synthetic Placewise model of part or all of England's health and care
- * system: integrated care systems with their places, localities and neighbourhoods, the
- * organisations in them, partnerships with boards and members, delegation chains (ICB board →
- * place committee → locality board and place lead), section 75 pooled budgets with
- * contributions and risk shares, visions with outcome trees, work programmes and measures with
- * two years of weekly observations.
+ * Generates a realistic synthetic Placewise model of part or all of England's health and care system: integrated care
+ * systems with their places, localities and neighbourhoods, the organisations in them, partnerships with boards and
+ * members, delegation chains (ICB board → place committee → locality board and place lead), section 75 pooled budgets
+ * with contributions and risk shares, visions with outcome trees, work programmes and measures with two years of weekly
+ * observations.
  * <p>
- * The same scale, seed and gap rate always give the same model, ids included, so the same bytes
- * when saved: all randomness comes from one {@link SplittableRandom} seeded with the seed, and all
- * dates are fixed relative to {@link #REFERENCE_DATE}. A share of the objects that could have a
- * gap (a measure without a baseline, a delegation above its delegator's limit, a board without a
- * quorum, a programme without an outcome KPI, ...) is given one on purpose, so the checks have
- * work to do; {@link GeneratedModel} says how many of each.
+ * The same scale, seed and gap rate always give the same model, ids included, so the same bytes when saved: all
+ * randomness comes from one {@link SplittableRandom} seeded with the seed, and all dates are fixed relative to
+ * {@link #REFERENCE_DATE}. A share of the objects that could have a gap (a measure without a baseline, a delegation
+ * above its delegator's limit, a board without a quorum, a programme without an outcome KPI, ...) is given one on
+ * purpose, so the checks have work to do; {@link GeneratedModel} says how many of each.
  * <p>
  * Each part of the model has its generator in {@code org.placewise.generator.internal}: footprints and organisations,
  * governance and delegations, money, outcomes and programmes, measures and observations, and the integrated care
@@ -30,59 +28,58 @@ import org.placewise.model.core.PlacewiseModel;
  */
 public final class EnglandModelGenerator {
 
-    /** The date the generated model describes: the last weekly observation, and the checks' "as of" date. */
-    public static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 9, 28);
+	/** The date the generated model describes: the last weekly observation, and the checks' "as of" date. */
+	public static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 9, 28);
 
-    /** Weekly observations per measure: two years. */
-    public static final int WEEKS_OF_OBSERVATIONS = 104;
+	/** Weekly observations per measure: two years. */
+	public static final int WEEKS_OF_OBSERVATIONS = 104;
 
-    /** The gap rate used when none is given. */
-    public static final double DEFAULT_GAP_RATE = 0.05;
+	/** The gap rate used when none is given. */
+	public static final double DEFAULT_GAP_RATE = 0.05;
 
-    private final Scale scale;
-    private final long seed;
-    private final double gapRate;
+	private final Scale scale;
+	private final long seed;
+	private final double gapRate;
 
-    /**
-     * @param scale   how much of England to generate
-     * @param seed    the seed; the same seed gives the same model
-     * @param gapRate the share (0 to 1) of candidate objects given each kind of planted gap
-     * @throws IllegalArgumentException when the gap rate is not between 0 and 1
-     */
-    public EnglandModelGenerator(Scale scale, long seed, double gapRate) {
-        this.scale = Objects.requireNonNull(scale, "scale");
-        if (!(gapRate >= 0 && gapRate <= 1)) {
-            throw new IllegalArgumentException("The gap rate must be between 0 and 1 (for example 0.05 for 5%), not "
-                    + gapRate + ".");
-        }
-        this.seed = seed;
-        this.gapRate = gapRate;
-    }
+	/**
+	 * @param scale   how much of England to generate
+	 * @param seed    the seed; the same seed gives the same model
+	 * @param gapRate the share (0 to 1) of candidate objects given each kind of planted gap
+	 * @throws IllegalArgumentException when the gap rate is not between 0 and 1
+	 */
+	public EnglandModelGenerator(Scale scale, long seed, double gapRate) {
+		this.scale = Objects.requireNonNull(scale, "scale");
+		if (!(gapRate >= 0 && gapRate <= 1)) {
+			throw new IllegalArgumentException("The gap rate must be between 0 and 1 (for example 0.05 for 5%), not "
+					+ gapRate + ".");
+		}
+		this.seed = seed;
+		this.gapRate = gapRate;
+	}
 
-    /**
-     * @param scale how much of England to generate
-     * @param seed  the seed
-     * @return a generator with the {@linkplain #DEFAULT_GAP_RATE default gap rate}
-     */
-    public static EnglandModelGenerator of(Scale scale, long seed) {
-        return new EnglandModelGenerator(scale, seed, DEFAULT_GAP_RATE);
-    }
+	/**
+	 * @param scale how much of England to generate
+	 * @param seed  the seed
+	 * @return a generator with the {@linkplain #DEFAULT_GAP_RATE default gap rate}
+	 */
+	public static EnglandModelGenerator of(Scale scale, long seed) {
+		return new EnglandModelGenerator(scale, seed, DEFAULT_GAP_RATE);
+	}
 
-    /** @return a new model; each call builds a fresh, identical one */
-    public GeneratedModel generate() {
-        Generation generation = new Generation(seed, gapRate);
-        PlacewiseModel model = generation.build(switch (scale) {
-            case PLACE -> "One integrated care system (synthetic)";
-            case REGION -> "One NHS region (synthetic)";
-            case ENGLAND -> "England (synthetic)";
-        }, "Generated by Placewise at " + scale.label() + " scale from seed " + seed + " with gap rate " + gapRate
-                + "; names and figures are made up. Observations end on " + REFERENCE_DATE + ".",
-                scale.integratedCareSystems());
-        int objects = 1;
-        for (Iterator<EObject> all = model.eAllContents(); all.hasNext(); all.next()) {
-            objects++;
-        }
-        return new GeneratedModel(model, scale, seed, gapRate, generation.candidates(), generation.planted(), objects);
-    }
+	/** @return a new model; each call builds a fresh, identical one */
+	public GeneratedModel generate() {
+		Generation generation = new Generation(seed, gapRate);
+		PlacewiseModel model = generation.build(switch (scale) {
+		case PLACE -> "One integrated care system (synthetic)";
+		case REGION -> "One NHS region (synthetic)";
+		case ENGLAND -> "England (synthetic)";
+		}, "Generated by Placewise at " + scale.label() + " scale from seed " + seed + " with gap rate " + gapRate
+				+ "; names and figures are made up. Observations end on " + REFERENCE_DATE + ".",
+				scale.integratedCareSystems());
+		int objects = 1;
+		for (Iterator<EObject> all = model.eAllContents(); all.hasNext(); all.next()) {
+			objects++;
+		}
+		return new GeneratedModel(model, scale, seed, gapRate, generation.candidates(), generation.planted(), objects);
+	}
 }
-

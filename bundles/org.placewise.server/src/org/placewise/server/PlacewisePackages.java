@@ -12,16 +12,14 @@ import org.placewise.model.organisation.OrganisationPackage;
 import org.placewise.model.outcomes.OutcomesPackage;
 
 /** The Placewise metamodel packages a repository is created with. */
-public final class PlacewisePackages
-{
-  private PlacewisePackages()
-  {
-  }
+public final class PlacewisePackages {
+	private PlacewisePackages() {
+	}
 
-  /** @return every Placewise package, those others depend on first */
-  public static List<EPackage> all()
-  {
-    return List.of(CorePackage.eINSTANCE, FootprintPackage.eINSTANCE, OrganisationPackage.eINSTANCE,
-        GovernancePackage.eINSTANCE, FinancePackage.eINSTANCE, OutcomesPackage.eINSTANCE, MeasuresPackage.eINSTANCE);
-  }
+	/** @return every Placewise package, those others depend on first */
+	public static List<EPackage> all() {
+		return List.of(CorePackage.eINSTANCE, FootprintPackage.eINSTANCE, OrganisationPackage.eINSTANCE,
+				GovernancePackage.eINSTANCE, FinancePackage.eINSTANCE, OutcomesPackage.eINSTANCE,
+				MeasuresPackage.eINSTANCE);
+	}
 }

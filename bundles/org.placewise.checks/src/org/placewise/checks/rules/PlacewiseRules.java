@@ -5,8 +5,8 @@ import java.util.List;
 import org.placewise.checks.CheckRule;
 
 /**
- * Every rule Placewise ships, in the order the catalogue lists them: by category (footprint,
- * partnership, board, delegation, finance, outcome, programme, measure), then by id.
+ * Every rule Placewise ships, in the order the catalogue lists them: by category (footprint, partnership, board,
+ * delegation, finance, outcome, programme, measure), then by id.
  */
 public final class PlacewiseRules {
 

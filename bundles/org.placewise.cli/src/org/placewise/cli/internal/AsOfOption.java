@@ -6,9 +6,8 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --as-of YYYY-MM-DD} option every command that reads a model at a date shares
- * ({@code check}, {@code diagram}, {@code report}): one option, one parser, one message. Used as a
- * picocli {@code @Mixin}.
+ * The {@code --as-of YYYY-MM-DD} option every command that reads a model at a date shares ({@code check},
+ * {@code diagram}, {@code report}): one option, one parser, one message. Used as a picocli {@code @Mixin}.
  */
 public final class AsOfOption {
 
@@ -34,7 +33,8 @@ public final class AsOfOption {
 		try {
 			return LocalDate.parse(asOf.strip());
 		} catch (DateTimeParseException e) {
-			throw new UserInputException("--as-of: '" + asOf + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-26",
+			throw new UserInputException(
+					"--as-of: '" + asOf + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-26",
 					e);
 		}
 	}

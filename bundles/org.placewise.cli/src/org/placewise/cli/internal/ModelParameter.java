@@ -7,9 +7,8 @@ import org.placewise.model.core.PlacewiseModel;
 import picocli.CommandLine.Parameters;
 
 /**
- * The {@code MODEL} argument of every command that reads one model ({@code diagram}, {@code spc},
- * {@code report}): a model file or a repository model, opened through {@link ModelSource}. Used as a
- * picocli {@code @Mixin}.
+ * The {@code MODEL} argument of every command that reads one model ({@code diagram}, {@code spc}, {@code report}): a
+ * model file or a repository model, opened through {@link ModelSource}. Used as a picocli {@code @Mixin}.
  */
 public final class ModelParameter {
 

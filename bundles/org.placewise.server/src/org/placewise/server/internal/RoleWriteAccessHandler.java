@@ -13,50 +13,44 @@ import org.placewise.server.UsersFile;
 
 /**
  * Enforces roles on the server for every commit, before anything is written: viewers may not commit, and only admins
- * may add model packages. Only the repository's own in-process sessions are exempt. A refusal rolls the whole commit back and its message reaches the client.
+ * may add model packages. Only the repository's own in-process sessions are exempt. A refusal rolls the whole commit
+ * back and its message reaches the client.
  */
-public final class RoleWriteAccessHandler implements IRepository.WriteAccessHandler
-{
-  private final UsersFile users;
+public final class RoleWriteAccessHandler implements IRepository.WriteAccessHandler {
+	private final UsersFile users;
 
-  /**
-   * @param users where roles are looked up (re-read when the file changes)
-   */
-  public RoleWriteAccessHandler(UsersFile users)
-  {
-    this.users = users;
-  }
+	/**
+	 * @param users where roles are looked up (re-read when the file changes)
+	 */
+	public RoleWriteAccessHandler(UsersFile users) {
+		this.users = users;
+	}
 
-  @Override
-  public void handleTransactionBeforeCommitting(ITransaction transaction, CommitContext commitContext,
-      OMMonitor monitor) throws RuntimeException
-  {
-    if (transaction.getSession().getProtocol() == null)
-    {
-      // The repository's own sessions (e.g. creating the root resource) have no network peer and no user.
-      return;
-    }
-    String user = transaction.getSession().getUserID();
-    Role role = users.roleOf(user).orElseThrow(() -> new SecurityException(
-        "User '" + user + "' is no longer registered on this repository and may not commit"));
-    if (!role.mayCommit())
-    {
-      throw new SecurityException("User '" + user + "' has role " + role + " and may not commit");
-    }
-    InternalCDOPackageUnit[] newPackages = commitContext.getNewPackageUnits();
-    if (newPackages != null && newPackages.length > 0 && !role.mayAddPackages())
-    {
-      String names = Arrays.stream(newPackages).map(unit -> unit.getTopLevelPackageInfo().getPackageURI())
-          .collect(Collectors.joining(", "));
-      throw new SecurityException("User '" + user + "' has role " + role
-          + " and may not add model packages to the repository (" + names + "); ask an admin");
-    }
-  }
+	@Override
+	public void handleTransactionBeforeCommitting(ITransaction transaction, CommitContext commitContext,
+			OMMonitor monitor) throws RuntimeException {
+		if (transaction.getSession().getProtocol() == null) {
+			// The repository's own sessions (e.g. creating the root resource) have no network peer and no user.
+			return;
+		}
+		String user = transaction.getSession().getUserID();
+		Role role = users.roleOf(user).orElseThrow(() -> new SecurityException(
+				"User '" + user + "' is no longer registered on this repository and may not commit"));
+		if (!role.mayCommit()) {
+			throw new SecurityException("User '" + user + "' has role " + role + " and may not commit");
+		}
+		InternalCDOPackageUnit[] newPackages = commitContext.getNewPackageUnits();
+		if (newPackages != null && newPackages.length > 0 && !role.mayAddPackages()) {
+			String names = Arrays.stream(newPackages).map(unit -> unit.getTopLevelPackageInfo().getPackageURI())
+					.collect(Collectors.joining(", "));
+			throw new SecurityException("User '" + user + "' has role " + role
+					+ " and may not add model packages to the repository (" + names + "); ask an admin");
+		}
+	}
 
-  @Override
-  public void handleTransactionAfterCommitted(ITransaction transaction, CommitContext commitContext,
-      OMMonitor monitor)
-  {
-    // Nothing to do after a permitted commit.
-  }
+	@Override
+	public void handleTransactionAfterCommitted(ITransaction transaction, CommitContext commitContext,
+			OMMonitor monitor) {
+		// Nothing to do after a permitted commit.
+	}
 }

@@ -9,10 +9,10 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 
 /**
- * Lets a view follow the active editor, the way the Outline and Properties views do: whenever
- * the page's active editor changes (activated, brought to top, opened, closed), the view is told
- * the {@link PlacewiseModelContext} that editor adapts to, or {@code null} when no model editor
- * is open. The model that was replaced (Revert, reload from disk) is told again.
+ * Lets a view follow the active editor, the way the Outline and Properties views do: whenever the page's active editor
+ * changes (activated, brought to top, opened, closed), the view is told the {@link PlacewiseModelContext} that editor
+ * adapts to, or {@code null} when no model editor is open. The model that was replaced (Revert, reload from disk) is
+ * told again.
  */
 final class ActiveModelTracker implements IPartListener2, PlacewiseModelContext.Listener {
 	private final IWorkbenchPage page;

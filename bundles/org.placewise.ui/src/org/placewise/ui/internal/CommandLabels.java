@@ -22,9 +22,9 @@ import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.edit.provider.PlacewiseEditPlugin;
 
 /**
- * What a command does, in words a governance professional reads in the Edit menu: "Set financial
- * limit of 'North locality budget'", "New Delegation", "Delete 'Place Committee'". Type and
- * feature names come from the model's edit resource bundle, like every other label.
+ * What a command does, in words a governance professional reads in the Edit menu: "Set financial limit of 'North
+ * locality budget'", "New Delegation", "Delete 'Place Committee'". Type and feature names come from the model's edit
+ * resource bundle, like every other label.
  */
 final class CommandLabels {
 
@@ -35,11 +35,13 @@ final class CommandLabels {
 	static String describe(Command command) {
 		Command plain = unwrap(command);
 		if (plain instanceof SetCommand set) {
-			return "Set " + featureName(set.getOwner().eClass(), set.getFeature()).toLowerCase(Locale.UK) + " of " + quoted(set.getOwner());
+			return "Set " + featureName(set.getOwner().eClass(), set.getFeature()).toLowerCase(Locale.UK) + " of "
+					+ quoted(set.getOwner());
 		}
 		if (plain instanceof CreateChildCommand create) {
 			Collection<?> created = create.getResult();
-			return created.size() == 1 && created.iterator().next() instanceof EObject child ? "New " + typeName(child.eClass())
+			return created.size() == 1 && created.iterator().next() instanceof EObject child
+					? "New " + typeName(child.eClass())
 					: "New child";
 		}
 		if (plain instanceof CutToClipboardCommand cut) {

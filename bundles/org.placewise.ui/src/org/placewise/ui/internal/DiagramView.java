@@ -29,9 +29,9 @@ import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.resource.Identities;
 
 /**
- * The generated diagrams of the open model in the workbench: the same scenes, layout and
- * renderer as {@code placewise diagram}, redrawn after every edit. Clicking an element selects
- * its model object, so the Properties view shows it.
+ * The generated diagrams of the open model in the workbench: the same scenes, layout and renderer as
+ * {@code placewise diagram}, redrawn after every edit. Clicking an element selects its model object, so the Properties
+ * view shows it.
  */
 public final class DiagramView extends ViewPart {
 
@@ -131,7 +131,8 @@ public final class DiagramView extends ViewPart {
 			try {
 				// the editor's incremental checker: the same findings as a full check, without re-running it per edit
 				DiagramOptions options = DiagramOptions.defaults()
-						.withFindings(FindingsOverlay.of(context.checker().findings()).atLeast(org.placewise.checks.Severity.WARNING));
+						.withFindings(FindingsOverlay.of(context.checker().findings())
+								.atLeast(org.placewise.checks.Severity.WARNING));
 				laidOut = PlacewiseDiagrams.layout(kind(), PlacewiseDiagrams.scene(kind(), context.model(), options));
 				byte[] png = new PngRenderer(scale).render(laidOut);
 				image = new Image(canvas.getDisplay(), new ByteArrayInputStream(png));
@@ -156,7 +157,8 @@ public final class DiagramView extends ViewPart {
 		}
 		Optional<PlacedNode> hit = laidOut.nodes().stream()
 				.filter(n -> n.node().objectId() != null)
-				.filter(n -> x >= n.bounds().x() && x <= n.bounds().right() && y >= n.bounds().y() && y <= n.bounds().bottom())
+				.filter(n -> x >= n.bounds().x() && x <= n.bounds().right() && y >= n.bounds().y()
+						&& y <= n.bounds().bottom())
 				.max(Comparator.comparingInt(PlacedNode::depth));
 		hit.map(n -> Identities.find(context.model(), n.node().objectId())).ifPresent(this::selectObject);
 	}

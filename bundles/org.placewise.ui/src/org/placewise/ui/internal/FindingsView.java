@@ -21,9 +21,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.placewise.checks.Finding;
 
 /**
- * Findings: what the check catalogue says is missing or wrong in the open model, kept current as
- * the model is edited (incremental re-checking). Selecting a finding shows why it matters and
- * reveals the object in the model explorer.
+ * Findings: what the check catalogue says is missing or wrong in the open model, kept current as the model is edited
+ * (incremental re-checking). Selecting a finding shows why it matters and reveals the object in the model explorer.
  */
 public final class FindingsView extends ViewPart {
 
@@ -67,7 +66,8 @@ public final class FindingsView extends ViewPart {
 		tracker = new ActiveModelTracker(getSite().getPage(), this::show);
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Finding, String> text) {
+	private void column(TableColumnLayout layout, String title, int weight,
+			java.util.function.Function<Finding, String> text) {
 		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
 		column.getColumn().setText(title);
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60, true));
@@ -103,10 +103,12 @@ public final class FindingsView extends ViewPart {
 			return;
 		}
 		// the editor's incremental checker re-checks only what the edits touched
-		List<Finding> findings = context == null ? List.of() : context.checker().findings().stream().sorted(ORDER).toList();
+		List<Finding> findings = context == null ? List.of()
+				: context.checker().findings().stream().sorted(ORDER).toList();
 		table.setInput(findings);
 		setContentDescription(context == null ? "Open a model to see what the checks find in it."
-				: context.file().getFileName() + ": " + findings.size() + " finding" + (findings.size() == 1 ? "" : "s") + " as of " + LocalDate.now());
+				: context.file().getFileName() + ": " + findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
+						+ " as of " + LocalDate.now());
 	}
 
 	/** @return the findings shown, for tests */

@@ -12,10 +12,9 @@ import org.placewise.model.core.Identified;
 import org.placewise.model.resource.Identities;
 
 /**
- * Gives the objects a command created (new children, pasted copies) ids of their own, as the
- * metamodel asks ("assigned when the object is created"): a pasted copy must not share its
- * original's id, or references in the saved file would be ambiguous. Undo restores the ids
- * the objects had.
+ * Gives the objects a command created (new children, pasted copies) ids of their own, as the metamodel asks ("assigned
+ * when the object is created"): a pasted copy must not share its original's id, or references in the saved file would
+ * be ambiguous. Undo restores the ids the objects had.
  */
 final class FreshIdentities extends AbstractCommand {
 	private final Command creating;

@@ -19,8 +19,8 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 
 /**
- * JFace content and label providers over the model's EMF.Edit item providers (what
- * org.eclipse.emf.edit.ui would give; that bundle is not on Maven Central).
+ * JFace content and label providers over the model's EMF.Edit item providers (what org.eclipse.emf.edit.ui would give;
+ * that bundle is not on Maven Central).
  */
 final class ItemProviderContent {
 
@@ -45,7 +45,8 @@ final class ItemProviderContent {
 
 		@Override
 		public Object[] getChildren(Object parent) {
-			if (adapterFactory.adapt(parent, ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
+			if (adapterFactory.adapt(parent,
+					ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
 				Collection<?> children = provider.getChildren(parent);
 				return children.toArray();
 			}
@@ -54,7 +55,8 @@ final class ItemProviderContent {
 
 		@Override
 		public Object getParent(Object element) {
-			if (adapterFactory.adapt(element, ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
+			if (adapterFactory.adapt(element,
+					ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
 				return provider.getParent(element);
 			}
 			return null;
@@ -62,7 +64,8 @@ final class ItemProviderContent {
 
 		@Override
 		public boolean hasChildren(Object element) {
-			if (adapterFactory.adapt(element, ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
+			if (adapterFactory.adapt(element,
+					ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
 				return provider.hasChildren(element);
 			}
 			return false;
@@ -70,9 +73,9 @@ final class ItemProviderContent {
 	}
 
 	/**
-	 * The same children for a virtual tree ({@code SWT.VIRTUAL}): the viewer asks only for the
-	 * rows on screen, so a model of 200,000 objects opens as fast as a small one. Each parent's
-	 * children are kept until {@link #forget(Object)} says they changed.
+	 * The same children for a virtual tree ({@code SWT.VIRTUAL}): the viewer asks only for the rows on screen, so a
+	 * model of 200,000 objects opens as fast as a small one. Each parent's children are kept until
+	 * {@link #forget(Object)} says they changed.
 	 */
 	static final class LazyTree implements ILazyTreeContentProvider {
 		private final AdapterFactory adapterFactory;
@@ -97,9 +100,10 @@ final class ItemProviderContent {
 				return input instanceof Object[] elements ? elements : new Object[0];
 			}
 			return children.computeIfAbsent(parent, p -> adapterFactory != null
-					&& adapterFactory.adapt(p, ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider
-							? provider.getChildren(p).toArray()
-							: new Object[0]);
+					&& adapterFactory.adapt(p,
+							ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider
+									? provider.getChildren(p).toArray()
+									: new Object[0]);
 		}
 
 		/** Forgets the children of a parent whose contents changed. */
@@ -127,7 +131,8 @@ final class ItemProviderContent {
 
 		private boolean hasChildren(Object element) {
 			return adapterFactory != null
-					&& adapterFactory.adapt(element, ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider
+					&& adapterFactory.adapt(element,
+							ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider
 					&& provider.hasChildren(element);
 		}
 
@@ -140,7 +145,8 @@ final class ItemProviderContent {
 					}
 				}
 			}
-			if (adapterFactory != null && adapterFactory.adapt(element, ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
+			if (adapterFactory != null && adapterFactory.adapt(element,
+					ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
 				return provider.getParent(element);
 			}
 			return null;
@@ -158,7 +164,8 @@ final class ItemProviderContent {
 
 		@Override
 		public String getText(Object element) {
-			if (adapterFactory != null && adapterFactory.adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider provider) {
+			if (adapterFactory != null
+					&& adapterFactory.adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider provider) {
 				return provider.getText(element);
 			}
 			return String.valueOf(element);
@@ -166,7 +173,8 @@ final class ItemProviderContent {
 
 		@Override
 		public Image getImage(Object element) {
-			if (adapterFactory != null && adapterFactory.adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider provider
+			if (adapterFactory != null
+					&& adapterFactory.adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider provider
 					&& provider.getImage(element) instanceof URL url) {
 				return images.create(ImageDescriptor.createFromURL(url));
 			}

@@ -22,9 +22,9 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 
 /**
- * Creating and deleting model objects through EMF.Edit, for the explorer's context menu and the
- * Edit menu: one action per child descriptor of the item providers (only the types that fit,
- * with domain labels such as "New Delegation"), and deletion that says first what else goes.
+ * Creating and deleting model objects through EMF.Edit, for the explorer's context menu and the Edit menu: one action
+ * per child descriptor of the item providers (only the types that fit, with domain labels such as "New Delegation"),
+ * and deletion that says first what else goes.
  */
 final class ModelEditing {
 
@@ -38,9 +38,11 @@ final class ModelEditing {
 	 * @param selected told the created object, to select it
 	 * @return one action per kind of object that can be created there
 	 */
-	static List<IAction> newObjectActions(PlacewiseModelContext context, EObject owner, boolean sibling, Consumer<Object> selected) {
+	static List<IAction> newObjectActions(PlacewiseModelContext context, EObject owner, boolean sibling,
+			Consumer<Object> selected) {
 		EditingDomain domain = context.domain();
-		Collection<?> descriptors = sibling ? domain.getNewChildDescriptors(null, owner) : domain.getNewChildDescriptors(owner, null);
+		Collection<?> descriptors = sibling ? domain.getNewChildDescriptors(null, owner)
+				: domain.getNewChildDescriptors(owner, null);
 		Object parent = sibling ? domain.getParent(owner) : owner;
 		if (parent == null || descriptors == null) {
 			return List.of();
@@ -53,15 +55,18 @@ final class ModelEditing {
 		}
 		List<IAction> actions = new ArrayList<>();
 		for (Object descriptor : descriptors) {
-			if (!(descriptor instanceof CommandParameter parameter) || !(parameter.getValue() instanceof EObject child)) {
+			if (!(descriptor instanceof CommandParameter parameter)
+					|| !(parameter.getValue() instanceof EObject child)) {
 				continue;
 			}
 			String type = CommandLabels.typeName(child.eClass());
 			String label = "New " + type;
 			if (typeCounts.get(type) > 1 && parameter.getEStructuralFeature() != null && parent instanceof EObject p) {
-				label += " (" + CommandLabels.featureName(p.eClass(), parameter.getEStructuralFeature()).toLowerCase(java.util.Locale.UK) + ")";
+				label += " (" + CommandLabels.featureName(p.eClass(), parameter.getEStructuralFeature())
+						.toLowerCase(java.util.Locale.UK) + ")";
 			}
-			Command command = FreshIdentities.after(CreateChildCommand.create(domain, parent, descriptor, List.of(owner)), label);
+			Command command = FreshIdentities
+					.after(CreateChildCommand.create(domain, parent, descriptor, List.of(owner)), label);
 			Action action = new Action(label) {
 				@Override
 				public void run() {
@@ -84,8 +89,8 @@ final class ModelEditing {
 	}
 
 	/**
-	 * Says what deleting the objects also does: the objects inside them that go too, and the
-	 * references elsewhere that will be cleared ("3 delegations name it as delegate").
+	 * Says what deleting the objects also does: the objects inside them that go too, and the references elsewhere that
+	 * will be cleared ("3 delegations name it as delegate").
 	 */
 	static String deletionSummary(PlacewiseModelContext context, Collection<? extends EObject> objects) {
 		Set<EObject> going = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -111,28 +116,36 @@ final class ModelEditing {
 					continue;
 				}
 				String key = referrer.eClass().getName() + "." + reference.getName();
-				references.computeIfAbsent(key, k -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())).add(referrer);
+				references
+						.computeIfAbsent(key,
+								k -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))
+						.add(referrer);
 				sample.putIfAbsent(key, referrer);
 			}
 		}
-		String subject = objects.size() == 1 ? CommandLabels.quoted(objects.iterator().next()) : objects.size() + " objects";
+		String subject = objects.size() == 1 ? CommandLabels.quoted(objects.iterator().next())
+				: objects.size() + " objects";
 		StringBuilder text = new StringBuilder("Delete " + subject + "?");
 		if (!contained.isEmpty()) {
 			text.append("\n\nAlso deleted, because they are inside it:");
-			contained.forEach((type, n) -> text.append("\n  ").append(n).append(' ').append(CommandLabels.plural(type, n)));
+			contained.forEach(
+					(type, n) -> text.append("\n  ").append(n).append(' ').append(CommandLabels.plural(type, n)));
 		}
 		if (!references.isEmpty()) {
 			text.append("\n\nReferences that will be cleared:");
 			String it = objects.size() == 1 ? "it" : "them";
 			references.forEach((key, referrers) -> {
 				EObject referrer = sample.get(key);
-				EStructuralFeature feature = referrer.eClass().getEStructuralFeature(key.substring(key.indexOf('.') + 1));
+				EStructuralFeature feature = referrer.eClass()
+						.getEStructuralFeature(key.substring(key.indexOf('.') + 1));
 				int n = referrers.size();
-				String featureName = CommandLabels.featureName(referrer.eClass(), feature).toLowerCase(java.util.Locale.UK);
+				String featureName = CommandLabels.featureName(referrer.eClass(), feature)
+						.toLowerCase(java.util.Locale.UK);
 				text.append("\n  ").append(n).append(' ').append(CommandLabels.plural(referrer.eClass(), n));
 				if (feature.isMany()) {
 					// "1 organisation lists it among its boards"
-					text.append(n == 1 ? " lists " : " list ").append(it).append(" among ").append(n == 1 ? "its " : "their ").append(featureName);
+					text.append(n == 1 ? " lists " : " list ").append(it).append(" among ")
+							.append(n == 1 ? "its " : "their ").append(featureName);
 				} else {
 					// "3 delegations name it as delegate"
 					text.append(n == 1 ? " names " : " name ").append(it).append(" as ").append(featureName);

@@ -48,13 +48,12 @@ import org.placewise.model.core.CorePackage;
 import org.placewise.model.core.NamedElement;
 
 /**
- * The model explorer: the model of the active {@link PlacewiseEditor} as a tree (footprints,
- * organisations, partnerships, boards, delegations, outcomes, programmes, measures), with labels
- * a governance professional reads ("Delegation: ICB Board → Place Committee, £5,000,000"). The
- * tree is virtual and lazy (only the rows on screen are made), and an edit refreshes only the
- * rows it touched. Its context menu creates (New Child, New Sibling), renames (F2) and deletes
- * (Del) objects as commands on the model's own undo history; the selected object's properties
- * show in the Properties view.
+ * The model explorer: the model of the active {@link PlacewiseEditor} as a tree (footprints, organisations,
+ * partnerships, boards, delegations, outcomes, programmes, measures), with labels a governance professional reads
+ * ("Delegation: ICB Board → Place Committee, £5,000,000"). The tree is virtual and lazy (only the rows on screen are
+ * made), and an edit refreshes only the rows it touched. Its context menu creates (New Child, New Sibling), renames
+ * (F2) and deletes (Del) objects as commands on the model's own undo history; the selected object's properties show in
+ * the Properties view.
  */
 public final class ModelExplorerView extends ViewPart {
 
@@ -197,7 +196,8 @@ public final class ModelExplorerView extends ViewPart {
 
 	private void refreshPropertiesLater() {
 		viewer.getControl().getDisplay().asyncExec(() -> {
-			if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
+			if (propertySheet != null && propertySheet.getControl() != null
+					&& !propertySheet.getControl().isDisposed()) {
 				propertySheet.refresh();
 			}
 		});
@@ -223,7 +223,8 @@ public final class ModelExplorerView extends ViewPart {
 				Object target = element instanceof Item item ? item.getData() : element;
 				if (context != null && target instanceof NamedElement named && value instanceof String name
 						&& !name.strip().isEmpty() && !name.strip().equals(named.getName())) {
-					Command rename = SetCommand.create(context.domain(), named, CorePackage.Literals.NAMED_ELEMENT__NAME, name.strip());
+					Command rename = SetCommand.create(context.domain(), named,
+							CorePackage.Literals.NAMED_ELEMENT__NAME, name.strip());
 					context.commandStack().execute(rename);
 				}
 			}
@@ -280,7 +281,8 @@ public final class ModelExplorerView extends ViewPart {
 	}
 
 	private CommandContributionItem command(String id) {
-		return new CommandContributionItem(new CommandContributionItemParameter(getSite(), null, id, CommandContributionItem.STYLE_PUSH));
+		return new CommandContributionItem(
+				new CommandContributionItemParameter(getSite(), null, id, CommandContributionItem.STYLE_PUSH));
 	}
 
 	private enum ClipboardAction {
@@ -298,9 +300,8 @@ public final class ModelExplorerView extends ViewPart {
 	}
 
 	/**
-	 * Cut, Copy and Paste of model objects within the model (the editing domain's clipboard):
-	 * Paste puts copies into the selected object where they fit, else beside it; each is an
-	 * undoable command.
+	 * Cut, Copy and Paste of model objects within the model (the editing domain's clipboard): Paste puts copies into
+	 * the selected object where they fit, else beside it; each is an undoable command.
 	 */
 	private void clipboard(ClipboardAction action) {
 		List<EObject> objects = selectedObjects();
@@ -308,9 +309,9 @@ public final class ModelExplorerView extends ViewPart {
 			return;
 		}
 		Command command = switch (action) {
-			case CUT -> CutToClipboardCommand.create(context.domain(), objects);
-			case COPY -> CopyToClipboardCommand.create(context.domain(), objects);
-			case PASTE -> PasteFromClipboardCommand.create(context.domain(), objects.get(0), null);
+		case CUT -> CutToClipboardCommand.create(context.domain(), objects);
+		case COPY -> CopyToClipboardCommand.create(context.domain(), objects);
+		case PASTE -> PasteFromClipboardCommand.create(context.domain(), objects.get(0), null);
 		};
 		Object parent = context.domain().getParent(objects.get(0));
 		if (action == ClipboardAction.PASTE && !command.canExecute() && parent != null) {
@@ -332,7 +333,8 @@ public final class ModelExplorerView extends ViewPart {
 	List<EObject> selectedObjects() {
 		List<EObject> objects = new ArrayList<>();
 		for (Object element : ((IStructuredSelection) viewer.getSelection()).toList()) {
-			if (element instanceof EObject object && context != null && object.eResource() == context.model().eResource()) {
+			if (element instanceof EObject object && context != null
+					&& object.eResource() == context.model().eResource()) {
 				objects.add(object);
 			}
 		}
@@ -340,8 +342,8 @@ public final class ModelExplorerView extends ViewPart {
 	}
 
 	/**
-	 * Deletes the selected objects after saying what else goes with them (objects inside them,
-	 * references that will be cleared); one undoable command.
+	 * Deletes the selected objects after saying what else goes with them (objects inside them, references that will be
+	 * cleared); one undoable command.
 	 */
 	public void deleteSelection() {
 		List<EObject> objects = selectedObjects();

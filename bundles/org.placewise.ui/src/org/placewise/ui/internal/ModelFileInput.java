@@ -12,9 +12,8 @@ import org.placewise.model.core.PlacewiseModel;
 
 /**
  * A Placewise model file as the input of a {@link PlacewiseEditor} (an {@link IPathEditorInput};
- * {@code IURIEditorInput} would need org.eclipse.ui.ide and its workspace). Two inputs are equal when
- * they name the same file, so opening a file that is already open activates its editor (with
- * its edits) instead of loading it again.
+ * {@code IURIEditorInput} would need org.eclipse.ui.ide and its workspace). Two inputs are equal when they name the
+ * same file, so opening a file that is already open activates its editor (with its edits) instead of loading it again.
  */
 public final class ModelFileInput implements IPathEditorInput {
 	private final Path file;
@@ -22,8 +21,8 @@ public final class ModelFileInput implements IPathEditorInput {
 
 	/**
 	 * @param file   the model file
-	 * @param loaded the model already loaded from it (so that a bad file is refused before an
-	 *               editor opens), or {@code null} to let the editor load it
+	 * @param loaded the model already loaded from it (so that a bad file is refused before an editor opens), or
+	 *               {@code null} to let the editor load it
 	 */
 	public ModelFileInput(Path file, PlacewiseModel loaded) {
 		this.file = file.toAbsolutePath().normalize();

@@ -24,8 +24,8 @@ import org.placewise.store.ModelFileException;
 import org.placewise.store.ModelFiles;
 
 /**
- * The File and Edit menu commands on models: open (a new editor per model), and save, save as,
- * revert, undo and redo on the model of the active {@link PlacewiseEditor}.
+ * The File and Edit menu commands on models: open (a new editor per model), and save, save as, revert, undo and redo on
+ * the model of the active {@link PlacewiseEditor}.
  */
 public final class ModelHandlers {
 
@@ -50,9 +50,8 @@ public final class ModelHandlers {
 	}
 
 	/**
-	 * Opens a model in an editor of its own, next to the models already open (which keep their
-	 * edits). A file already open activates its editor as it is. A file that cannot be used is
-	 * explained in a dialog and opens nothing.
+	 * Opens a model in an editor of its own, next to the models already open (which keep their edits). A file already
+	 * open activates its editor as it is. A file that cannot be used is explained in a dialog and opens nothing.
 	 *
 	 * @return the editor, or {@code null} when the file could not be opened
 	 */
@@ -113,9 +112,10 @@ public final class ModelHandlers {
 		@Override
 		public Object execute(ExecutionEvent event) {
 			PlacewiseEditor editor = activeEditor(event);
-			if (editor != null && editor.isDirty() && MessageDialog.openQuestion(HandlerUtil.getActiveShell(event), "Revert",
-					"Discard the edits to " + editor.context().file().getFileName()
-							+ " and show the file as it was last saved? This cannot be undone.")) {
+			if (editor != null && editor.isDirty()
+					&& MessageDialog.openQuestion(HandlerUtil.getActiveShell(event), "Revert",
+							"Discard the edits to " + editor.context().file().getFileName()
+									+ " and show the file as it was last saved? This cannot be undone.")) {
 				editor.revert();
 			}
 			return null;
@@ -159,8 +159,8 @@ public final class ModelHandlers {
 	}
 
 	/**
-	 * @return "Undo Set quorum of 'Place Board'" for the active model's next undo (or redo), or just
-	 *         the verb when there is nothing to undo
+	 * @return "Undo Set quorum of 'Place Board'" for the active model's next undo (or redo), or just the verb when
+	 *         there is nothing to undo
 	 */
 	public static String stackLabel(String verb, boolean undo) {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();

@@ -23,10 +23,10 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 
 /**
- * The Properties view of a model object, from its EMF.Edit property descriptors (with their
- * categories). Text, number, money and date values are edited in place; references (the
- * delegator of a delegation, the chair of a board), enumerations and yes/no values are chosen
- * from a list. Each edit is a command on the editing domain's stack, so it can be undone.
+ * The Properties view of a model object, from its EMF.Edit property descriptors (with their categories). Text, number,
+ * money and date values are edited in place; references (the delegator of a delegation, the chair of a board),
+ * enumerations and yes/no values are chosen from a list. Each edit is a command on the editing domain's stack, so it
+ * can be undone.
  */
 public final class ModelPropertySource implements IPropertySource {
 	private final Object object;
@@ -54,10 +54,12 @@ public final class ModelPropertySource implements IPropertySource {
 		List<IPropertyDescriptor> descriptors = new ArrayList<>();
 		for (IItemPropertyDescriptor item : itemSource.getPropertyDescriptors(object)) {
 			String id = item.getId(object);
-			PropertyDescriptor descriptor = isTextEditable(item) ? new TextPropertyDescriptor(id, item.getDisplayName(object))
+			PropertyDescriptor descriptor = isTextEditable(item)
+					? new TextPropertyDescriptor(id, item.getDisplayName(object))
 					: isChoice(item) ? new ChoicePropertyDescriptor(id, item.getDisplayName(object), item)
-					: new PropertyDescriptor(id, item.getDisplayName(object));
-			if (descriptor instanceof TextPropertyDescriptor text && item.getFeature(object) instanceof EAttribute attribute) {
+							: new PropertyDescriptor(id, item.getDisplayName(object));
+			if (descriptor instanceof TextPropertyDescriptor text
+					&& item.getFeature(object) instanceof EAttribute attribute) {
 				text.setValidator(value -> problem(attribute.getEAttributeType(), item.getDisplayName(object), value));
 			}
 			descriptor.setCategory(item.getCategory(object));
@@ -120,9 +122,9 @@ public final class ModelPropertySource implements IPropertySource {
 	}
 
 	/**
-	 * A property chosen from a drop-down list: the references that fit (objects of the right type
-	 * in the model), an enumeration's values, or yes/no. The list is made when editing starts, so
-	 * showing the properties of an object in a large model stays cheap.
+	 * A property chosen from a drop-down list: the references that fit (objects of the right type in the model), an
+	 * enumeration's values, or yes/no. The list is made when editing starts, so showing the properties of an object in
+	 * a large model stays cheap.
 	 */
 	private final class ChoicePropertyDescriptor extends PropertyDescriptor {
 		private final IItemPropertyDescriptor item;
@@ -135,7 +137,8 @@ public final class ModelPropertySource implements IPropertySource {
 		@Override
 		public CellEditor createPropertyEditor(Composite parent) {
 			List<Object> choices = choices(item);
-			String[] labels = choices.stream().map(c -> c == null ? "(none)" : c instanceof Boolean b ? (b ? "Yes" : "No") : text(item, c))
+			String[] labels = choices.stream()
+					.map(c -> c == null ? "(none)" : c instanceof Boolean b ? (b ? "Yes" : "No") : text(item, c))
 					.toArray(String[]::new);
 			return new ComboBoxCellEditor(parent, labels, SWT.READ_ONLY) {
 				@Override

@@ -14,8 +14,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.CompoundContributionItem;
 
 /**
- * Edit > New Child and Edit > New Sibling: the same child descriptors as the explorer's context
- * menu, for the object selected in the active part of the active model.
+ * Edit > New Child and Edit > New Sibling: the same child descriptors as the explorer's context menu, for the object
+ * selected in the active part of the active model.
  */
 public abstract class NewObjectMenu extends CompoundContributionItem {
 	private final boolean sibling;

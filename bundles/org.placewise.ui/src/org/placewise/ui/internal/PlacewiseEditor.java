@@ -37,13 +37,12 @@ import org.placewise.store.ModelFileException;
 import org.placewise.store.ModelFiles;
 
 /**
- * The editor of one Placewise model file. It owns the model, the editing domain whose command
- * stack is this model's undo history, and the incremental checker of its findings; the Model
- * Explorer, Properties, Findings and Diagram views show whichever editor is active, through
- * {@link #getAdapter(Class) getAdapter(PlacewiseModelContext.class)}. Several editors (models)
- * can be open at once. Saving is atomic through {@link ModelFiles}; a dirty editor is saved or
- * discarded only when the user says so (the workbench's prompt on close); when the file changes
- * on disk the user chooses between reloading it and keeping the edits.
+ * The editor of one Placewise model file. It owns the model, the editing domain whose command stack is this model's
+ * undo history, and the incremental checker of its findings; the Model Explorer, Properties, Findings and Diagram views
+ * show whichever editor is active, through {@link #getAdapter(Class) getAdapter(PlacewiseModelContext.class)}. Several
+ * editors (models) can be open at once. Saving is atomic through {@link ModelFiles}; a dirty editor is saved or
+ * discarded only when the user says so (the workbench's prompt on close); when the file changes on disk the user
+ * chooses between reloading it and keeping the edits.
  */
 public final class PlacewiseEditor extends FormEditor {
 
@@ -221,8 +220,8 @@ public final class PlacewiseEditor extends FormEditor {
 	}
 
 	/**
-	 * When the file changed on disk since it was opened or saved, reloads it, or, when there are
-	 * edits, lets the user choose between the file on disk and the edits.
+	 * When the file changed on disk since it was opened or saved, reloads it, or, when there are edits, lets the user
+	 * choose between the file on disk and the edits.
 	 */
 	void checkFileOnDisk() {
 		if (context == null || askingAboutDisk) {
@@ -296,14 +295,17 @@ public final class PlacewiseEditor extends FormEditor {
 		protected void createFormContent(IManagedForm managedForm) {
 			FormToolkit toolkit = managedForm.getToolkit();
 			ScrolledForm form = managedForm.getForm();
-			form.setText(editor.context.model().getName() == null ? "Placewise model" : editor.context.model().getName());
+			form.setText(
+					editor.context.model().getName() == null ? "Placewise model" : editor.context.model().getName());
 			form.getBody().setLayout(new GridLayout(1, false));
 			file = toolkit.createLabel(form.getBody(), "", SWT.WRAP);
 			contents = toolkit.createLabel(form.getBody(), "", SWT.WRAP);
 			findings = toolkit.createLabel(form.getBody(), "", SWT.WRAP);
-			toolkit.createLabel(form.getBody(), "Work on the model in the Model Explorer: right-click an object for New Child, "
-					+ "New Sibling, Rename (F2) and Delete (Del); edit its values in Properties. Every change can be undone "
-					+ "(Ctrl+Z) and is saved with File > Save (Ctrl+S).", SWT.WRAP);
+			toolkit.createLabel(form.getBody(),
+					"Work on the model in the Model Explorer: right-click an object for New Child, "
+							+ "New Sibling, Rename (F2) and Delete (Del); edit its values in Properties. Every change can be undone "
+							+ "(Ctrl+Z) and is saved with File > Save (Ctrl+S).",
+					SWT.WRAP);
 			for (org.eclipse.swt.widgets.Control control : form.getBody().getChildren()) {
 				GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
 				data.widthHint = 400;
@@ -321,7 +323,8 @@ public final class PlacewiseEditor extends FormEditor {
 				return;
 			}
 			PlacewiseModelContext context = editor.context;
-			getManagedForm().getForm().setText(context.model().getName() == null ? "Placewise model" : context.model().getName());
+			getManagedForm().getForm()
+					.setText(context.model().getName() == null ? "Placewise model" : context.model().getName());
 			file.setText("File: " + context.file() + (context.isDirty() ? " (changed, not saved)" : ""));
 			Map<org.eclipse.emf.ecore.EClass, Integer> byType = new java.util.HashMap<>();
 			for (var all = context.model().eAllContents(); all.hasNext();) {
@@ -344,7 +347,8 @@ public final class PlacewiseEditor extends FormEditor {
 					others++;
 				}
 			}
-			findings.setText("Findings: " + count(errors, "error") + ", " + count(warnings, "warning") + ", " + count(others, "note")
+			findings.setText("Findings: " + count(errors, "error") + ", " + count(warnings, "warning") + ", "
+					+ count(others, "note")
 					+ " (see the Findings view)");
 			getManagedForm().getForm().reflow(true);
 		}

@@ -17,11 +17,10 @@ import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.edit.label.PlacewiseAdapterFactory;
 
 /**
- * What one {@link PlacewiseEditor} edits, as the views see it: the model and its file, the
- * editing domain whose command stack holds this model's undo history, the item providers, and
- * the incremental checker that keeps its findings current. Views ask the active editor for it
- * ({@code editor.getAdapter(PlacewiseModelContext.class)}), the way the Outline and Properties
- * views ask for their pages.
+ * What one {@link PlacewiseEditor} edits, as the views see it: the model and its file, the editing domain whose command
+ * stack holds this model's undo history, the item providers, and the incremental checker that keeps its findings
+ * current. Views ask the active editor for it ({@code editor.getAdapter(PlacewiseModelContext.class)}), the way the
+ * Outline and Properties views ask for their pages.
  */
 public final class PlacewiseModelContext {
 	/** Told when the model is replaced by the file's content (Revert, or reload after a change on disk). */
@@ -31,7 +30,8 @@ public final class PlacewiseModelContext {
 
 	// used as it is: wrapping it in a ComposedAdapterFactory makes EMF cast its label decorators to Adapter
 	private final PlacewiseAdapterFactory adapterFactory = new PlacewiseAdapterFactory();
-	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory,
+			new BasicCommandStack());
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private PlacewiseModel model;
 	private Path file;

@@ -4,7 +4,10 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Placewise perspective: the model explorer on the left, the diagram in the middle above the model editors, properties on the right and findings below. */
+/**
+ * The Placewise perspective: the model explorer on the left, the diagram in the middle above the model editors,
+ * properties on the right and findings below.
+ */
 public final class PlacewisePerspective implements IPerspectiveFactory {
 
 	/** The perspective id, as declared in plugin.xml. */

@@ -25,7 +25,8 @@ final class PlacewiseWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void postStartup() {
 		String model = System.getProperty(MODEL_PROPERTY);
 		if (model != null && !model.isBlank()) {
-			ModelHandlers.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(), java.nio.file.Path.of(model));
+			ModelHandlers.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(),
+					java.nio.file.Path.of(model));
 		}
 	}
 

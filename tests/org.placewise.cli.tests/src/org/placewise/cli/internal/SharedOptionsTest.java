@@ -44,7 +44,8 @@ class SharedOptionsTest {
 		};
 		assertEquals(ExitCode.BAD_INPUT, run(args), err.toString());
 		assertEquals("placewise " + command
-				+ ": --as-of: '30/06/2025' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-26" + System.lineSeparator(),
+				+ ": --as-of: '30/06/2025' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-26"
+				+ System.lineSeparator(),
 				err.toString());
 	}
 
@@ -62,7 +63,8 @@ class SharedOptionsTest {
 		assertEquals(ExitCode.OK, run(command, "--help"), err.toString());
 		String help = out.toString().replaceAll("\\s+", " ");
 		assertTrue(help.contains(
-				"MODEL The model file (.placewise), or a repository model cdo://user@host:port/repository/path."), help);
+				"MODEL The model file (.placewise), or a repository model cdo://user@host:port/repository/path."),
+				help);
 	}
 
 	@Command(name = "dated")

@@ -91,7 +91,8 @@ class ModelEditingTest {
 
 	private List<Finding> overLimitFindings() {
 		FindingsView findings = (FindingsView) page().findView(FindingsView.ID);
-		return findings.shownFindings().stream().map(Finding.class::cast).filter(f -> OVER_LIMIT.equals(f.ruleId())).toList();
+		return findings.shownFindings().stream().map(Finding.class::cast).filter(f -> OVER_LIMIT.equals(f.ruleId()))
+				.toList();
 	}
 
 	private void set(EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
@@ -109,8 +110,10 @@ class ModelEditingTest {
 
 		select(context.model().getDelegations().get(0));
 		MenuItem ofDelegation = menuItem(explorer.getViewer().getTree().getMenu(), "New Child");
-		List<String> delegationChildren = java.util.Arrays.stream(ofDelegation.getMenu().getItems()).map(MenuItem::getText).toList();
-		assertFalse(delegationChildren.contains("New Board"), "a board does not go inside a delegation: " + delegationChildren);
+		List<String> delegationChildren = java.util.Arrays.stream(ofDelegation.getMenu().getItems())
+				.map(MenuItem::getText).toList();
+		assertFalse(delegationChildren.contains("New Board"),
+				"a board does not go inside a delegation: " + delegationChildren);
 	}
 
 	@Test
@@ -141,14 +144,17 @@ class ModelEditingTest {
 
 	@Test
 	void undoAndRedoInTheEditMenuNameTheEdit() {
-		Delegation discharge = context.model().getDelegations().stream().filter(d -> "Discharge fund".equals(d.getName()))
+		Delegation discharge = context.model().getDelegations().stream()
+				.filter(d -> "Discharge fund".equals(d.getName()))
 				.findFirst().orElseThrow();
 		set(discharge, GovernancePackage.Literals.DELEGATION__FINANCIAL_LIMIT, new BigDecimal("1500000"));
 
-		assertEquals("Undo Set financial limit of 'Discharge fund'", menuBarItem("Edit", "Undo").getText().replace("&", "").split("\t")[0]);
+		assertEquals("Undo Set financial limit of 'Discharge fund'",
+				menuBarItem("Edit", "Undo").getText().replace("&", "").split("\t")[0]);
 		choose(menuBarItem("Edit", "Undo"));
 		assertEquals(new BigDecimal("2000000"), discharge.getFinancialLimit());
-		assertEquals("Redo Set financial limit of 'Discharge fund'", menuBarItem("Edit", "Redo").getText().replace("&", "").split("\t")[0]);
+		assertEquals("Redo Set financial limit of 'Discharge fund'",
+				menuBarItem("Edit", "Redo").getText().replace("&", "").split("\t")[0]);
 	}
 
 	@Test

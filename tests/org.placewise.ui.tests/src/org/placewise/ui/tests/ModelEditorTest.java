@@ -44,7 +44,8 @@ class ModelEditorTest {
 	}
 
 	private static void rename(PlacewiseModelContext context, String name) {
-		context.commandStack().execute(SetCommand.create(context.domain(), context.model(), CorePackage.Literals.NAMED_ELEMENT__NAME, name));
+		context.commandStack().execute(
+				SetCommand.create(context.domain(), context.model(), CorePackage.Literals.NAMED_ELEMENT__NAME, name));
 		processEvents();
 	}
 

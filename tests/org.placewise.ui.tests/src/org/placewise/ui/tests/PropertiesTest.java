@@ -57,7 +57,8 @@ class PropertiesTest {
 
 	@Test
 	void theDelegatorOfADelegationIsChosenFromTheDecisionMakersOfTheModel() {
-		Delegation discharge = context.model().getDelegations().stream().filter(d -> "Discharge fund".equals(d.getName()))
+		Delegation discharge = context.model().getDelegations().stream()
+				.filter(d -> "Discharge fund".equals(d.getName()))
 				.findFirst().orElseThrow();
 		Board icb = board("ICB Board");
 		ModelPropertySource source = new ModelPropertySource(discharge, context.adapterFactory());

@@ -85,8 +85,8 @@ final class UiTestSupport {
 	}
 
 	/**
-	 * Answers the next dialog whose title starts with {@code title} by pressing the button
-	 * labelled {@code button}, recording the dialog's text. Call before the action that opens it.
+	 * Answers the next dialog whose title starts with {@code title} by pressing the button labelled {@code button},
+	 * recording the dialog's text. Call before the action that opens it.
 	 */
 	static DialogAnswer answer(String title, String button) {
 		DialogAnswer answer = new DialogAnswer(title, button);
@@ -164,8 +164,8 @@ final class UiTestSupport {
 	}
 
 	/**
-	 * Opens a (context or menu-bar) menu and returns the item at a path of labels, e.g. "New Child",
-	 * "New Board"; menus are filled when shown, as they are for a user.
+	 * Opens a (context or menu-bar) menu and returns the item at a path of labels, e.g. "New Child", "New Board"; menus
+	 * are filled when shown, as they are for a user.
 	 */
 	static MenuItem menuItem(Menu menu, String... path) {
 		Menu current = menu;

@@ -131,7 +131,6 @@ class WorkbenchTest {
 				.anyMatch(f -> ruleId.equals(f.ruleId()) && f.target() == target);
 	}
 
-
 	@Test
 	void diagramViewDrawsTheOpenModelAndAClickSelectsTheFootprint() throws Exception {
 		open(sample("greater-manchester.placewise"));
@@ -150,10 +149,12 @@ class WorkbenchTest {
 		org.placewise.diagram.layout.Bounds b = wigan.titleBand();
 		invokeSelect(view, b.x() + 5, b.y() + 5);
 
-		Object selected = ((org.eclipse.jface.viewers.IStructuredSelection) view.getSite().getSelectionProvider().getSelection())
+		Object selected = ((org.eclipse.jface.viewers.IStructuredSelection) view.getSite().getSelectionProvider()
+				.getSelection())
 				.getFirstElement();
 		assertNotNull(selected, "clicking Wigan selects a model object");
-		assertEquals(wigan.node().objectId(), org.eclipse.emf.ecore.util.EcoreUtil.getID((org.eclipse.emf.ecore.EObject) selected));
+		assertEquals(wigan.node().objectId(),
+				org.eclipse.emf.ecore.util.EcoreUtil.getID((org.eclipse.emf.ecore.EObject) selected));
 	}
 
 	private static void invokeSelect(DiagramView view, double x, double y) throws Exception {

@@ -94,7 +94,8 @@ public final class CheckCommand implements Callable<Integer> {
 					: shared ? CheckProfile.DEFAULT : CheckProfiles.beside(Path.of(location), catalogue);
 			List<Finding> findings = new Checker(catalogue, modelProfile, date).check(model.eResource()).stream()
 					.filter(f -> f.severity().compareTo(threshold) >= 0).toList();
-			results.add(shared ? new ModelFindings(location, location, findings) : ModelFindings.of(Path.of(location), findings));
+			results.add(shared ? new ModelFindings(location, location, findings)
+					: ModelFindings.of(Path.of(location), findings));
 		}
 		switch (format) {
 		case text -> TextFindings.write(results, date, out);

@@ -37,9 +37,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code placewise diagram FILE --kind systems|governance|outcomes|money}: draws one of the
- * Placewise diagrams from a model file as SVG or PNG, with the check findings on the elements they
- * concern.
+ * {@code placewise diagram FILE --kind systems|governance|outcomes|money}: draws one of the Placewise diagrams from a
+ * model file as SVG or PNG, with the check findings on the elements they concern.
  */
 @Command(name = "diagram", mixinStandardHelpOptions = true,
 		description = { "Draws a diagram of a Placewise model as SVG or PNG.",
@@ -147,7 +146,8 @@ public final class DiagramCommand implements Callable<Integer> {
 			}
 		}
 		if (depth != null && depth < 1) {
-			throw new UserInputException("--depth must be 1 or more (1 draws only the root footprint), not " + depth + ".");
+			throw new UserInputException(
+					"--depth must be 1 or more (1 draws only the root footprint), not " + depth + ".");
 		}
 		if (!(scale > 0) || scale > 8) {
 			throw new UserInputException("--scale must be above 0 and at most 8, not " + scale + ".");
@@ -186,8 +186,8 @@ public final class DiagramCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Writes beside the target and renames, so a reader never sees half a diagram; a link is
-	 * written through, and a device, pipe, folder or read-only file is refused (FileReplacement).
+	 * Writes beside the target and renames, so a reader never sees half a diagram; a link is written through, and a
+	 * device, pipe, folder or read-only file is refused (FileReplacement).
 	 */
 	private static void write(Path target, byte[] bytes) {
 		Path folder = target.toAbsolutePath().getParent();

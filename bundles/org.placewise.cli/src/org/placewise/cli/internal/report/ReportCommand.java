@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code placewise report MODEL -o DIR [--root NAME] [--as-of DATE] [--profile FILE]}: writes the
- * leaders' pack, a static HTML site that needs no network to read. Its findings are those of
- * {@code placewise check} with the same as-of date and profile.
+ * {@code placewise report MODEL -o DIR [--root NAME] [--as-of DATE] [--profile FILE]}: writes the leaders' pack, a
+ * static HTML site that needs no network to read. Its findings are those of {@code placewise check} with the same as-of
+ * date and profile.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Write the leaders' pack: a self-contained static HTML site with the overview of the place, "
@@ -108,7 +108,8 @@ public final class ReportCommand implements Callable<Integer> {
 		long pages = written.stream().filter(p -> p.toString().endsWith(".html")).count();
 		long charts = written.stream().filter(p -> p.startsWith("charts")).count();
 		var out = spec.commandLine().getOut();
-		out.printf("Wrote the leaders' pack to %s: %d pages, %d SPC chart%s. Open %s%n", output, pages, charts, charts == 1 ? "" : "s",
+		out.printf("Wrote the leaders' pack to %s: %d pages, %d SPC chart%s. Open %s%n", output, pages, charts,
+				charts == 1 ? "" : "s",
 				output.resolve(LeadersPack.INDEX));
 		out.flush();
 		return ExitCode.OK;

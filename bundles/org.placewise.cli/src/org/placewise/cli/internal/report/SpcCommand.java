@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code placewise spc MODEL [--measure NAME] [--baseline-points N] [--format text|json]}: reads
- * each measure's observations the NHS England "Making Data Count" way and prints the mean, the
- * process limits, every special-cause point with its rule, and the variation and assurance icons.
+ * {@code placewise spc MODEL [--measure NAME] [--baseline-points N] [--format text|json]}: reads each measure's
+ * observations the NHS England "Making Data Count" way and prints the mean, the process limits, every special-cause
+ * point with its rule, and the variation and assurance icons.
  */
 @Command(name = "spc", mixinStandardHelpOptions = true,
 		description = { "Statistical process control of the model's measures (Making Data Count XmR charts).",
@@ -100,9 +100,11 @@ public final class SpcCommand implements Callable<Integer> {
 				.filter(m -> m.getName() != null && m.getName().strip().equalsIgnoreCase(measureName.strip())).toList();
 		if (matching.isEmpty()) {
 			String known = all.isEmpty() ? "the model has no measures"
-					: "measures in the model: " + all.stream().map(MeasureSpc::nameOf).collect(Collectors.joining(", "));
-			throw new UserInputException("There is no measure named '" + measureName + "' in " + model.location() + " (" + known
-					+ ").");
+					: "measures in the model: "
+							+ all.stream().map(MeasureSpc::nameOf).collect(Collectors.joining(", "));
+			throw new UserInputException(
+					"There is no measure named '" + measureName + "' in " + model.location() + " (" + known
+							+ ").");
 		}
 		return matching;
 	}
