@@ -1,16 +1,18 @@
 package org.placewise.checks.format;
 
 import java.io.PrintWriter;
+import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.placewise.checks.Finding;
 import org.placewise.checks.Severity;
-import org.placewise.checks.rules.Figures;
 
 /**
  * Findings for a person to read: per model file, errors first, then warnings, then notes;
@@ -18,6 +20,7 @@ import org.placewise.checks.rules.Figures;
  * id and the message.
  */
 public final class TextFindings {
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
 	private TextFindings() {
 	}
@@ -46,7 +49,7 @@ public final class TextFindings {
 			}
 			out.println();
 		}
-		out.printf("Checked %s as of %s: %s.%n", Figures.many(models.size(), "model"), Figures.date(asOf), summary(models));
+		out.printf("Checked %s as of %s: %s.%n", many(models.size(), "model"), asOf.format(DAY), summary(models));
 		out.flush();
 	}
 
@@ -66,6 +69,11 @@ public final class TextFindings {
 		long errors = ModelFindings.count(models, Severity.ERROR);
 		long warnings = ModelFindings.count(models, Severity.WARNING);
 		long notes = ModelFindings.count(models, Severity.INFO);
-		return Figures.many(errors, "error") + ", " + Figures.many(warnings, "warning") + ", " + Figures.many(notes, "note");
+		return many(errors, "error") + ", " + many(warnings, "warning") + ", " + many(notes, "note");
+	}
+
+	/* The output package does not reach into the rules for their wording helpers (rules.Figures). */
+	private static String many(long count, String noun) {
+		return NumberFormat.getIntegerInstance(Locale.UK).format(count) + " " + (count == 1 ? noun : noun + "s");
 	}
 }
