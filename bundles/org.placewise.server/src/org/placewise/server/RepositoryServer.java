@@ -21,7 +21,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.eclipse.emf.cdo.internal.server.Repository;
-import org.eclipse.emf.cdo.internal.server.SessionManager;
 import org.eclipse.emf.cdo.server.CDOServerUtil;
 import org.eclipse.emf.cdo.server.IRepository;
 import org.eclipse.emf.cdo.server.IStore;
@@ -29,6 +28,7 @@ import org.eclipse.emf.cdo.server.db.CDODBUtil;
 import org.eclipse.emf.cdo.server.db.mapping.IMappingStrategy;
 import org.eclipse.emf.cdo.server.net4j.CDONet4jServerUtil;
 import org.eclipse.emf.cdo.spi.server.InternalRepository;
+import org.eclipse.emf.cdo.spi.server.InternalSessionManager;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.net4j.Net4jUtil;
 import org.eclipse.net4j.acceptor.IAcceptor;
@@ -148,10 +148,11 @@ public final class RepositoryServer implements AutoCloseable
     repository.setContainer(container);
     if (!configuration.packages().isEmpty() && repository instanceof Repository cdoRepository)
     {
+      // CDO internal: setInitialPackages has no API or SPI counterpart in CDO 4.7.
       // Registered when the repository is created; later clients bring their own copies by namespace URI.
       cdoRepository.setInitialPackages(configuration.packages().toArray(EPackage[]::new));
     }
-    SessionManager sessionManager = (SessionManager)CDOServerUtil.createSessionManager();
+    InternalSessionManager sessionManager = (InternalSessionManager)CDOServerUtil.createSessionManager();
     sessionManager.setAuthenticator(new UsersFileAuthenticator(users));
     repository.setSessionManager(sessionManager);
     repository.addHandler(new RoleWriteAccessHandler(users));
@@ -307,6 +308,8 @@ public final class RepositoryServer implements AutoCloseable
 
   private static int actualPort(IAcceptor acceptor, int configured)
   {
+    // CDO internal: ITCPAcceptor.getPort() is the configured port; only the internal TCPAcceptor knows
+    // the port the system gave to port 0.
     if (acceptor instanceof TCPAcceptor tcp && tcp.getSelectionKey() != null
         && tcp.getSelectionKey().channel() instanceof ServerSocketChannel channel)
     {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.emf.ecore.EPackage;
+import org.placewise.model.PlacewisePackages;
 import org.placewise.server.ServerConfiguration.PostgreSqlSettings;
 import org.placewise.server.ServerConfiguration.TlsSettings;
 
