@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -42,8 +42,7 @@ import org.placewise.checks.CheckRule;
 public final class ContributedRules {
 	/** The id of the extension point rules are contributed to. */
 	public static final String EXTENSION_POINT = "org.placewise.checks.rules";
-	/** The name of the element that declares one rule. */
-	static final String RULE = "rule";
+	private static final String RULE = "rule";
 	private static final String OWN_BUNDLE = "org.placewise.checks";
 	private static final Comparator<CheckRule<?>> CATALOGUE_ORDER = Comparator
 			.comparing((CheckRule<?> rule) -> rule.category()).thenComparing(CheckRule::id);
@@ -95,7 +94,7 @@ public final class ContributedRules {
 		// a stable sort: each bundle's rules keep their document order
 		elements.sort(Comparator.comparing((IConfigurationElement e) -> !OWN_BUNDLE.equals(contributor(e)))
 				.thenComparing(ContributedRules::contributor));
-		Map<String, IConfigurationElement> declaredBy = new LinkedHashMap<>();
+		Map<String, IConfigurationElement> declaredBy = new HashMap<>();
 		List<CheckRule<?>> rules = new ArrayList<>();
 		for (IConfigurationElement element : elements) {
 			CheckRule<?> rule = create(element, problems);
