@@ -1,13 +1,14 @@
 package org.placewise.checks;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.finance.Contribution;
 import org.placewise.model.finance.RiskShare;
 import org.placewise.model.finance.RiskSharePortion;
@@ -21,7 +22,6 @@ import org.placewise.model.measures.TrajectoryPoint;
 /** Readable names and paths of model objects, for messages and reports. */
 public final class ObjectPaths {
 	private static final String SEPARATOR = " / ";
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private ObjectPaths() {
 	}
@@ -50,10 +50,10 @@ public final class ObjectPaths {
 		}
 		if (object instanceof Observation observation) {
 			return observation.getObservedOn() == null ? null
-					: "observation of " + observation.getObservedOn().format(DAY);
+					: "observation of " + PlacewiseLabels.date(observation.getObservedOn());
 		}
 		if (object instanceof TrajectoryPoint point) {
-			return point.getDueDate() == null ? null : "trajectory point of " + point.getDueDate().format(DAY);
+			return point.getDueDate() == null ? null : "trajectory point of " + PlacewiseLabels.date(point.getDueDate());
 		}
 		if (object instanceof TermsOfReference || object instanceof EscalationRule || object instanceof RiskShare
 				|| object instanceof DisputeResolutionProcedure) {
@@ -64,16 +64,7 @@ public final class ObjectPaths {
 
 	/** @return the object's type in words, e.g. {@code work programme} for {@code WorkProgramme} */
 	public static String typeName(EObject object) {
-		String className = object.eClass().getName();
-		StringBuilder words = new StringBuilder();
-		for (int i = 0; i < className.length(); i++) {
-			char c = className.charAt(i);
-			if (Character.isUpperCase(c) && i > 0) {
-				words.append(' ');
-			}
-			words.append(Character.toLowerCase(c));
-		}
-		return words.toString();
+		return PlacewiseLabels.typeName(object.eClass()).toLowerCase(Locale.UK);
 	}
 
 	/**

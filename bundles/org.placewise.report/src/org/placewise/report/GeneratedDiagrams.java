@@ -20,20 +20,19 @@ import org.placewise.model.footprint.Footprint;
 public final class GeneratedDiagrams implements PackDiagrams {
 
 	@Override
-	public Optional<Diagram> draw(Kind kind, PlacewiseModel model, Footprint root) {
-		DiagramKind diagramKind = DiagramKind.valueOf(kind.name());
+	public Optional<Diagram> draw(DiagramKind kind, PlacewiseModel model, Footprint root) {
 		DiagramOptions options = DiagramOptions.defaults();
 		if (root != null) {
-			options = options.withScope(DiagramScope.all().withRoot(root.getName()));
+			options = options.withScope(DiagramScope.all().withRoot(root));
 		}
 		Scene scene;
 		try {
-			scene = PlacewiseDiagrams.scene(diagramKind, model, options);
+			scene = PlacewiseDiagrams.scene(kind, model, options);
 		} catch (DiagramException nothingToDraw) {
 			// A model without, say, pooled budgets has no money diagram; the page says so in tables.
 			return Optional.empty();
 		}
-		String svg = new SvgRenderer().render(PlacewiseDiagrams.layout(diagramKind, scene));
+		String svg = new SvgRenderer().render(PlacewiseDiagrams.layout(kind, scene));
 		String description = scene.description().isBlank() ? scene.title() : scene.title() + ". " + scene.description();
 		return Optional.of(new Diagram(svg, description));
 	}

@@ -1,13 +1,23 @@
 package org.placewise.report;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+
+import org.placewise.diagram.render.Xml;
 
 /**
- * Writes XHTML: well-formed markup that browsers read as HTML and XML tools can parse, so the
- * pack's own tests (and anyone's) can check it. Text is always escaped; only {@link #raw(String)}
- * takes markup, and it is used for the pack's own inline SVG.
+ * The pack's HTML kit. Writes XHTML: well-formed markup that browsers read as HTML and XML tools
+ * can parse, so the pack's own tests (and anyone's) can check it. Text is always escaped; only
+ * {@link #raw(String)} takes markup, and it is used for the pack's own inline SVG.
+ *
+ * <p>Besides elements it has the few widgets every page uses: table headers and cells, badges that
+ * say in words what is missing, facts, and links to where the pack shows an object.
  */
 final class Markup {
 
@@ -18,6 +28,19 @@ final class Markup {
 
 	private final StringBuilder out = new StringBuilder();
 	private final Deque<String> open = new ArrayDeque<>();
+	private final Function<EObject, Optional<String>> hrefs;
+
+	/** Markup without links to objects: objects are named, never linked. */
+	Markup() {
+		this(object -> Optional.empty());
+	}
+
+	/**
+	 * @param hrefs where the pack shows an object (page and fragment), or empty where it does not
+	 */
+	Markup(Function<EObject, Optional<String>> hrefs) {
+		this.hrefs = hrefs;
+	}
 
 	/**
 	 * Opens an element.
@@ -41,18 +64,6 @@ final class Markup {
 			out.append('\n');
 		}
 		return this;
-	}
-
-	/** Closes elements until {@code tag} is closed too. */
-	Markup closeThrough(String tag) {
-		while (!open.isEmpty()) {
-			boolean last = open.peek().equals(tag);
-			close();
-			if (last) {
-				return this;
-			}
-		}
-		throw new IllegalStateException("<" + tag + "> is not open");
 	}
 
 	/** An element holding only text. */
@@ -91,6 +102,92 @@ final class Markup {
 		return out.toString();
 	}
 
+	// ---------------------------------------------------------------- widgets
+
+	/** Column headers of a table. */
+	Markup headers(String... columns) {
+		for (String column : columns) {
+			element("th", column, "scope", "col");
+		}
+		return this;
+	}
+
+	/** A table cell holding text. */
+	Markup cell(String text) {
+		return element("td", text);
+	}
+
+	/** A badge says in words what is missing or wrong; the colour only repeats it. */
+	Markup badge(String text, String kind) {
+		return element("span", text, "class", "badge " + kind);
+	}
+
+	/** A table cell holding text, or a gap badge saying what is missing when the text is {@code null}. */
+	Markup cellOrBadge(String text, String missing) {
+		open("td");
+		if (text == null) {
+			badge(missing, "gap");
+		} else {
+			text(text);
+		}
+		return close();
+	}
+
+	/** A table cell linking to an object, or a gap badge saying what is missing when there is none. */
+	Markup cellLinkOrBadge(EObject target, String missing) {
+		open("td");
+		if (target == null) {
+			badge(missing, "gap");
+		} else {
+			link(target, PackWording.name(target));
+		}
+		return close();
+	}
+
+	/** A term and its value in a list of facts; a gap badge when the value is {@code null}. */
+	Markup fact(String term, String value, String missing) {
+		element("dt", term).open("dd");
+		if (value == null) {
+			badge(missing, "gap");
+		} else {
+			text(value);
+		}
+		return close();
+	}
+
+	/** A paragraph of description; nothing for a blank one. */
+	Markup description(String text) {
+		if (text != null && !text.isBlank()) {
+			element("p", text, "class", "description");
+		}
+		return this;
+	}
+
+	/** A link to where the pack shows an object, or just the text where it does not show it. */
+	Markup link(EObject target, String text) {
+		Optional<String> href = hrefs.apply(target);
+		if (href.isPresent()) {
+			return open("a", "href", href.get()).text(text).close();
+		}
+		return text(text);
+	}
+
+	/** Links to objects, separated by commas; {@code none} when there are none. */
+	Markup linkList(Collection<? extends EObject> targets, String none) {
+		if (targets.isEmpty()) {
+			return text(none);
+		}
+		boolean first = true;
+		for (EObject target : targets) {
+			if (!first) {
+				text(", ");
+			}
+			first = false;
+			link(target, PackWording.name(target));
+		}
+		return this;
+	}
+
 	private void attributes(String... attributes) {
 		if (attributes.length % 2 != 0) {
 			throw new IllegalArgumentException("Attributes come in name, value pairs");
@@ -102,24 +199,11 @@ final class Markup {
 		}
 	}
 
-	/** Escapes text for XML content and attribute values; drops characters XML forbids. */
+	/**
+	 * Escapes text for XML content and attribute values; drops characters XML forbids. The one
+	 * escaper of Placewise's outputs, {@link Xml#text(String)}.
+	 */
 	static String escape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> escaped.append("&amp;");
-				case '<' -> escaped.append("&lt;");
-				case '>' -> escaped.append("&gt;");
-				case '"' -> escaped.append("&quot;");
-				case '\'' -> escaped.append("&#39;");
-				default -> {
-					if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-						escaped.append(c);
-					}
-				}
-			}
-		}
-		return escaped.toString();
+		return Xml.text(text);
 	}
 }

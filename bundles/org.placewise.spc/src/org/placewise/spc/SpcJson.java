@@ -1,11 +1,16 @@
 package org.placewise.spc;
 
-import java.util.ArrayDeque;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
+import com.google.gson.stream.JsonWriter;
+
 /**
- * Renders an {@link SpcResult} as a JSON object for tools. Numbers are written in full precision,
- * missing values as {@code null}, and enum constants by name.
+ * Renders an {@link SpcResult} as a JSON object for tools, with Gson's streaming writer. Numbers
+ * are written in full precision (whole numbers without a decimal point), missing values as
+ * {@code null}, and enum constants by name.
  */
 public final class SpcJson {
 
@@ -25,7 +30,19 @@ public final class SpcJson {
 	 * @return one JSON object, pretty-printed with two-space indents
 	 */
 	public static String toJson(String measure, SpcResult result) {
-		JsonWriter json = new JsonWriter();
+		StringWriter text = new StringWriter();
+		try (JsonWriter writer = new JsonWriter(text)) {
+			writer.setIndent("  ");
+			writer.setHtmlSafe(false);
+			writer.setSerializeNulls(true);
+			write(new Json(writer), measure, result);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Could not write JSON to memory", e);
+		}
+		return text.toString();
+	}
+
+	private static void write(Json json, String measure, SpcResult result) throws IOException {
 		json.beginObject();
 		if (measure != null) {
 			json.name("measure").string(measure);
@@ -115,140 +132,69 @@ public final class SpcJson {
 		}
 		json.endArray();
 		json.endObject();
-		return json.toString();
 	}
 
-	/** Quotes a string as a JSON string literal, escaping quotes, backslashes and control characters. */
-	public static String quote(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				case '\t' -> out.append("\\t");
-				case '\b' -> out.append("\\b");
-				case '\f' -> out.append("\\f");
-				default -> {
-					// U+2028/2029 are legal JSON but break JavaScript that embeds the output.
-					if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-						out.append(String.format("\\u%04x", (int) c));
-					} else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.append('"').toString();
-	}
+	/**
+	 * Gson's writer with numbers written as before: a whole number without a decimal point, a value
+	 * that is not finite as {@code null}. Calls chain as they read.
+	 */
+	private record Json(JsonWriter writer) {
 
-	/** A tiny streaming writer that keeps commas and indentation right. */
-	private static final class JsonWriter {
-		private final StringBuilder out = new StringBuilder();
-		private int depth;
-		/** Whether the current container already holds a value (so the next needs a comma). */
-		private final ArrayDeque<boolean[]> containers = new ArrayDeque<>();
-		private boolean afterName;
-
-		JsonWriter beginObject() {
-			return open('{');
-		}
-
-		JsonWriter endObject() {
-			return close('}');
-		}
-
-		JsonWriter beginArray() {
-			return open('[');
-		}
-
-		JsonWriter endArray() {
-			return close(']');
-		}
-
-		JsonWriter name(String name) {
-			separate();
-			out.append(quote(name)).append(": ");
-			afterName = true;
+		Json beginObject() throws IOException {
+			writer.beginObject();
 			return this;
 		}
 
-		JsonWriter string(String value) {
-			return raw(quote(value));
+		Json endObject() throws IOException {
+			writer.endObject();
+			return this;
 		}
 
-		JsonWriter number(double value) {
+		Json beginArray() throws IOException {
+			writer.beginArray();
+			return this;
+		}
+
+		Json endArray() throws IOException {
+			writer.endArray();
+			return this;
+		}
+
+		Json name(String name) throws IOException {
+			writer.name(name);
+			return this;
+		}
+
+		Json string(String value) throws IOException {
+			writer.value(value);
+			return this;
+		}
+
+		Json number(double value) throws IOException {
 			if (!Double.isFinite(value)) {
 				return nullValue();
 			}
 			if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-				return raw(Long.toString((long) value));
+				writer.value((long) value);
+			} else {
+				writer.value(value);
 			}
-			return raw(Double.toString(value));
-		}
-
-		JsonWriter integer(long value) {
-			return raw(Long.toString(value));
-		}
-
-		JsonWriter bool(boolean value) {
-			return raw(Boolean.toString(value));
-		}
-
-		JsonWriter nullValue() {
-			return raw("null");
-		}
-
-		private JsonWriter raw(String text) {
-			separate();
-			out.append(text);
 			return this;
 		}
 
-		private JsonWriter open(char bracket) {
-			separate();
-			out.append(bracket);
-			containers.push(new boolean[] {false});
-			depth++;
+		Json integer(long value) throws IOException {
+			writer.value(value);
 			return this;
 		}
 
-		private JsonWriter close(char bracket) {
-			boolean empty = !containers.pop()[0];
-			depth--;
-			if (!empty) {
-				newline();
-			}
-			out.append(bracket);
+		Json bool(boolean value) throws IOException {
+			writer.value(value);
 			return this;
 		}
 
-		/** Writes the comma and line break before a value, unless it follows its name. */
-		private void separate() {
-			if (afterName) {
-				afterName = false;
-				return;
-			}
-			if (containers.isEmpty()) {
-				return;
-			}
-			boolean[] hasValue = containers.peek();
-			if (hasValue[0]) {
-				out.append(',');
-			}
-			hasValue[0] = true;
-			newline();
-		}
-
-		private void newline() {
-			out.append('\n').append("  ".repeat(depth));
-		}
-
-		@Override
-		public String toString() {
-			return out.toString();
+		Json nullValue() throws IOException {
+			writer.nullValue();
+			return this;
 		}
 	}
 }

@@ -4,8 +4,10 @@
  * rules (trend, shift, two of three beyond 2-sigma, a point outside the limits), and the
  * variation and assurance icons.
  *
- * <p>Start with {@link org.placewise.spc.SpcAnalysis#analyse}; render the result with
- * {@link org.placewise.spc.SpcTextReport}, {@link org.placewise.spc.SpcJson} or
- * {@link org.placewise.spc.SpcChartSvg}. The package depends on nothing but the JDK.
+ * <p>Start with {@link org.placewise.spc.SpcAnalysis#analyse}; write the result with
+ * {@link org.placewise.spc.SpcTextReport} or {@link org.placewise.spc.SpcJson}. Charts and icons
+ * are drawn by {@code org.placewise.diagram.chart}, on the same canvas as the diagrams. The
+ * analysis depends on nothing but the JDK; the JSON output is written with Gson, like every JSON
+ * output of Placewise.
  */
 package org.placewise.spc;

@@ -108,7 +108,7 @@ class FindingsOutputTest {
 		assertTrue(out.indexOf("  Errors") < out.indexOf("  Warnings") && out.indexOf("  Warnings") < out.indexOf("  Notes"), out);
 		assertTrue(out.contains("    Intermediate care pool decisions\n      [delegation.exceeds-delegator-limit] Delegation "
 				+ "'Intermediate care pool decisions' gives £7,500,000"), out);
-		assertTrue(out.strip().endsWith("Checked 1 model as of 26/11/2026: " + Figures(samples.get(2)) + "."), out);
+		assertTrue(out.strip().endsWith("Checked 1 model as of 26 Nov 2026: " + Figures(samples.get(2)) + "."), out);
 	}
 
 	private static String Figures(ModelFindings model) {

@@ -64,7 +64,7 @@ class QuickFixTest {
 		domain.getCommandStack().execute(fix);
 
 		assertEquals(Fixture.AS_OF.plusYears(1), delegation.getReviewDate());
-		assertEquals("Set the review date to 26/11/2027", fix.getLabel());
+		assertEquals("Set the review date to 26 Nov 2027", fix.getLabel());
 	}
 
 	@Test

@@ -177,7 +177,7 @@ class RuleCasesTest {
 					terms.setReviewDate(ko ? AS_OF.minusDays(1) : AS_OF);
 					board.setTermsOfReference(terms);
 					return terms;
-				}, "'Place Committee'", "25/11/2026", "26/11/2026"),
+				}, "'Place Committee'", "25 Nov 2026", "26 Nov 2026"),
 				Case.of("board.too-many-members", Severity.WARNING, (f, ko) -> {
 					Board board = f.board("Partnership Oversight Group");
 					f.members(board, ko ? 21 : 20, null);
@@ -270,13 +270,13 @@ class RuleCasesTest {
 					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"), 5_000_000L);
 					d.setReviewDate(ko ? AS_OF.minusDays(30) : AS_OF);
 					return d;
-				}, "'Place budget'", "27/10/2026", "30 days", "26/11/2026"),
+				}, "'Place budget'", "27 Oct 2026", "30 days", "26 Nov 2026"),
 				// finance
 				Case.of("finance.agreement-review-overdue", Severity.WARNING, (f, ko) -> {
 					var agreement = f.agreement("Section 75 agreement", AgreementKind.SECTION_75);
 					agreement.setReviewDate(ko ? AS_OF.minusYears(1) : AS_OF.plusDays(1));
 					return agreement;
-				}, "'Section 75 agreement'", "26/11/2025"),
+				}, "'Section 75 agreement'", "26 Nov 2025"),
 				Case.of("finance.contribution-no-amount", Severity.WARNING, (f, ko) -> {
 					PooledBudget pool = f.pool("Better Care Fund", 10_000_000L);
 					return f.contribution(pool, f.organisation("Tameside Council"), ko ? null : 10_000_000L);
@@ -337,7 +337,7 @@ class RuleCasesTest {
 					Outcome child = f.childOutcome(parent, "Discharge by noon", "More people leave hospital before noon");
 					child.setTargetDate(ko ? AS_OF.plusYears(3) : AS_OF.plusYears(1));
 					return child;
-				}, "'Discharge by noon'", "26/11/2029", "'Home first'", "26/11/2028"),
+				}, "'Discharge by noon'", "26 Nov 2029", "'Home first'", "26 Nov 2028"),
 				Case.of("outcome.generic-statement", Severity.WARNING,
 						(f, ko) -> f.outcome("Outcomes", ko ? "Improve outcomes for people" : "More people return home after a hospital stay"),
 						"'Outcomes'", "Improve outcomes for people"),
@@ -366,7 +366,7 @@ class RuleCasesTest {
 					p.setStartDate(AS_OF);
 					p.setEndDate(ko ? AS_OF.minusDays(1) : AS_OF.plusYears(2));
 					return p;
-				}, "'Frailty'", "25/11/2026", "26/11/2026"),
+				}, "'Frailty'", "25 Nov 2026", "26 Nov 2026"),
 				Case.of("programme.high-risk-unmitigated", Severity.WARNING, (f, ko) -> {
 					WorkProgramme p = f.programme("Discharge to assess");
 					Risk risk = OutcomesFactory.eINSTANCE.createRisk();
@@ -425,7 +425,7 @@ class RuleCasesTest {
 					m.setTargetDate(AS_OF);
 					m.setBaselineDate(ko ? AS_OF.plusDays(7) : AS_OF.minusYears(1));
 					return m;
-				}, "'Delay days'", "03/12/2026", "26/11/2026"),
+				}, "'Delay days'", "3 Dec 2026", "26 Nov 2026"),
 				Case.of("measure.evidences-nothing", Severity.WARNING, (f, ko) -> {
 					Measure m = f.measure("Delay days");
 					if (!ko) {
@@ -451,11 +451,11 @@ class RuleCasesTest {
 					f.observe(m, AS_OF.minusDays(ko ? 15 : 14), "9.5");
 					f.observe(m, AS_OF.minusDays(60), "10.0");
 					return m;
-				}, "'Delay days'", "weekly", "11/11/2026", "15 days", "14 days"),
+				}, "'Delay days'", "weekly", "11 Nov 2026", "15 days", "14 days"),
 				missing("measure.no-target", (f, m, ko) -> m.setTargetValue(ko ? null : new BigDecimal("8.4"))),
 				Case.of("measure.observation-in-future", Severity.ERROR,
 						(f, ko) -> f.observe(f.measure("Delay days"), ko ? AS_OF.plusDays(1) : AS_OF, "9.5"),
-						"'Delay days'", "27/11/2026"),
+						"'Delay days'", "27 Nov 2026"),
 				Case.of("measure.target-against-direction", Severity.ERROR, (f, ko) -> {
 					Measure m = f.measure("Average delay days");
 					m.setDesiredDirection(DesiredDirection.LOWER_IS_BETTER);
@@ -470,7 +470,7 @@ class RuleCasesTest {
 					m.setTargetDate(AS_OF.minusMonths(1));
 					f.observe(m, AS_OF.minusDays(7), ko ? "120.4" : "140.0");
 					return m;
-				}, "'Reablement hours per 10k'", "137.1", "26/10/2026", "19/11/2026", "120.4"));
+				}, "'Reablement hours per 10k'", "137.1", "26 Oct 2026", "19 Nov 2026", "120.4"));
 	}
 
 	/** Sets (ok) or leaves out (ko) the one value a "measure with no ..." rule looks for. */

@@ -3,7 +3,6 @@ package org.placewise.report;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,7 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.placewise.checks.CheckCatalogue;
+import org.placewise.checks.CheckProfile;
+import org.placewise.checks.Checker;
+import org.placewise.checks.Finding;
+import org.placewise.diagram.kinds.DiagramScope;
 import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.footprint.Footprint;
 import org.placewise.model.outcomes.WorkProgramme;
 import org.placewise.store.ModelFiles;
 import org.w3c.dom.Document;
@@ -56,8 +61,14 @@ class LeadersPackTest {
 
 	private Path write(String sample) throws Exception {
 		Path folder = temp.resolve(sample.replace(".placewise", ""));
-		new LeadersPack(load(sample), AS_OF, null, new GeneratedDiagrams()).write(folder);
+		pack(load(sample), null, new GeneratedDiagrams()).write(folder);
 		return folder;
+	}
+
+	/** A pack of the model with the findings of the default profile, as {@code placewise report} makes it. */
+	static LeadersPack pack(PlacewiseModel model, Footprint root, PackDiagrams diagrams) {
+		List<Finding> findings = new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, AS_OF).check(model);
+		return new LeadersPack(PackPlan.of(model, AS_OF, root, findings), diagrams);
 	}
 
 	private static Document parse(Path page) throws Exception {
@@ -147,12 +158,12 @@ class LeadersPackTest {
 	void everyProgrammeHasItsPageLinkedFromTheOverview(String sample) throws Exception {
 		PlacewiseModel model = load(sample);
 		Path folder = temp.resolve("pack");
-		new LeadersPack(model, AS_OF, null, new GeneratedDiagrams()).write(folder);
+		pack(model, null, new GeneratedDiagrams()).write(folder);
 		Document overview = parse(folder.resolve(LeadersPack.INDEX));
 		List<String> links = elements(overview, "a").stream().map(a -> a.getAttribute("href")).toList();
 		for (WorkProgramme programme : model.getProgrammes()) {
 			String page = links.stream().filter(href -> href.startsWith("programme-") && href.contains("#"
-					+ LeadersPack.anchorId(programme))).findFirst().orElseThrow(
+					+ PackPlan.anchorId(programme))).findFirst().orElseThrow(
 							() -> new AssertionError("no link to programme " + programme.getName()));
 			Document programmePage = parse(folder.resolve(page.substring(0, page.indexOf('#'))));
 			assertEquals(programme.getName(), elements(programmePage, "h1").get(0).getTextContent());
@@ -200,7 +211,7 @@ class LeadersPackTest {
 	@Test
 	void overdueDelegationReviewsAreHighlightedInWords() throws Exception {
 		Path folder = write(EXAMPLESHIRE);
-		Document page = parse(folder.resolve(LeadersPack.DELEGATIONS));
+		Document page = parse(folder.resolve(PackPlan.DELEGATIONS));
 		List<Element> overdue = elements(page, "tr").stream().filter(tr -> tr.getAttribute("class").equals("overdue"))
 				.toList();
 		assertEquals(2, overdue.size());
@@ -210,8 +221,8 @@ class LeadersPackTest {
 	@Test
 	void findingsLinkToTheObjectsTheyAreAbout() throws Exception {
 		Path folder = write(EXAMPLESHIRE);
-		Document page = parse(folder.resolve(LeadersPack.FINDINGS));
-		assertTrue(elements(page, "a").stream().anyMatch(a -> a.getAttribute("href").startsWith(LeadersPack.DELEGATIONS
+		Document page = parse(folder.resolve(PackPlan.FINDINGS));
+		assertTrue(elements(page, "a").stream().anyMatch(a -> a.getAttribute("href").startsWith(PackPlan.DELEGATIONS
 				+ "#o-")), "a finding links to a delegation");
 		assertTrue(page.getDocumentElement().getTextContent().contains("delegation.exceeds-delegator-limit"));
 	}
@@ -219,7 +230,7 @@ class LeadersPackTest {
 	@Test
 	void measureWithObservationsGetsAChartWithAltText() throws Exception {
 		Path folder = write(EXAMPLESHIRE);
-		Document page = parse(folder.resolve(LeadersPack.OTHER_MEASURES));
+		Document page = parse(folder.resolve(PackPlan.UNLISTED_MEASURES));
 		Element img = elements(page, "img").get(0);
 		assertTrue(Files.readString(folder.resolve(img.getAttribute("src"))).contains("<svg"));
 		assertTrue(img.getAttribute("alt").startsWith("Run chart of Average delay days with 4 points"),
@@ -230,8 +241,8 @@ class LeadersPackTest {
 	void sameModelAndDateGiveTheSameFiles() throws Exception {
 		Path first = temp.resolve("first");
 		Path second = temp.resolve("second");
-		new LeadersPack(load(EXAMPLESHIRE), AS_OF, null, new GeneratedDiagrams()).write(first);
-		List<Path> written = new LeadersPack(load(EXAMPLESHIRE), AS_OF, null, new GeneratedDiagrams()).write(second);
+		pack(load(EXAMPLESHIRE), null, new GeneratedDiagrams()).write(first);
+		List<Path> written = pack(load(EXAMPLESHIRE), null, new GeneratedDiagrams()).write(second);
 		for (Path file : written) {
 			assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)),
 					file.toString());
@@ -241,20 +252,11 @@ class LeadersPackTest {
 	@Test
 	void rootNarrowsThePackToAFootprint() throws Exception {
 		PlacewiseModel model = load("bradford-district-and-craven.placewise");
-		var root = LeadersPack.findRoot(model, "bradford district and craven");
+		var root = DiagramScope.findRoot(model, "bradford district and craven");
 		Path folder = temp.resolve("root");
-		new LeadersPack(model, AS_OF, root, new GeneratedDiagrams()).write(folder);
+		pack(model, root, new GeneratedDiagrams()).write(folder);
 
 		assertEquals(root.getName(), elements(parse(folder.resolve(LeadersPack.INDEX)), "h1").get(0).getTextContent());
-	}
-
-	@Test
-	void unknownRootNamesTheFootprintsThereAre() throws Exception {
-		IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-				() -> LeadersPack.findRoot(load(EXAMPLESHIRE), "Nowhere"));
-
-		assertTrue(refused.getMessage().startsWith("There is no footprint named 'Nowhere' (footprints in the model: "
-				+ "Exampleshire, Exampletown"), refused.getMessage());
 	}
 
 	@Test
@@ -271,16 +273,16 @@ class LeadersPackTest {
 	@Test
 	void withoutDiagramsTheOverviewStillListsTheFootprints() throws Exception {
 		Path folder = temp.resolve("plain");
-		new LeadersPack(load("greater-manchester.placewise"), AS_OF, null, PackDiagrams.NONE).write(folder);
+		pack(load("greater-manchester.placewise"), null, PackDiagrams.NONE).write(folder);
 		Document overview = parse(folder.resolve(LeadersPack.INDEX));
 
 		assertTrue(elements(overview, "img").isEmpty());
-		assertFalse(Files.exists(folder.resolve(LeadersPack.DIAGRAMS)));
+		assertFalse(Files.exists(folder.resolve(PackPlan.DIAGRAMS)));
 		assertTrue(overview.getDocumentElement().getTextContent().contains("Wigan"));
 	}
 
 	@Test
 	void textIsEscapedSoNamesCannotBreakThePage() {
-		assertEquals("&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;", Markup.escape("<b> & \"x\" 'y'\u0001"));
+		assertEquals("&lt;b&gt; &amp; &quot;x&quot; &apos;y&apos;", Markup.escape("<b> & \"x\" 'y'\u0001"));
 	}
 }

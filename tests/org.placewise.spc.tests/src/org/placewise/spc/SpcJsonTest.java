@@ -2,6 +2,7 @@ package org.placewise.spc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.placewise.spc.Series.afterBaseline;
 import static org.placewise.spc.Series.baseline12;
 
@@ -74,8 +75,20 @@ class SpcJsonTest {
 	}
 
 	@Test
-	void quoteEscapesControlCharactersAsUnicode() {
-		assertEquals("\"a\\u0001b\\\"c\\\\\"", SpcJson.quote("a\u0001b\"c\\"));
+	void stringsAreEscapedAsJsonOnlyNotForHtml() {
+		String json = SpcJson.toJson("a\u0001b\"c\\ <A&E> 'x' =\u2028", SHIFT);
+		assertTrue(json.contains("\n  \"measure\": \"a\\u0001b\\\"c\\\\ <A&E> 'x' =\\u2028\",\n"), json);
+	}
+
+	@Test
+	void theLayoutIsTwoSpaceIndentedWithWholeNumbersWithoutADecimalPoint() {
+		String json = SpcJson.toJson("m", SHIFT);
+		assertTrue(json.startsWith("{\n  \"measure\": \"m\",\n  \"chartKind\": \"XMR\",\n"), json);
+		assertTrue(json.contains("\n  \"target\": 12,\n"), json);
+		assertTrue(json.contains("\n      \"mean\": 10,\n"), json);
+		assertTrue(json.contains("\"movingRange\": null,"), json);
+		assertTrue(json.contains("\"specialCauses\": []\n"), json);
+		assertTrue(json.endsWith("\n  \"notes\": []\n}"), json);
 	}
 
 	@Test

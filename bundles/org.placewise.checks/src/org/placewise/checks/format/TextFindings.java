@@ -1,18 +1,16 @@
 package org.placewise.checks.format;
 
 import java.io.PrintWriter;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.placewise.checks.Finding;
 import org.placewise.checks.Severity;
+import org.placewise.model.edit.label.PlacewiseLabels;
 
 /**
  * Findings for a person to read: per model file, errors first, then warnings, then notes;
@@ -20,7 +18,6 @@ import org.placewise.checks.Severity;
  * id and the message.
  */
 public final class TextFindings {
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
 	private TextFindings() {
 	}
@@ -49,7 +46,7 @@ public final class TextFindings {
 			}
 			out.println();
 		}
-		out.printf("Checked %s as of %s: %s.%n", many(models.size(), "model"), asOf.format(DAY), summary(models));
+		out.printf("Checked %s as of %s: %s.%n", many(models.size(), "model"), PlacewiseLabels.date(asOf), summary(models));
 		out.flush();
 	}
 
@@ -72,8 +69,7 @@ public final class TextFindings {
 		return many(errors, "error") + ", " + many(warnings, "warning") + ", " + many(notes, "note");
 	}
 
-	/* The output package does not reach into the rules for their wording helpers (rules.Figures). */
 	private static String many(long count, String noun) {
-		return NumberFormat.getIntegerInstance(Locale.UK).format(count) + " " + (count == 1 ? noun : noun + "s");
+		return PlacewiseLabels.count(count, noun, noun + "s");
 	}
 }

@@ -1,23 +1,19 @@
 package org.placewise.checks.rules;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.placewise.model.query.Amounts;
 import org.placewise.checks.ObjectPaths;
+import org.placewise.model.edit.label.PlacewiseLabels;
 
 /**
  * How findings write figures, the same way everywhere and as English boards write them: money
  * {@code £5,000,000} (pence only when there are any), counts {@code 2,800,000}, dates
- * {@code 26/11/2027}.
+ * {@code 26 Nov 2027} (dates, counts and plurals as {@link PlacewiseLabels} words them everywhere).
  */
 public final class Figures {
-	private static final Locale UK = Locale.UK;
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", UK);
 
 	private Figures() {
 	}
@@ -29,7 +25,7 @@ public final class Figures {
 
 	/** @return a whole number with thousands separators, e.g. {@code 2,800,000} */
 	public static String count(long number) {
-		return NumberFormat.getIntegerInstance(UK).format(number);
+		return PlacewiseLabels.number(number);
 	}
 
 	/** @return a measured value as recorded, with thousands separators, e.g. {@code 10.0} or {@code 1,250} */
@@ -42,9 +38,9 @@ public final class Figures {
 		return value(number.stripTrailingZeros().scale() < 0 ? number.setScale(0) : number.stripTrailingZeros()) + "%";
 	}
 
-	/** @return the date as {@code dd/MM/yyyy} */
+	/** @return the date in Placewise's one date format, e.g. {@code 26 Nov 2027} */
 	public static String date(LocalDate date) {
-		return date.format(DAY);
+		return PlacewiseLabels.date(date);
 	}
 
 	/** @return the object's name in single quotes, e.g. {@code 'Wigan Locality Board'} */
@@ -54,6 +50,6 @@ public final class Figures {
 
 	/** @return {@code 1 member}, {@code 3 members}: the count and the noun, plural when needed */
 	public static String many(long count, String noun) {
-		return count(count) + " " + (count == 1 ? noun : noun + "s");
+		return PlacewiseLabels.count(count, noun, noun + "s");
 	}
 }

@@ -218,18 +218,18 @@ public class PlacewiseServices {
 
     /**
      * @param self a measure
-     * @return its latest dated observation with unit and date, or "no data"
+     * @return its latest dated observation with unit and date, e.g. "9.4 days (27 May 2024)", or
+     *         "no data"
      */
     public String latestLabel(Measure self) {
         return Measures.latestObservation(self)
-                .map(o -> withUnit(o.getObservedValue(), self) + " (" + o.getObservedOn() + ")")
+                .map(o -> withUnit(o.getObservedValue(), self) + " (" + PlacewiseLabels.date(o.getObservedOn()) + ")")
                 .orElse("no data");
     }
 
+    /** A value with its unit as the generated diagrams write it ("£74 per week", "12%"). */
     private static String withUnit(BigDecimal value, Measure measure) {
-        String unit = measure.getUnit();
-        return value == null || unit == null || unit.isBlank() ? PlacewiseLabels.number(value)
-                : PlacewiseLabels.number(value) + " " + unit;
+        return value == null ? PlacewiseLabels.number(null) : DiagramLabels.value(measure, value);
     }
 
     /**

@@ -8,20 +8,22 @@ import org.placewise.diagram.layout.SceneLayout.Flow;
 /** The four Placewise diagrams, each computed from the model by its {@link DiagramDescription}. */
 public enum DiagramKind {
     /** Footprints nested from integrated care system to neighbourhood, with partnerships, boards and organisations. */
-    SYSTEMS("systems", Flow.DOWN, new SystemsDiagram()),
+    SYSTEMS("systems", "Systems within systems", Flow.DOWN, new SystemsDiagram()),
     /** Boards, committees and roles; delegations with scope, limit, reserved matters and escalation; reporting lines. */
-    GOVERNANCE("governance", Flow.DOWN, new GovernanceDiagram()),
+    GOVERNANCE("governance", "Governance and delegations", Flow.DOWN, new GovernanceDiagram()),
     /** Vision, outcomes, work programmes and measures with latest value against target. */
-    OUTCOMES("outcomes", Flow.RIGHT, new OutcomesDiagram()),
+    OUTCOMES("outcomes", "Outcome tree", Flow.RIGHT, new OutcomesDiagram()),
     /** Pooled budgets with contributions; investments and the benefits they bring to other organisations. */
-    MONEY("money", Flow.RIGHT, new MoneyDiagram());
+    MONEY("money", "Money", Flow.RIGHT, new MoneyDiagram());
 
     private final String id;
+    private final String title;
     private final Flow flow;
     private final DiagramDescription description;
 
-    DiagramKind(String id, Flow flow, DiagramDescription description) {
+    DiagramKind(String id, String title, Flow flow, DiagramDescription description) {
         this.id = id;
+        this.title = title;
         this.flow = flow;
         this.description = description;
     }
@@ -29,6 +31,14 @@ public enum DiagramKind {
     /** @return the name used on the command line and as the SVG class, e.g. {@code systems} */
     public String id() {
         return id;
+    }
+
+    /**
+     * @return the diagram's name as readers see it, e.g. "Systems within systems": the start of the
+     *         diagram's title, and its name in the workbench and the leaders' pack
+     */
+    public String title() {
+        return title;
     }
 
     /** @return the direction the diagram's arrows mainly point in */

@@ -3,13 +3,9 @@ package org.placewise.diagram.kinds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-import org.eclipse.emf.common.util.Enumerator;
 import org.placewise.model.core.NamedElement;
 import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.finance.Agreement;
@@ -29,18 +25,14 @@ import org.placewise.model.organisation.Role;
  * The words and figures Placewise diagrams put on their elements, in one place so that the
  * generated diagrams, the workbench diagram view and the Sirius services label things alike.
  * Figures on the drawing are short ("£7.5m", "330,000 people"); the exact amounts go into the
- * accessible descriptions (via {@link PlacewiseLabels#money(BigDecimal)}).
+ * accessible descriptions (via {@link PlacewiseLabels#money(BigDecimal)}). Enum literals, dates and
+ * counts are worded by {@link PlacewiseLabels}, as everywhere else.
  */
 public final class DiagramLabels {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
-
-    /** Words in enum literals that are written in capitals. */
-    private static final Map<String, String> ACRONYMS = Map.of("icb", "ICB", "nhs", "NHS", "vcse", "VCSE", "gp",
-            "GP", "65z5", "65Z5", "ics", "ICS");
 
     private DiagramLabels() {
     }
@@ -54,21 +46,6 @@ public final class DiagramLabels {
             return named.getName().trim();
         }
         return object == null ? "(none)" : "(unnamed)";
-    }
-
-    /**
-     * An enum literal as words: {@code committee-of-the-icb} becomes "Committee of the ICB".
-     *
-     * @param literal the enum value
-     * @return the words, capitalised
-     */
-    public static String words(Enumerator literal) {
-        var words = new ArrayList<String>();
-        for (String w : literal.getLiteral().split("-")) {
-            words.add(ACRONYMS.getOrDefault(w, w));
-        }
-        String text = String.join(" ", words);
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /**
@@ -113,15 +90,7 @@ public final class DiagramLabels {
      * @return its level and population, e.g. "Place · 330,000 people"
      */
     public static String footprintSummary(Footprint footprint) {
-        return footprintKind(footprint.getKind()) + " \u00b7 " + population(footprint.getPopulation());
-    }
-
-    /**
-     * @param kind a footprint level
-     * @return e.g. "Integrated care system"
-     */
-    public static String footprintKind(FootprintKind kind) {
-        return words(kind);
+        return PlacewiseLabels.literal(footprint.getKind()) + " \u00b7 " + population(footprint.getPopulation());
     }
 
     /**
@@ -130,12 +99,12 @@ public final class DiagramLabels {
      * @return e.g. "6 localities", "1 place"
      */
     public static String footprintCount(FootprintKind kind, long count) {
-        String singular = words(kind).toLowerCase(Locale.UK);
+        String singular = PlacewiseLabels.literalInSentence(kind);
         String plural = switch (kind) {
             case LOCALITY -> "localities";
             default -> singular + "s";
         };
-        return count + " " + (count == 1 ? singular : plural);
+        return PlacewiseLabels.count(count, singular, plural);
     }
 
     /**
@@ -143,7 +112,7 @@ public final class DiagramLabels {
      * @return its kind, e.g. "Community trust (foundation trust)"
      */
     public static String organisationKind(Organisation organisation) {
-        String kind = words(organisation.getKind());
+        String kind = PlacewiseLabels.literal(organisation.getKind());
         return organisation.isFoundationTrust() ? kind + " (foundation trust)" : kind;
     }
 
@@ -153,17 +122,17 @@ public final class DiagramLabels {
      */
     public static List<String> boardDetails(Board board) {
         var lines = new ArrayList<String>();
-        lines.add(words(board.getKind()));
+        lines.add(PlacewiseLabels.literal(board.getKind()));
         int members = board.getMemberships().size();
         var meeting = new ArrayList<String>();
         if (members > 0) {
-            meeting.add(members + (members == 1 ? " member" : " members"));
+            meeting.add(PlacewiseLabels.count(members, "member", "members"));
         }
         if (board.getQuorum() != null) {
             meeting.add("quorum " + board.getQuorum());
         }
         if (board.getMeetingFrequency() != null && board.getMeetingFrequency().getValue() != 0) {
-            meeting.add(words(board.getMeetingFrequency()).toLowerCase(Locale.UK));
+            meeting.add(PlacewiseLabels.literalInSentence(board.getMeetingFrequency()));
         }
         if (!meeting.isEmpty()) {
             lines.add(capitalise(String.join(", ", meeting)));
@@ -179,7 +148,7 @@ public final class DiagramLabels {
      * @return e.g. "Place lead · Alex Example"
      */
     public static String roleDetail(Role role) {
-        String kind = words(role.getKind());
+        String kind = PlacewiseLabels.literal(role.getKind());
         return role.getHolder() == null ? kind : kind + " \u00b7 " + name(role.getHolder());
     }
 
@@ -263,10 +232,10 @@ public final class DiagramLabels {
             }
         }
         if (delegation.getLegalBasis() != null && delegation.getLegalBasis().getValue() != 0) {
-            text.append("; legal basis: ").append(words(delegation.getLegalBasis()));
+            text.append("; legal basis: ").append(PlacewiseLabels.literal(delegation.getLegalBasis()));
         }
         if (delegation.getReviewDate() != null) {
-            text.append("; review by ").append(DAY.format(delegation.getReviewDate()));
+            text.append("; review by ").append(PlacewiseLabels.date(delegation.getReviewDate()));
         }
         return text.append('.').toString();
     }
@@ -322,7 +291,7 @@ public final class DiagramLabels {
         var lines = new ArrayList<String>();
         Observation latest = org.placewise.model.query.Measures.latestObservation(measure).orElse(null);
         lines.add(latest == null ? "No observations yet"
-                : "Latest " + value(measure, latest.getObservedValue()) + " (" + DAY.format(latest.getObservedOn()) + ")");
+                : "Latest " + value(measure, latest.getObservedValue()) + " (" + PlacewiseLabels.date(latest.getObservedOn()) + ")");
         if (measure.getTargetValue() != null) {
             String target = "target " + value(measure, measure.getTargetValue());
             lines.add(measure.getBaselineValue() == null ? capitalise(target)
@@ -343,7 +312,7 @@ public final class DiagramLabels {
      * @return "higher is better", "lower is better" or empty
      */
     public static String direction(DesiredDirection direction) {
-        return direction == null || direction == DesiredDirection.NONE ? "" : words(direction).toLowerCase(Locale.UK);
+        return direction == null || direction == DesiredDirection.NONE ? "" : PlacewiseLabels.literalInSentence(direction);
     }
 
     /**
@@ -351,7 +320,7 @@ public final class DiagramLabels {
      * @return e.g. "27 May 2024", or "undated"
      */
     public static String date(LocalDate date) {
-        return date == null ? "undated" : DAY.format(date);
+        return date == null ? "undated" : PlacewiseLabels.date(date);
     }
 
     private static String capitalise(String text) {

@@ -15,22 +15,30 @@ import org.placewise.model.footprint.Footprint;
 import org.placewise.model.query.Footprints;
 
 /**
- * Which part of a model a diagram shows: the footprint at the top (by name, or every top-level
- * footprint), how many footprint levels down from it, and which kinds of element to leave out.
- * Objects tied to a footprint are drawn when their footprint is in scope; objects tied to none
- * are drawn only when no root was chosen.
+ * Which part of a model a diagram shows: the footprint at the top (the footprint itself, its id or
+ * its name, or every top-level footprint), how many footprint levels down from it, and which kinds
+ * of element to leave out. Objects tied to a footprint are drawn when their footprint is in scope;
+ * objects tied to none are drawn only when no root was chosen.
  *
- * @param root   name (or id) of the footprint to start from, {@code null} for the whole model
- * @param depth  footprint levels to draw, counting the root as 1; {@link #UNLIMITED} for all
- * @param hidden kinds of element left out
+ * <p>A root given as text is found by {@link #findRoot(PlacewiseModel, String)}, the one rule for
+ * naming a footprint that the diagrams, the leaders' pack and the command line share.
+ *
+ * @param root          id or name of the footprint to start from, {@code null} for the whole model;
+ *                      the footprint's name when {@code rootFootprint} is given
+ * @param depth         footprint levels to draw, counting the root as 1; {@link #UNLIMITED} for all
+ * @param hidden        kinds of element left out
+ * @param rootFootprint the footprint to start from, when the caller holds it already; it wins
+ *                      over {@code root}, so two footprints of one name cannot be confused
  */
-public record DiagramScope(String root, int depth, Set<ElementKind> hidden) {
+public record DiagramScope(String root, int depth, Set<ElementKind> hidden, Footprint rootFootprint) {
 
     /** Depth meaning "every level". */
     public static final int UNLIMITED = Integer.MAX_VALUE;
 
     public DiagramScope {
-        if (root != null && root.isBlank()) {
+        if (rootFootprint != null) {
+            root = DiagramLabels.name(rootFootprint);
+        } else if (root != null && root.isBlank()) {
             root = null;
         }
         if (depth < 1) {
@@ -39,13 +47,24 @@ public record DiagramScope(String root, int depth, Set<ElementKind> hidden) {
         hidden = hidden == null || hidden.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(hidden));
     }
 
+    /**
+     * A scope whose root is given as text (or none).
+     *
+     * @param root   id or name of the footprint to start from, {@code null} for the whole model
+     * @param depth  footprint levels to draw, counting the root as 1
+     * @param hidden kinds of element left out
+     */
+    public DiagramScope(String root, int depth, Set<ElementKind> hidden) {
+        this(root, depth, hidden, null);
+    }
+
     /** @return the whole model, every level, every kind of element */
     public static DiagramScope all() {
         return new DiagramScope(null, UNLIMITED, Set.of());
     }
 
     /**
-     * @param name footprint name or id, {@code null} for the whole model
+     * @param name footprint id or name, {@code null} for the whole model
      * @return this scope starting at another footprint
      */
     public DiagramScope withRoot(String name) {
@@ -53,11 +72,19 @@ public record DiagramScope(String root, int depth, Set<ElementKind> hidden) {
     }
 
     /**
+     * @param footprint the footprint to start from, {@code null} for the whole model
+     * @return this scope starting at that very footprint, whatever its name
+     */
+    public DiagramScope withRoot(Footprint footprint) {
+        return footprint == null ? withRoot((String) null) : new DiagramScope(null, depth, hidden, footprint);
+    }
+
+    /**
      * @param levels footprint levels to draw, counting the root as 1
      * @return this scope with another depth
      */
     public DiagramScope withDepth(int levels) {
-        return new DiagramScope(root, levels, hidden);
+        return new DiagramScope(root, levels, hidden, rootFootprint);
     }
 
     /**
@@ -65,7 +92,7 @@ public record DiagramScope(String root, int depth, Set<ElementKind> hidden) {
      * @return this scope leaving those kinds out
      */
     public DiagramScope hiding(Set<ElementKind> kinds) {
-        return new DiagramScope(root, depth, kinds);
+        return new DiagramScope(root, depth, kinds, rootFootprint);
     }
 
     /**
@@ -82,28 +109,50 @@ public record DiagramScope(String root, int depth, Set<ElementKind> hidden) {
      * @param model the model
      * @return the resolved scope
      * @throws DiagramException when the root name matches no footprint (the message lists the
-     *         footprints there are) or more than one
+     *         footprints there are) or more than one, or the root footprint is not in the model
      */
     public Resolved resolve(PlacewiseModel model) {
         List<Footprint> roots;
-        if (root == null) {
+        if (rootFootprint != null) {
+            if (EcoreUtil.getRootContainer(rootFootprint) != model) {
+                throw new DiagramException("The footprint '" + root + "' is not in model '" + DiagramLabels.name(model) + "'.");
+            }
+            roots = List.of(rootFootprint);
+        } else if (root == null) {
             roots = List.copyOf(model.getFootprints());
         } else {
-            roots = List.of(find(model, root));
+            roots = List.of(findRoot(model, root));
         }
         return new Resolved(this, roots);
     }
 
-    private static Footprint find(PlacewiseModel model, String name) {
+    /**
+     * Finds the footprint a user means: the one whose id is exactly {@code nameOrId}, else the one
+     * whose name it is, ignoring case, spacing and '&amp;' versus 'and'.
+     *
+     * @param model    the model
+     * @param nameOrId a footprint's id or name
+     * @return the footprint
+     * @throws DiagramException when nothing matches (the message lists the footprints there are) or
+     *         the name fits more than one footprint (the message gives their ids)
+     */
+    public static Footprint findRoot(PlacewiseModel model, String nameOrId) {
+        String name = nameOrId == null ? "" : nameOrId;
         var all = new ArrayList<Footprint>();
         for (Footprint top : model.getFootprints()) {
             all.add(top);
             all.addAll(Footprints.descendants(top));
         }
+        // Ids are unique, so an id names one footprint even when another has that text as its name.
+        for (Footprint f : all) {
+            if (name.trim().equals(EcoreUtil.getID(f))) {
+                return f;
+            }
+        }
         String wanted = normalise(name);
         var matches = new ArrayList<Footprint>();
         for (Footprint f : all) {
-            if (wanted.equals(normalise(f.getName())) || name.trim().equals(EcoreUtil.getID(f))) {
+            if (wanted.equals(normalise(f.getName()))) {
                 matches.add(f);
             }
         }
@@ -169,7 +218,7 @@ public record DiagramScope(String root, int depth, Set<ElementKind> hidden) {
 
         /** @return whether a root footprint was chosen (rather than the whole model) */
         public boolean hasChosenRoot() {
-            return scope.root() != null;
+            return scope.root() != null || scope.rootFootprint() != null;
         }
 
         /**

@@ -84,7 +84,7 @@ final class GovernanceDiagram implements DiagramDescription {
         if (draft.usesEdgeStyle(REPORTS_TO)) {
             legend.add(LegendEntry.edge(REPORTS_TO, "Reports to"));
         }
-        return draft.build(DiagramKind.GOVERNANCE, "Governance and delegations: " + about, description, legend,
+        return draft.build(DiagramKind.GOVERNANCE, DiagramKind.GOVERNANCE.title() + ": " + about, description, legend,
                 options.findings());
     }
 

@@ -59,7 +59,7 @@ final class MoneyDiagram implements DiagramDescription {
         if (draft.usesEdgeStyle(BENEFIT)) {
             legend.add(LegendEntry.edge(BENEFIT, "Expected benefit (£)"));
         }
-        return draft.build(DiagramKind.MONEY, "Money: " + about, description, legend, options.findings());
+        return draft.build(DiagramKind.MONEY, DiagramKind.MONEY.title() + ": " + about, description, legend, options.findings());
     }
 
     private static boolean inScope(InvestmentBenefitFlow flow, DiagramScope.Resolved scope) {
@@ -86,7 +86,7 @@ final class MoneyDiagram implements DiagramDescription {
         if (pool.getRiskShare() != null) {
             node.detail(pool.getRiskShare().getBasis() == null || pool.getRiskShare().getBasis().getValue() == 0
                     ? "Risk share: basis not stated"
-                    : "Risk share: " + DiagramLabels.words(pool.getRiskShare().getBasis()).toLowerCase(java.util.Locale.UK));
+                    : "Risk share: " + PlacewiseLabels.literalInSentence(pool.getRiskShare().getBasis()));
         }
         for (Contribution c : pool.getContributions()) {
             if (c.getContributor() == null) {

@@ -15,6 +15,7 @@ import java.util.List;
 import org.placewise.diagram.scene.LegendEntry;
 import org.placewise.diagram.scene.Scene;
 import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.measures.Measure;
 import org.placewise.model.outcomes.Outcome;
 import org.placewise.model.outcomes.Vision;
@@ -84,12 +85,12 @@ final class OutcomesDiagram implements DiagramDescription {
         if (draft.usesEdgeStyle(EVIDENCES)) {
             legend.add(LegendEntry.edge(EVIDENCES, "Measure evidences"));
         }
-        return draft.build(DiagramKind.OUTCOMES, "Outcome tree: " + about, description, legend, options.findings());
+        return draft.build(DiagramKind.OUTCOMES, DiagramKind.OUTCOMES.title() + ": " + about, description, legend, options.findings());
     }
 
     private static void outcome(SceneDraft draft, Outcome o, SceneDraft.Node parent) {
         var node = draft.top(draft.node(o, OUTCOME, DiagramLabels.name(o))
-                .detail(DiagramLabels.words(o.getLevel()) + " outcome"));
+                .detail(PlacewiseLabels.literal(o.getLevel()) + " outcome"));
         draft.edge(o, node, parent, CONTRIBUTES, true, List.of(),
                 DiagramLabels.name(o) + " contributes to " + parent.title);
         for (Outcome c : o.getChildren()) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.placewise.diagram.scene.LegendEntry;
 import org.placewise.diagram.scene.Scene;
 import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.footprint.Footprint;
 import org.placewise.model.footprint.FootprintKind;
 import org.placewise.model.governance.Board;
@@ -46,7 +47,7 @@ final class SystemsDiagram implements DiagramDescription {
         String about = scope.rootName() != null ? scope.rootName() : DiagramLabels.name(model);
         String description = "Footprints nest from the integrated care system down to neighbourhoods; each shows its "
                 + "population and the partnerships, boards and organisations at that level.";
-        return build.draft.build(DiagramKind.SYSTEMS, "Systems within systems: " + about, description,
+        return build.draft.build(DiagramKind.SYSTEMS, DiagramKind.SYSTEMS.title() + ": " + about, description,
                 legend(build.draft), options.findings());
     }
 
@@ -118,7 +119,7 @@ final class SystemsDiagram implements DiagramDescription {
             }
             if (node.children.isEmpty()) {
                 // A small box: two short lines read better than one wrapped line.
-                node.detail(DiagramLabels.footprintKind(f.getKind()))
+                node.detail(PlacewiseLabels.literal(f.getKind()))
                         .detail(DiagramLabels.population(f.getPopulation()));
             } else {
                 node.detail(DiagramLabels.footprintSummary(f));
@@ -168,7 +169,7 @@ final class SystemsDiagram implements DiagramDescription {
 
         SceneDraft.Node partnership(Partnership p, Footprint f) {
             String model = p.getModel() == null || p.getModel().getValue() == 0 ? "Partnership model not stated"
-                    : DiagramLabels.words(p.getModel());
+                    : PlacewiseLabels.literal(p.getModel());
             var node = draft.node(p, PARTNERSHIP, DiagramLabels.name(p)).detail(model + " \u00b7 "
                     + p.getPartners().size() + (p.getPartners().size() == 1 ? " partner" : " partners"));
             if (scope.shows(ElementKind.BOARDS) && p.getBoard() != null && draft.nodeFor(p.getBoard()) == null
@@ -187,7 +188,7 @@ final class SystemsDiagram implements DiagramDescription {
         }
 
         SceneDraft.Node board(Board b) {
-            var node = draft.node(b, BOARD, DiagramLabels.name(b)).detail(DiagramLabels.words(b.getKind()));
+            var node = draft.node(b, BOARD, DiagramLabels.name(b)).detail(PlacewiseLabels.literal(b.getKind()));
             for (Board sub : b.getSubGroups()) {
                 node.child(board(sub));
             }

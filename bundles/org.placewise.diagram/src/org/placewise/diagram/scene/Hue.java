@@ -3,7 +3,9 @@ package org.placewise.diagram.scene;
 /**
  * The Okabe–Ito colour-blind-safe set (Okabe &amp; Ito 2008): eight hues that stay distinguishable
  * under the common colour-vision deficiencies. A {@link Palette} derives light fills and dark
- * strokes from them, so the hue tells element kinds apart while text stays dark on light.
+ * strokes from them, so the hue tells element kinds apart while text stays dark on light. The SPC
+ * charts and icons take their improvement blue and concern orange from here too
+ * ({@link org.placewise.diagram.chart.SpcPalette}).
  */
 public enum Hue {
     /** #E69F00. */

@@ -3,7 +3,6 @@ package org.placewise.ui.internal;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -30,6 +29,7 @@ import org.placewise.diagram.kinds.PlacewiseDiagrams;
 import org.placewise.diagram.layout.LaidOutScene;
 import org.placewise.diagram.layout.PlacedNode;
 import org.placewise.diagram.render.png.PngRenderer;
+import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.resource.Identities;
 
 /**
@@ -62,7 +62,7 @@ public final class DiagramView extends ViewPart implements ModelSession.Listener
 		new Label(parent, SWT.NONE).setText("Diagram:");
 		kind = new Combo(parent, SWT.READ_ONLY);
 		for (DiagramKind k : DiagramKind.values()) {
-			kind.add(title(k));
+			kind.add(k.title());
 		}
 		kind.select(0);
 		new Label(parent, SWT.NONE).setText("Zoom:");
@@ -89,15 +89,6 @@ public final class DiagramView extends ViewPart implements ModelSession.Listener
 		getSite().setSelectionProvider(selection);
 		session.addListener(this);
 		redrawNow();
-	}
-
-	private static String title(DiagramKind k) {
-		return switch (k) {
-			case SYSTEMS -> "Systems within systems";
-			case GOVERNANCE -> "Governance & delegations";
-			case OUTCOMES -> "Outcome tree";
-			case MONEY -> "Money";
-		};
 	}
 
 	/** @return the diagram kind shown */
@@ -146,7 +137,7 @@ public final class DiagramView extends ViewPart implements ModelSession.Listener
 				laidOut = PlacewiseDiagrams.layout(kind(), PlacewiseDiagrams.scene(kind(), session.model(), options));
 				byte[] png = new PngRenderer(scale).render(laidOut);
 				image = new Image(canvas.getDisplay(), new ByteArrayInputStream(png));
-				status.setText(String.format(Locale.ROOT, "%s: %d elements", title(kind()), laidOut.nodes().size()));
+				status.setText(kind().title() + ": " + PlacewiseLabels.count(laidOut.nodes().size(), "element", "elements"));
 			} catch (DiagramException | IllegalArgumentException e) {
 				status.setText(e.getMessage());
 			}

@@ -20,6 +20,12 @@ import picocli.CommandLine;
 class ReportCommandsTest {
 
 	private static final String EXAMPLESHIRE = "../../samples/exampleshire-scheme-of-delegation.placewise";
+	private static final String GREATER_MANCHESTER = "../../samples/greater-manchester.placewise";
+	private static final String TAMESIDE_ID = "976d8e30-a779-3cc4-b054-7634c83c7b09";
+	private static final String BOLTON_ID = "b0acb4c6-103a-3b9a-b16e-100764942e1a";
+	private static final String TAMESIDE = "id=\"" + TAMESIDE_ID + "\" name=\"Tameside\"";
+	private static final String TAMESIDE_AS_BOLTON = "id=\"" + TAMESIDE_ID + "\" name=\"Bolton\"";
+	private static final String EXCEEDS_LIMIT = "delegation.exceeds-delegator-limit";
 
 	@TempDir
 	Path temp;
@@ -148,7 +154,69 @@ class ReportCommandsTest {
 		int code = run("report", EXAMPLESHIRE, "-o", temp.resolve("pack").toString(), "--root", "Nowhere");
 
 		assertEquals(ExitCode.BAD_INPUT, code);
-		assertOneLineError("placewise report: There is no footprint named 'Nowhere'");
+		assertOneLineError("placewise report: There is no footprint called 'Nowhere'. Footprints in this model: ");
+	}
+
+	/** Greater Manchester with Tameside renamed "Bolton", written to a file: two places of one name. */
+	private Path twoBoltons() throws Exception {
+		String text = Files.readString(Path.of(GREATER_MANCHESTER));
+		assertTrue(text.contains(TAMESIDE), "the sample still has Tameside under this id");
+		return Files.writeString(temp.resolve("two-boltons.placewise"), text.replace(TAMESIDE, TAMESIDE_AS_BOLTON));
+	}
+
+	@Test
+	void reportWithARootNameTwoFootprintsShareIsBadInputGivingTheirIds() throws Exception {
+		int code = run("report", twoBoltons().toString(), "-o", temp.resolve("pack").toString(), "--root", "bolton");
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise report: 'bolton' names 2 footprints (");
+		assertTrue(err.toString().contains(TAMESIDE_ID), err.toString());
+	}
+
+	@Test
+	void reportWithARootIdMakesThePackAboutThatFootprint() throws Exception {
+		Path folder = temp.resolve("pack");
+		int code = run("report", twoBoltons().toString(), "-o", folder.toString(), "--root", TAMESIDE_ID, "--as-of",
+				"2025-06-30");
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		String overview = Files.readString(folder.resolve("index.html"));
+		assertTrue(overview.contains("<h1>Bolton</h1>"), overview);
+		assertTrue(overview.contains("id=\"o-" + TAMESIDE_ID + "\""), "the renamed Tameside is the pack's footprint");
+		assertFalse(overview.contains("id=\"o-" + BOLTON_ID + "\""), "the other Bolton is not in the footprint tree");
+	}
+
+	@Test
+	void reportWithAProfileLeavesOutTheRulesItSwitchesOff() throws Exception {
+		Path profile = Files.writeString(temp.resolve("board.checks"), "# as for check\n" + EXCEEDS_LIMIT + " = off\n");
+		Path withProfile = temp.resolve("with-profile");
+		Path without = temp.resolve("without");
+
+		assertEquals(ExitCode.OK, run("report", EXAMPLESHIRE, "-o", without.toString(), "--as-of", "2025-06-30"));
+		assertEquals(ExitCode.OK, run("report", EXAMPLESHIRE, "-o", withProfile.toString(), "--as-of", "2025-06-30",
+				"--profile", profile.toString()), err.toString());
+
+		assertTrue(Files.readString(without.resolve("findings.html")).contains(EXCEEDS_LIMIT));
+		assertFalse(Files.readString(withProfile.resolve("findings.html")).contains(EXCEEDS_LIMIT));
+	}
+
+	@Test
+	void reportWithAMissingProfileIsBadInput() {
+		Path profile = temp.resolve("nowhere.checks");
+		int code = run("report", EXAMPLESHIRE, "-o", temp.resolve("pack").toString(), "--profile", profile.toString());
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise report: Cannot read check profile " + profile + ": there is no such file.");
+		assertFalse(Files.exists(temp.resolve("pack")));
+	}
+
+	@Test
+	void reportWithAProfileNamingAnUnknownRuleIsBadInputAsForCheck() throws Exception {
+		Path profile = Files.writeString(temp.resolve("typo.checks"), "delegation.no-such-rule = off\n");
+		int code = run("report", EXAMPLESHIRE, "-o", temp.resolve("pack").toString(), "--profile", profile.toString());
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise report: " + profile + " line 1: unknown rule 'delegation.no-such-rule'");
 	}
 
 	@Test

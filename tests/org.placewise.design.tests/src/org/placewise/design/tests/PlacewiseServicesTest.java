@@ -84,10 +84,12 @@ class PlacewiseServicesTest {
             if (observation == null) {
                 assertEquals("no data", latest, measure.getName());
             } else {
-                assertTrue(latest.startsWith(PlacewiseLabels.number(observation.getObservedValue())), measure.getName() + ": " + latest);
-                assertTrue(latest.endsWith("(" + observation.getObservedOn() + ")"), latest);
+                // The register writes values and dates as the outcome tree and the label API do.
+                assertEquals(DiagramLabels.value(measure, observation.getObservedValue()) + " ("
+                        + PlacewiseLabels.date(observation.getObservedOn()) + ")", latest, measure.getName());
             }
-            assertTrue(services.baselineLabel(measure).startsWith(PlacewiseLabels.number(measure.getBaselineValue())));
+            assertEquals(measure.getBaselineValue() == null ? "(not recorded)"
+                    : DiagramLabels.value(measure, measure.getBaselineValue()), services.baselineLabel(measure));
         }
     }
 

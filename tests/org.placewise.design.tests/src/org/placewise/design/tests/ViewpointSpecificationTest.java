@@ -59,7 +59,7 @@ class ViewpointSpecificationTest {
         for (EObject r : list(viewpoint, "ownedRepresentations")) {
             representations.put((String) get(r, "label"), r.eClass().getName());
         }
-        assertEquals(Map.of("Systems within systems", "DiagramDescription", "Governance & delegations", "DiagramDescription",
+        assertEquals(Map.of("Systems within systems", "DiagramDescription", "Governance and delegations", "DiagramDescription",
                 "Outcome tree", "DiagramDescription", "Measures register", "EditionTableDescription"), representations);
     }
 

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.placewise.model.governance.PartnershipModel;
+import org.placewise.model.footprint.FootprintKind;
+import org.placewise.model.governance.Delegation;
+import org.placewise.model.governance.GovernanceFactory;
+import org.placewise.model.governance.LegalBasis;
 
 class DiagramLabelsTest {
 
@@ -26,9 +30,27 @@ class DiagramLabelsTest {
     }
 
     @Test
-    void enumLiteralsReadAsWordsWithAcronymsInCapitals() {
-        assertEquals("Committee of the ICB", DiagramLabels.words(PartnershipModel.COMMITTEE_OF_THE_ICB));
-        assertEquals("Joint venture", DiagramLabels.words(PartnershipModel.JOINT_VENTURE));
+    void delegationSentenceWordsTheLegalBasisAndReviewDateAsTheLabelApi() {
+        Delegation delegation = GovernanceFactory.eINSTANCE.createDelegation();
+        delegation.setLegalBasis(LegalBasis.NHS_ACT_SECTION_65Z5);
+        delegation.setReviewDate(LocalDate.of(2026, 3, 31));
+        String sentence = DiagramLabels.delegationSentence(delegation);
+        assertTrue(sentence.endsWith("; legal basis: NHS Act 2006 s.65Z5; review by 31 Mar 2026."), sentence);
+    }
+
+    @Test
+    void footprintCountsUseTheLevelInWordsAndItsPlural() {
+        assertEquals("1 integrated care system", DiagramLabels.footprintCount(FootprintKind.INTEGRATED_CARE_SYSTEM, 1));
+        assertEquals("6 localities", DiagramLabels.footprintCount(FootprintKind.LOCALITY, 6));
+        assertEquals("2 places", DiagramLabels.footprintCount(FootprintKind.PLACE, 2));
+    }
+
+    @Test
+    void theFourDiagramsHaveOneNameEach() {
+        assertEquals("Systems within systems", DiagramKind.SYSTEMS.title());
+        assertEquals("Governance and delegations", DiagramKind.GOVERNANCE.title());
+        assertEquals("Outcome tree", DiagramKind.OUTCOMES.title());
+        assertEquals("Money", DiagramKind.MONEY.title());
     }
 
     @Test

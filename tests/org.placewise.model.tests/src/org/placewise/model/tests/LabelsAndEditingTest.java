@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import org.placewise.model.edit.label.PlacewiseAdapterFactory;
 import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.GovernancePackage;
+import org.placewise.model.governance.LegalBasis;
 
 /** Labels, property categories and undoable commands from model.edit. */
 class LabelsAndEditingTest {
@@ -59,6 +61,33 @@ class LabelsAndEditingTest {
             categories.add(descriptor.getCategory(delegation));
         }
         assertTrue(categories.containsAll(Set.of("Identity", "Governance", "Money", "Dates")), categories.toString());
+    }
+
+    @Test
+    void propertySheetsShowTheDisplayTextOfFeaturesLiteralsAndDates() {
+        Delegation delegation = Samples.load("exampleshire-scheme-of-delegation").getDelegations().get(0);
+        delegation.setLegalBasis(LegalBasis.NHS_ACT_SECTION_65Z5);
+        delegation.setReviewDate(LocalDate.of(2026, 3, 31));
+        IItemPropertySource properties = (IItemPropertySource) adapterFactory.adapt((Object) delegation, IItemPropertySource.class);
+        IItemPropertyDescriptor legalBasis = descriptor(properties, delegation, GovernancePackage.Literals.DELEGATION__LEGAL_BASIS);
+        assertEquals("Legal basis", legalBasis.getDisplayName(delegation));
+        assertEquals("NHS Act 2006 s.65Z5",
+                legalBasis.getLabelProvider(delegation).getText(legalBasis.getPropertyValue(delegation)));
+        assertEquals("NHS Act 2006 s.65Z5", legalBasis.getLabelProvider(delegation).getText(LegalBasis.NHS_ACT_SECTION_65Z5));
+        IItemPropertyDescriptor reviewDate = descriptor(properties, delegation, GovernancePackage.Literals.DELEGATION__REVIEW_DATE);
+        assertEquals("Review date", reviewDate.getDisplayName(delegation));
+        assertEquals("31 Mar 2026", reviewDate.getLabelProvider(delegation).getText(reviewDate.getPropertyValue(delegation)));
+        IItemPropertyDescriptor limit = descriptor(properties, delegation, GovernancePackage.Literals.DELEGATION__FINANCIAL_LIMIT);
+        assertEquals("Financial limit", limit.getDisplayName(delegation));
+    }
+
+    private static IItemPropertyDescriptor descriptor(IItemPropertySource properties, Object object, Object feature) {
+        for (IItemPropertyDescriptor descriptor : properties.getPropertyDescriptors(object)) {
+            if (descriptor.getFeature(object) == feature) {
+                return descriptor;
+            }
+        }
+        throw new AssertionError("no property descriptor for " + feature);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.placewise.checks.CheckRule;
 import org.placewise.checks.Dependency;
 import org.placewise.checks.Severity;
 import org.placewise.checks.rules.Figures;
+import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.footprint.Footprint;
 import org.placewise.model.footprint.FootprintKind;
 import org.placewise.model.footprint.FootprintPackage;
@@ -33,7 +34,7 @@ public final class NestedAtWrongLevel extends CheckRule<Footprint> {
 	}
 
 	static String words(FootprintKind kind) {
-		String words = kind.getLiteral().replace('-', ' ');
+		String words = PlacewiseLabels.literalInSentence(kind);
 		return (words.startsWith("i") ? "an " : "a ") + words;
 	}
 

@@ -13,6 +13,7 @@ import org.placewise.checks.RuleParameter;
 import org.placewise.checks.Severity;
 import org.placewise.checks.rules.Figures;
 import org.placewise.model.core.Frequency;
+import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.measures.Measure;
 import org.placewise.model.measures.MeasuresPackage;
 import org.placewise.model.measures.Observation;
@@ -57,7 +58,7 @@ public final class NoRecentObservation extends CheckRule<Measure> {
 		long age = ChronoUnit.DAYS.between(last, context.asOf());
 		if (age > allowed) {
 			context.report(measure, String.format("Measure %s is reported %s but was last observed on %s, %s before %s "
-					+ "(allowed: %s)", Figures.quoted(measure), frequency.getLiteral(), Figures.date(last),
+					+ "(allowed: %s)", Figures.quoted(measure), PlacewiseLabels.literalInSentence(frequency), Figures.date(last),
 					Figures.many(age, "day"), Figures.date(context.asOf()), Figures.many(allowed, "day")), latest.get());
 		}
 	}

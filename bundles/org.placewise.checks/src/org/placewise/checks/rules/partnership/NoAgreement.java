@@ -7,6 +7,7 @@ import org.placewise.checks.CheckContext;
 import org.placewise.checks.CheckRule;
 import org.placewise.checks.Severity;
 import org.placewise.checks.rules.Figures;
+import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.governance.GovernancePackage;
 import org.placewise.model.governance.Partnership;
 import org.placewise.model.governance.PartnershipModel;
@@ -29,7 +30,7 @@ public final class NoAgreement extends CheckRule<Partnership> {
 	public void check(Partnership partnership, CheckContext context) {
 		if (partnership.getAgreement() == null && !NO_AGREEMENT_NEEDED.contains(partnership.getModel())) {
 			String model = partnership.getModel() == PartnershipModel.NOT_STATED ? ""
-					: " (" + partnership.getModel().getLiteral().replace('-', ' ').replace("icb", "ICB") + ")";
+					: " (" + PlacewiseLabels.literalInSentence(partnership.getModel()) + ")";
 			context.report(partnership, String.format("Partnership %s%s has no partnership agreement, memorandum of "
 					+ "understanding or contract", Figures.quoted(partnership), model));
 		}

@@ -8,13 +8,20 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.placewise.checks.CheckCatalogue;
+import org.placewise.checks.CheckProfile;
+import org.placewise.checks.Checker;
+import org.placewise.checks.Finding;
 import org.placewise.cli.internal.ExitCode;
 import org.placewise.cli.internal.UserInputException;
+import org.placewise.diagram.kinds.DiagramException;
+import org.placewise.diagram.kinds.DiagramScope;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.footprint.Footprint;
 import org.placewise.report.GeneratedDiagrams;
 import org.placewise.report.LeadersPack;
 import org.placewise.report.PackDiagrams;
+import org.placewise.report.PackPlan;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,14 +30,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code placewise report MODEL -o DIR [--root NAME] [--as-of DATE]}: writes the leaders' pack, a
- * static HTML site that needs no network to read.
+ * {@code placewise report MODEL -o DIR [--root NAME] [--as-of DATE] [--profile FILE]}: writes the
+ * leaders' pack, a static HTML site that needs no network to read. Its findings are those of
+ * {@code placewise check} with the same as-of date and profile.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Write the leaders' pack: a self-contained static HTML site with the overview of the place, "
 				+ "outcome tree, a page per work programme with its measures and SPC charts, the delegations "
 				+ "register and the check findings." },
-		footer = { "", "The same model, root and as-of date always give the same files.",
+		footer = { "", "The same model, root, as-of date and profile always give the same files.",
 				"Exit codes: 0 pack written, 2 bad input (unreadable model, unknown footprint, bad date or folder)." })
 public final class ReportCommand implements Callable<Integer> {
 
@@ -46,12 +54,18 @@ public final class ReportCommand implements Callable<Integer> {
 	Path output;
 
 	@Option(names = "--root", paramLabel = "NAME",
-			description = "Make the pack about this footprint (for example a place) and the programmes within it.")
+			description = "Make the pack about this footprint (for example a place) and the programmes within it: "
+					+ "its name, or its id when several footprints share the name.")
 	String rootName;
 
 	@Option(names = "--as-of", paramLabel = "DATE",
 			description = "The date the pack is as of, yyyy-mm-dd (default: today). Reviews due before it are overdue.")
 	String asOf;
+
+	@Option(names = "--profile", paramLabel = "FILE",
+			description = "Check profile for the findings page, the same file as for 'placewise check --profile' "
+					+ "(default: every rule at its default severity).")
+	Path profile;
 
 	private final PackDiagrams diagrams;
 
@@ -73,18 +87,21 @@ public final class ReportCommand implements Callable<Integer> {
 		if (Files.exists(output) && !Files.isDirectory(output)) {
 			throw new UserInputException("Cannot write the pack to " + output + ": it is a file, not a folder.");
 		}
+		CheckCatalogue catalogue = CheckCatalogue.placewise();
+		CheckProfile checkProfile = profile == null ? CheckProfile.DEFAULT : readProfile(profile, catalogue);
 		PlacewiseModel placewiseModel = ModelArgument.open(model);
 		Footprint root = null;
 		if (rootName != null) {
 			try {
-				root = LeadersPack.findRoot(placewiseModel, rootName);
-			} catch (IllegalArgumentException e) {
+				root = DiagramScope.findRoot(placewiseModel, rootName);
+			} catch (DiagramException e) {
 				throw new UserInputException(e.getMessage(), e);
 			}
 		}
+		List<Finding> findings = new Checker(catalogue, checkProfile, date).check(placewiseModel);
 		List<Path> written;
 		try {
-			written = new LeadersPack(placewiseModel, date, root, diagrams).write(output);
+			written = new LeadersPack(PackPlan.of(placewiseModel, date, root, findings), diagrams).write(output);
 		} catch (IOException e) {
 			throw new UserInputException("Cannot write the pack to " + output + ": " + e.getMessage(), e);
 		}
@@ -105,6 +122,18 @@ public final class ReportCommand implements Callable<Integer> {
 			return LocalDate.parse(asOf.strip());
 		} catch (DateTimeParseException e) {
 			throw new UserInputException("--as-of '" + asOf + "' is not a date: write it as yyyy-mm-dd, for example 2025-03-31.", e);
+		}
+	}
+
+	/** Reads a profile as {@code placewise check --profile} does, with the same messages. */
+	private static CheckProfile readProfile(Path file, CheckCatalogue catalogue) {
+		if (!Files.isRegularFile(file)) {
+			throw new UserInputException("Cannot read check profile " + file + ": there is no such file.");
+		}
+		try {
+			return CheckProfile.read(file, catalogue);
+		} catch (CheckProfile.ProfileException e) {
+			throw new UserInputException(e.getMessage(), e);
 		}
 	}
 }

@@ -6,10 +6,11 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
-import java.awt.Stroke;
+import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -22,6 +23,8 @@ import org.placewise.diagram.layout.Point;
 import org.placewise.diagram.layout.TextLine;
 import org.placewise.diagram.layout.TextMetrics;
 import org.placewise.diagram.render.Canvas;
+import org.placewise.diagram.render.Stroke;
+import org.placewise.diagram.render.TextRun;
 import org.placewise.diagram.scene.Colour;
 
 /**
@@ -69,56 +72,38 @@ public final class Graphics2DCanvas implements Canvas {
     }
 
     @Override
-    public void rect(Bounds b, double radius, Colour fill, Colour stroke, double strokeWidth, boolean dashed) {
+    public void rect(Bounds b, double radius, Colour fill, Stroke stroke) {
         var shape = radius > 0 ? new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 2 * radius, 2 * radius)
                 : new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height());
-        if (fill != null) {
-            g.setColor(awt(fill));
-            g.fill(shape);
-        }
-        if (stroke != null) {
-            g.setColor(awt(stroke));
-            g.setStroke(stroke(strokeWidth, dashed));
-            g.draw(shape);
-        }
+        fillAndStroke(shape, fill, stroke);
     }
 
     @Override
-    public void polyline(List<Point> points, Colour stroke, double strokeWidth, boolean dashed) {
-        g.setColor(awt(stroke));
-        g.setStroke(stroke(strokeWidth, dashed));
+    public void line(List<Point> points, Stroke stroke) {
         if (points.size() == 2) {
-            g.draw(new Line2D.Double(points.get(0).x(), points.get(0).y(), points.get(1).x(), points.get(1).y()));
+            draw(new Line2D.Double(points.get(0).x(), points.get(0).y(), points.get(1).x(), points.get(1).y()), stroke);
             return;
         }
-        var path = new Path2D.Double();
-        path.moveTo(points.get(0).x(), points.get(0).y());
-        for (int i = 1; i < points.size(); i++) {
-            path.lineTo(points.get(i).x(), points.get(i).y());
-        }
-        g.draw(path);
+        draw(path(points, false), stroke);
     }
 
     @Override
-    public void polygon(List<Point> points, Colour fill) {
-        var path = new Path2D.Double();
-        path.moveTo(points.get(0).x(), points.get(0).y());
-        for (int i = 1; i < points.size(); i++) {
-            path.lineTo(points.get(i).x(), points.get(i).y());
-        }
-        path.closePath();
-        g.setColor(awt(fill));
-        g.fill(path);
+    public void polygon(List<Point> points, Colour fill, Stroke stroke) {
+        fillAndStroke(path(points, true), fill, stroke);
     }
 
+    @Override
+    public void circle(Point centre, double radius, Colour fill, Stroke stroke) {
+        fillAndStroke(new Ellipse2D.Double(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), fill, stroke);
+    }
+
+    /** Diagram text: squeezed to the width the layout measured when the installed font runs wider. */
     @Override
     public void text(TextLine t, Colour colour) {
         if (t.text().isEmpty()) {
             return;
         }
-        Font font = new Font(FAMILY, t.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) t.size());
-        FontRenderContext frc = g.getFontRenderContext();
-        var layout = new TextLayout(t.text(), font, frc);
+        var layout = layout(t.text(), t.size(), t.bold());
         double actual = layout.getAdvance();
         double planned = TextMetrics.width(t.text(), t.size(), t.bold());
         double sx = actual > planned * 1.01 ? planned / actual : 1;
@@ -133,14 +118,74 @@ public final class Graphics2DCanvas implements Canvas {
     }
 
     @Override
+    public void text(TextRun t, Colour colour) {
+        if (t.text().isEmpty()) {
+            return;
+        }
+        var layout = layout(t.text(), t.size(), t.bold());
+        double w = layout.getAdvance();
+        double dx = switch (t.anchor()) {
+            case START -> 0;
+            case MIDDLE -> -w / 2;
+            case END -> -w;
+        };
+        AffineTransform saved = g.getTransform();
+        g.translate(t.x(), t.baseline());
+        g.rotate(Math.toRadians(t.rotation()));
+        g.setColor(awt(colour));
+        layout.draw(g, (float) dx, 0);
+        g.setTransform(saved);
+    }
+
+    private TextLayout layout(String text, double size, boolean bold) {
+        Font font = new Font(FAMILY, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
+        FontRenderContext frc = g.getFontRenderContext();
+        return new TextLayout(text, font, frc);
+    }
+
+    private void fillAndStroke(Shape shape, Colour fill, Stroke stroke) {
+        if (fill != null) {
+            g.setColor(awt(fill));
+            g.fill(shape);
+        }
+        if (stroke != null) {
+            draw(shape, stroke);
+        }
+    }
+
+    private void draw(Shape shape, Stroke stroke) {
+        g.setColor(awt(stroke.colour()));
+        g.setStroke(awt(stroke));
+        g.draw(shape);
+    }
+
+    private static Path2D path(List<Point> points, boolean closed) {
+        var path = new Path2D.Double();
+        path.moveTo(points.get(0).x(), points.get(0).y());
+        for (int i = 1; i < points.size(); i++) {
+            path.lineTo(points.get(i).x(), points.get(i).y());
+        }
+        if (closed) {
+            path.closePath();
+        }
+        return path;
+    }
+
+    @Override
     public void end() {
         // Nothing buffered.
     }
 
-    private static Stroke stroke(double width, boolean dashed) {
-        return dashed
-                ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] { 6f, 4f }, 0f)
-                : new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+    private static BasicStroke awt(Stroke stroke) {
+        double[] dash = stroke.dash();
+        if (dash.length == 0) {
+            return new BasicStroke((float) stroke.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+        }
+        float[] pattern = new float[dash.length];
+        for (int i = 0; i < dash.length; i++) {
+            pattern[i] = (float) dash[i];
+        }
+        return new BasicStroke((float) stroke.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, pattern, 0f);
     }
 
     private static Color awt(Colour c) {

@@ -1,11 +1,6 @@
 package org.placewise.diagram.render.png;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import javax.imageio.ImageIO;
 
 import org.placewise.diagram.layout.LaidOutScene;
 import org.placewise.diagram.render.DiagramPainter;
@@ -31,10 +26,7 @@ public final class PngRenderer {
      * @param scale pixels per layout unit, e.g. 2 for screens with high pixel density
      */
     public PngRenderer(double scale) {
-        if (!(scale > 0) || scale > 8) {
-            throw new IllegalArgumentException("PNG scale must be above 0 and at most 8, got " + scale);
-        }
-        this.scale = scale;
+        this.scale = PngImage.checkScale(scale);
     }
 
     /**
@@ -49,15 +41,7 @@ public final class PngRenderer {
             throw new IllegalArgumentException("Diagram '" + scene.scene().title() + "' would be " + w + " x " + h
                     + " pixels, more than " + MAX_SIDE + " on a side: draw a smaller part (root or depth) or use SVG");
         }
-        var image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        try {
-            g.scale(scale, scale);
-            new DiagramPainter().paint(scene, new Graphics2DCanvas(g));
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return PngImage.draw(w, h, scale, canvas -> new DiagramPainter().paint(scene, canvas));
     }
 
     /**
@@ -65,12 +49,6 @@ public final class PngRenderer {
      * @return the PNG file content
      */
     public byte[] render(LaidOutScene scene) {
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(renderImage(scene), "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not encode diagram '" + scene.scene().title() + "' as PNG", e);
-        }
-        return out.toByteArray();
+        return PngImage.encode(renderImage(scene), "diagram '" + scene.scene().title() + "'");
     }
 }

@@ -51,7 +51,7 @@ class CheckCommandTest {
 
 		assertTrue(out.toString().contains("[measure.no-baseline] Measure 'Frailty avoided admissions per week' has no baseline"),
 				out.toString());
-		assertTrue(out.toString().contains("Checked 1 model as of 26/11/2026: 0 errors"), out.toString());
+		assertTrue(out.toString().contains("Checked 1 model as of 26 Nov 2026: 0 errors"), out.toString());
 	}
 
 	@Test

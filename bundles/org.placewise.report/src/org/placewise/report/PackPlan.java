@@ -1,0 +1,309 @@
+package org.placewise.report;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.placewise.checks.Finding;
+import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.footprint.Footprint;
+import org.placewise.model.governance.Board;
+import org.placewise.model.measures.Measure;
+import org.placewise.model.outcomes.Outcome;
+import org.placewise.model.outcomes.Vision;
+import org.placewise.model.outcomes.WorkProgramme;
+import org.placewise.spc.SpcInputException;
+
+/**
+ * What a leaders' pack will hold, decided before any page is written: its pages in order, where
+ * every object it shows is anchored (page and fragment), the SPC analysis and chart file of every
+ * measure shown, the footprint it is about, the date it is as of, and the check findings it
+ * reports. The findings come from the caller, who runs the checks with the profile the user chose,
+ * so the pack and {@code placewise check} with the same profile report the same findings.
+ *
+ * <p>Every page is written from the plan alone, so links between pages always resolve.
+ */
+public final class PackPlan {
+
+	/** The overview page, the pack's entry point. */
+	public static final String INDEX = "index.html";
+	static final String OUTCOMES = "outcomes.html";
+	static final String DELEGATIONS = "delegations.html";
+	static final String FINDINGS = "findings.html";
+	static final String UNLISTED_MEASURES = "measures.html";
+	static final String CHARTS = "charts";
+	static final String DIAGRAMS = "diagrams";
+
+	/** The kinds of page a pack has; each is written by its own class. */
+	public enum PageKind {
+		/** The place at a glance: programmes, footprints, governance, money ({@code OverviewPage}). */
+		OVERVIEW,
+		/** Visions and their outcome trees ({@code OutcomesPage}). */
+		OUTCOMES,
+		/** One work programme with its measures ({@code ProgrammePage}); one page per programme. */
+		PROGRAMME,
+		/** The measures no programme in the pack lists ({@code UnlistedMeasuresPage}). */
+		UNLISTED_MEASURES,
+		/** The delegations register ({@code DelegationsPage}). */
+		DELEGATIONS,
+		/** The check findings ({@code FindingsPage}). */
+		FINDINGS
+	}
+
+	/**
+	 * One page of the pack.
+	 *
+	 * @param kind      what the page shows
+	 * @param file      its file name, relative to the pack's folder
+	 * @param navLabel  its entry in every page's navigation
+	 * @param programme the programme a {@link PageKind#PROGRAMME} page is about, else {@code null}
+	 */
+	public record Page(PageKind kind, String file, String navLabel, WorkProgramme programme) {
+	}
+
+	private final PlacewiseModel model;
+	private final LocalDate asOf;
+	private final Footprint root;
+	private final List<Finding> findings;
+
+	private final List<Page> pages = new ArrayList<>();
+	private final Map<EObject, String> anchors = new IdentityHashMap<>();
+	private final Map<WorkProgramme, String> programmePages = new LinkedHashMap<>();
+	private final Map<Measure, String> chartFiles = new LinkedHashMap<>();
+	private final Map<Measure, MeasureSpc.Analysis> analyses = new IdentityHashMap<>();
+	private final Map<Measure, String> analysisErrors = new IdentityHashMap<>();
+	private final Set<String> usedSlugs = new HashSet<>();
+	private final List<WorkProgramme> programmes;
+	private final List<Measure> unlistedMeasures;
+
+	private PackPlan(PlacewiseModel model, LocalDate asOf, Footprint root, List<Finding> findings) {
+		this.model = Objects.requireNonNull(model, "model");
+		this.asOf = Objects.requireNonNull(asOf, "asOf");
+		this.root = root;
+		if (root != null && EcoreUtil.getRootContainer(root) != model) {
+			throw new IllegalArgumentException("The footprint '" + PackWording.name(root) + "' is not in model '"
+					+ PackWording.name(model) + "'.");
+		}
+		this.findings = findings.stream()
+				.sorted(Comparator.comparing((Finding f) -> f.severity()).reversed().thenComparing(Finding::ruleId))
+				.toList();
+		usedSlugs.addAll(List.of("index", "outcomes", "delegations", "findings", "measures"));
+		programmes = model.getProgrammes().stream().filter(this::inScope).toList();
+		unlistedMeasures = planProgrammesAndMeasures();
+		planPages();
+		anchorTheRest();
+	}
+
+	/**
+	 * Plans a pack.
+	 *
+	 * @param model    the model to report on
+	 * @param asOf     the date the pack is as of: review dates before it are overdue; the findings
+	 *                 should be judged as of the same date
+	 * @param root     the footprint the pack is about (its programmes and everything nested in it),
+	 *                 or {@code null} for the whole model; find one by id or name with
+	 *                 {@link org.placewise.diagram.kinds.DiagramScope#findRoot(PlacewiseModel, String)}
+	 * @param findings the check findings to report, as the caller's checker and profile gave them;
+	 *                 the pack shows them most severe first
+	 * @return the plan
+	 * @throws IllegalArgumentException when the root footprint is not in the model
+	 */
+	public static PackPlan of(PlacewiseModel model, LocalDate asOf, Footprint root, List<Finding> findings) {
+		return new PackPlan(model, asOf, root, Objects.requireNonNull(findings, "findings"));
+	}
+
+	private List<Measure> planProgrammesAndMeasures() {
+		for (WorkProgramme programme : programmes) {
+			String page = "programme-" + slug(PackWording.name(programme)) + ".html";
+			programmePages.put(programme, page);
+			anchor(programme, page);
+			for (Measure measure : programme.getMeasures()) {
+				anchor(measure, page);
+			}
+		}
+		List<Measure> unlisted = model.getMeasures().stream()
+				.filter(m -> m.getProgrammes().stream().noneMatch(programmePages::containsKey))
+				.filter(m -> root == null || m.getProgrammes().isEmpty())
+				.toList();
+		unlisted.forEach(m -> anchor(m, UNLISTED_MEASURES));
+		for (Measure measure : model.getMeasures()) {
+			if (!anchors.containsKey(measure)) {
+				continue;
+			}
+			try {
+				MeasureSpc.Analysis analysis = MeasureSpc.analyse(measure);
+				analyses.put(measure, analysis);
+				if (!analysis.result().points().isEmpty()) {
+					chartFiles.put(measure, CHARTS + "/" + slug(PackWording.name(measure)) + ".svg");
+				}
+			} catch (SpcInputException e) {
+				analysisErrors.put(measure, e.getMessage());
+			}
+		}
+		return unlisted;
+	}
+
+	private void planPages() {
+		pages.add(new Page(PageKind.OVERVIEW, INDEX, "Overview", null));
+		pages.add(new Page(PageKind.OUTCOMES, OUTCOMES, "Outcome tree", null));
+		programmePages.forEach((programme, file) -> pages.add(new Page(PageKind.PROGRAMME, file,
+				PackWording.name(programme), programme)));
+		if (!unlistedMeasures.isEmpty()) {
+			pages.add(new Page(PageKind.UNLISTED_MEASURES, UNLISTED_MEASURES, "Other measures", null));
+		}
+		pages.add(new Page(PageKind.DELEGATIONS, DELEGATIONS, "Delegations", null));
+		pages.add(new Page(PageKind.FINDINGS, FINDINGS, "Findings", null));
+	}
+
+	private void anchorTheRest() {
+		for (Vision vision : model.getVisions()) {
+			anchor(vision, OUTCOMES);
+			vision.eAllContents().forEachRemaining(o -> {
+				if (o instanceof Outcome) {
+					anchor(o, OUTCOMES);
+				}
+			});
+		}
+		model.getDelegations().forEach(d -> anchor(d, DELEGATIONS));
+		model.getFootprints().forEach(f -> {
+			anchor(f, INDEX);
+			f.eAllContents().forEachRemaining(o -> anchor(o, INDEX));
+		});
+		model.getPartnerships().forEach(p -> anchor(p, INDEX));
+		model.getBoards().forEach(b -> {
+			anchor(b, INDEX);
+			b.eAllContents().forEachRemaining(o -> {
+				if (o instanceof Board) {
+					anchor(o, INDEX);
+				}
+			});
+		});
+		model.getOrganisations().forEach(o -> anchor(o, INDEX));
+		model.getPooledBudgets().forEach(p -> anchor(p, INDEX));
+		model.getInvestmentFlows().forEach(f -> anchor(f, INDEX));
+	}
+
+	private boolean inScope(WorkProgramme programme) {
+		if (root == null) {
+			return true;
+		}
+		for (Footprint f = programme.getFootprint(); f != null; f = f.getParent()) {
+			if (f == root) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void anchor(EObject object, String page) {
+		anchors.putIfAbsent(object, page);
+	}
+
+	/** A file name from a name: ASCII, lower case, hyphens, at most 60 characters, unique in the pack. */
+	private String slug(String text) {
+		String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String base = ascii.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", "-")
+				.replaceAll("(^-+|-+$)", "");
+		if (base.length() > 60) {
+			base = base.substring(0, 60).replaceAll("-+$", "");
+		}
+		if (base.isEmpty()) {
+			base = "unnamed";
+		}
+		String slug = base;
+		for (int n = 2; !usedSlugs.add(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+	/** @return the model the pack reports on */
+	public PlacewiseModel model() {
+		return model;
+	}
+
+	/** @return the date the pack is as of */
+	public LocalDate asOf() {
+		return asOf;
+	}
+
+	/** @return the footprint the pack is about, or {@code null} for the whole model */
+	public Footprint root() {
+		return root;
+	}
+
+	/** @return the findings the pack reports, most severe first, then by rule id */
+	public List<Finding> findings() {
+		return findings;
+	}
+
+	/** @return the pages, in the order of the navigation */
+	public List<Page> pages() {
+		return List.copyOf(pages);
+	}
+
+	/** @return the work programmes the pack has a page for, in model order */
+	List<WorkProgramme> programmes() {
+		return programmes;
+	}
+
+	/** @return the measures shown that no programme in the pack lists */
+	List<Measure> unlistedMeasures() {
+		return unlistedMeasures;
+	}
+
+	/** @return the SPC analysis of a measure shown, or {@code null} when it cannot be charted */
+	MeasureSpc.Analysis analysis(Measure measure) {
+		return analyses.get(measure);
+	}
+
+	/** @return why a measure's observations cannot be charted, or {@code null} */
+	String analysisError(Measure measure) {
+		return analysisErrors.get(measure);
+	}
+
+	/** @return the chart file of each measure with observations, relative to the pack's folder */
+	Map<Measure, String> chartFiles() {
+		return chartFiles;
+	}
+
+	/** The id of an object's anchor; stable because it comes from the object's stable id. */
+	static String anchorId(EObject object) {
+		String id = EcoreUtil.getID(object);
+		if (id != null && !id.isBlank()) {
+			return "o-" + id.replaceAll("[^A-Za-z0-9_-]", "-");
+		}
+		// Without an id, the position in the model is the next most stable thing.
+		return "o-" + EcoreUtil.getRelativeURIFragmentPath(EcoreUtil.getRootContainer(object), object)
+				.replaceAll("[^A-Za-z0-9_-]", "-");
+	}
+
+	/** A link to where an object is shown, from any page; empty when the pack does not show it. */
+	Optional<String> href(EObject object) {
+		String page = anchors.get(object);
+		return page == null ? Optional.empty() : Optional.of(page + "#" + anchorId(object));
+	}
+
+	/** Links to the object, or to the nearest object containing it that the pack shows. */
+	Optional<String> nearestHref(EObject object) {
+		for (EObject o = object; o != null; o = o.eContainer()) {
+			Optional<String> href = href(o);
+			if (href.isPresent()) {
+				return href;
+			}
+		}
+		return Optional.empty();
+	}
+}
