@@ -2,6 +2,8 @@ package org.placewise.io;
 
 import java.util.List;
 
+import org.placewise.model.resource.ControlCharacters;
+
 /**
  * A file could not be imported. Every problem found is listed, not just the first, so the person
  * fixing the spreadsheet can fix them all at once; nothing at all was imported.
@@ -42,7 +44,8 @@ public class ImportException extends Exception {
     }
 
     private static String message(String file, List<ImportProblem> problems) {
-        StringBuilder text = new StringBuilder("Nothing was imported from ").append(file).append(": ");
+        StringBuilder text = new StringBuilder("Nothing was imported from ").append(ControlCharacters.escape(file))
+                .append(": ");
         text.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems").append(" to fix.");
         for (ImportProblem problem : problems.subList(0, Math.min(MAX_LISTED, problems.size()))) {
             text.append(System.lineSeparator()).append("  ").append(problem);

@@ -1,5 +1,7 @@
 package org.placewise.io;
 
+import org.placewise.model.resource.ControlCharacters;
+
 /**
  * One thing wrong with a file being imported, with where it is.
  *
@@ -14,7 +16,8 @@ package org.placewise.io;
 public record ImportProblem(String file, int row, String column, String header, String message) {
 
     /**
-     * @return the problem as one line: file, row, column and what is wrong
+     * @return the problem as one line: file, row, column and what is wrong; control characters
+     *         are shown escaped
      */
     @Override
     public String toString() {
@@ -28,6 +31,7 @@ public record ImportProblem(String file, int row, String column, String header, 
                 text.append(" (").append(header.strip()).append(')');
             }
         }
-        return text.append(": ").append(message).toString();
+        // The file's name, headers and values may hold control characters: never print them raw.
+        return ControlCharacters.escape(text.append(": ").append(message).toString());
     }
 }

@@ -43,7 +43,13 @@ public enum MeasureColumn {
     /** Where the data comes from. */
     DATA_SOURCE("data source", MeasuresPackage.Literals.MEASURE__DATA_SOURCE, "source"),
     /** Free-text description. */
-    DESCRIPTION("description", CorePackage.Literals.NAMED_ELEMENT__DESCRIPTION, "notes");
+    DESCRIPTION("description", CorePackage.Literals.NAMED_ELEMENT__DESCRIPTION, "notes"),
+    /**
+     * The measure's id; optional. When the model has a measure with this id, the row is that
+     * measure whatever its name; otherwise the row is matched by name and programme, and a new
+     * measure gets this id.
+     */
+    ID("id", CorePackage.Literals.IDENTIFIED__ID, "measure id");
 
     private final String header;
     private final EStructuralFeature feature;

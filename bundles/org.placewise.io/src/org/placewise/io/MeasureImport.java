@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.placewise.io.internal.Cell;
 import org.placewise.io.internal.ModelNames;
@@ -24,6 +25,7 @@ import org.placewise.io.internal.TableFiles;
 import org.placewise.io.internal.Values;
 import org.placewise.io.internal.Values.BadValue;
 import org.placewise.model.core.Frequency;
+import org.placewise.model.core.Identified;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.measures.DesiredDirection;
 import org.placewise.model.measures.Measure;
@@ -37,8 +39,11 @@ import org.placewise.model.outcomes.WorkProgramme;
  * Imports measure definitions from a CSV or XLSX file (one row per measure, columns as in
  * {@link MeasureColumn}).
  * <p>
- * A row names a measure by its name within its programme: the measure of that name linked to one
- * of the programmes the row lists is updated, otherwise a new measure is created. Columns present
+ * A row names a measure by its id (the {@code id} column an export writes) or else by its name
+ * within its programme: the measure with that id, or else the measure of that name linked to one
+ * of the programmes the row lists, is updated; otherwise a new measure is created (with the row's
+ * id, when it gives one). Programmes, outcomes and people are named by name, with the id after it
+ * where several share a name. Columns present
  * in the file set the measure's value (an empty cell clears it); columns absent from the file
  * leave the value alone. The whole file is checked first; when any row is bad nothing is changed.
  */
@@ -72,9 +77,14 @@ public final class MeasureImport {
 
         ModelNames<WorkProgramme> programmes = new ModelNames<>(model.getProgrammes());
         List<Outcome> allOutcomes = new ArrayList<>();
+        Map<String, EObject> byId = new HashMap<>();
+        byId.put(model.getId(), model);
         model.eAllContents().forEachRemaining(o -> {
             if (o instanceof Outcome outcome) {
                 allOutcomes.add(outcome);
+            }
+            if (o instanceof Identified identified && identified.getId() != null) {
+                byId.put(identified.getId(), o);
             }
         });
         ModelNames<Outcome> outcomes = new ModelNames<>(allOutcomes);
@@ -115,14 +125,27 @@ public final class MeasureImport {
             List<WorkProgramme> inProgrammes = columns.containsKey(MeasureColumn.PROGRAMME)
                     ? (List<WorkProgramme>) Objects.requireNonNullElse(values.get(MeasureColumn.PROGRAMME), List.of())
                     : null;
-            Measure existing;
-            try {
-                existing = find(measures, name, inProgrammes);
-            } catch (BadValue e) {
-                problems.at(row.number(), columns.get(MeasureColumn.NAME), e.getMessage());
+            String id = (String) values.get(MeasureColumn.ID);
+            EObject withId = id == null ? null : byId.get(id);
+            if (withId != null && !(withId instanceof Measure)) {
+                problems.at(row.number(), columns.get(MeasureColumn.ID), "the id '" + Values.shorten(id) + "' is the id of"
+                        + " a " + withId.eClass().getName() + " in the model, not of a measure");
                 continue;
             }
-            Object identity = existing != null ? existing : newMeasureKey(name, inProgrammes);
+            Measure existing = (Measure) withId;
+            if (existing == null) {
+                try {
+                    existing = find(measures, name, inProgrammes);
+                } catch (BadValue e) {
+                    problems.at(row.number(), columns.get(MeasureColumn.NAME), e.getMessage());
+                    continue;
+                }
+            }
+            if (existing != null && id != null && !id.equals(existing.getId())) {
+                // Matched by name: the row's id belongs to no object of this model, keep the measure's own.
+                values.remove(MeasureColumn.ID);
+            }
+            Object identity = existing != null ? existing : id != null ? id : newMeasureKey(name, inProgrammes);
             Integer earlier = seen.putIfAbsent(identity, row.number());
             if (earlier != null) {
                 problems.at(row.number(), columns.get(MeasureColumn.NAME), "measure '" + Values.shorten(name)
@@ -173,7 +196,7 @@ public final class MeasureImport {
     private static Object value(MeasureColumn column, Cell cell, ModelNames<WorkProgramme> programmes,
             ModelNames<Outcome> outcomes, ModelNames<Person> people) throws BadValue {
         return switch (column) {
-            case NAME, THEME, UNIT, DATA_SOURCE, DESCRIPTION -> Values.text(cell);
+            case NAME, THEME, UNIT, DATA_SOURCE, DESCRIPTION, ID -> Values.text(cell);
             case PROGRAMME -> programmes.list(Values.text(cell), "programme");
             case OUTCOME -> outcomes.list(Values.text(cell), "outcome");
             case OWNER -> people.one(Values.text(cell), "person");
@@ -217,14 +240,21 @@ public final class MeasureImport {
             plan.measuresCreated++;
             plan.add(() -> {
                 Measure measure = MeasuresFactory.eINSTANCE.createMeasure();
+                // The id first: the model indexes it when the measure joins.
+                measure.setId((String) values.get(MeasureColumn.ID));
                 model.getMeasures().add(measure);
-                values.forEach((column, value) -> set(measure, column.feature(), value));
+                values.forEach((column, value) -> {
+                    if (column != MeasureColumn.ID) {
+                        set(measure, column.feature(), value);
+                    }
+                });
             });
             return;
         }
         Map<MeasureColumn, Object> changed = new EnumMap<>(MeasureColumn.class);
         values.forEach((column, value) -> {
-            if (column != MeasureColumn.NAME && differs(existing, column.feature(), value)) {
+            if (column != MeasureColumn.NAME && column != MeasureColumn.ID
+                    && differs(existing, column.feature(), value)) {
                 changed.put(column, value);
             }
         });

@@ -59,13 +59,14 @@ public final class ObservationExport {
                 ObservationImport.VALUE, ObservationImport.NOTE);
         List<List<Cell>> rows = new ArrayList<>();
         int leftOut = 0;
+        MeasureExport.References references = new MeasureExport.References(model);
         for (Measure measure : model.getMeasures()) {
             for (Observation observation : measure.getObservations()) {
                 if (observation.getObservedOn() == null || observation.getObservedValue() == null) {
                     leftOut++;
                     continue;
                 }
-                rows.add(List.of(MeasureExport.cell(measure.getName()), MeasureExport.cell(measure.getProgrammes()),
+                rows.add(List.of(references.cell(measure), references.cell(measure.getProgrammes()),
                         new Cell.Date(observation.getObservedOn()), new Cell.Number(observation.getObservedValue()),
                         MeasureExport.cell(observation.getNote())));
             }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
@@ -19,6 +21,9 @@ import org.xml.sax.SAXParseException;
 final class LoadProblems {
 
     private static final int MAX_LISTED = 5;
+
+    /** A fully qualified Java class name with its colon, as {@code Throwable.toString()} writes it. */
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*[:;]\\s*");
 
     private LoadProblems() {
     }
@@ -42,7 +47,8 @@ final class LoadProblems {
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
-            sentences.add("it could not be read (" + root.getMessage() + ")");
+            String reason = withoutClassNames(root.getMessage());
+            sentences.add("it could not be read" + (reason.isBlank() ? "" : " (" + reason + ")"));
         }
         List<String> listed = new ArrayList<>(sentences);
         StringBuilder message = new StringBuilder("Cannot open ").append(file).append(": ");
@@ -56,7 +62,7 @@ final class LoadProblems {
     private static String sentence(Object problem, int line, int column) {
         String at = "line " + line + ", column " + column + ": ";
         String text = problem instanceof Throwable t ? t.getMessage() : ((Resource.Diagnostic) problem).getMessage();
-        text = text == null ? "" : text;
+        text = withoutClassNames(text);
         Object cause = problem;
         if (problem instanceof Resource.Diagnostic && !(problem instanceof Throwable)) {
             cause = null;
@@ -76,13 +82,29 @@ final class LoadProblems {
             return at + "unknown model namespace '" + notFound.uri() + "': this is not a Placewise model file, or it was"
                     + " written by a version of Placewise that this one does not know";
         }
+        if (cause instanceof IllegalValueException illegal && illegal.getValue() instanceof EObject wrong) {
+            // A link (href) to an object that cannot be held there, such as the model inside a footprint.
+            return (line < 0 ? "" : at) + ModelFiles.describe(illegal.getObject()) + " cannot hold "
+                    + ModelFiles.describe(wrong) + " in '" + illegal.getFeature().getName() + "'";
+        }
         if (cause instanceof IllegalValueException illegal) {
-            return at + "the value '" + illegal.getValue() + "' is not valid for '" + illegal.getFeature().getName() + "'";
+            // The model's own refusals (a number too large, a control character) say why.
+            String why = illegal.getCause() instanceof IllegalArgumentException refused && refused.getMessage() != null
+                    && refused.getMessage().startsWith("the ") ? ": " + refused.getMessage() : "";
+            return at + "the value '" + illegal.getValue() + "' is not valid for '" + illegal.getFeature().getName() + "'"
+                    + why;
         }
         if (text.contains("DOCTYPE is disallowed")) {
             return at + "the file declares a document type (DOCTYPE). Placewise model files never contain DTDs or"
                     + " entity declarations, which can read other files (external entities) or expand without bound"
                     + " (\"billion laughs\"), so the file was refused";
+        }
+        if (text.contains("MalformedByteSequence") || text.contains("UTF-8 sequence")) {
+            return at + "the file is not UTF-8 text (" + text + "): it is not a Placewise model file, or it was"
+                    + " saved in another encoding";
+        }
+        if (text.contains("maxElementDepth") || text.contains("depth of")) {
+            return at + "the file nests elements more deeply than any model file does, so it was refused";
         }
         if (text.contains("entity expansions") || text.contains("JAXP0001")) {
             return at + "the file expands entities beyond the safe limit, so it was refused";
@@ -95,6 +117,15 @@ final class LoadProblems {
             return at + "the file is not well-formed XML (" + text + ")";
         }
         return at + text;
+    }
+
+    /**
+     * @param text a parser's or EMF's message
+     * @return the message without the Java class names some of them start with
+     *         ({@code com.sun.org.apache.xerces.internal.impl.io.MalformedByteSequenceException: })
+     */
+    static String withoutClassNames(String text) {
+        return text == null ? "" : CLASS_NAME.matcher(text).replaceAll("").strip();
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

@@ -1,23 +1,19 @@
 package org.placewise.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import javax.xml.XMLConstants;
@@ -51,7 +47,10 @@ import org.placewise.model.resource.PlacewiseResourceFactory;
  * synced to disk, the previous version is kept as {@code <name>.bak}, and only then is the
  * temporary file renamed over the original. If anything fails before the rename, the previous
  * file is left exactly as it was. The saved file keeps the previous file's permissions (a new
- * file gets the system's defaults). The same model always gives the same bytes.
+ * file gets the system's defaults). The same model always gives the same bytes. How files are
+ * replaced (links followed, special and read-only files refused, the file locked while replaced,
+ * a killed save's temporary files removed) is {@link FileReplacement}'s; a model that would not
+ * open again, or whose file changed on disk since it was read, is never saved.
  */
 public final class ModelFiles {
 
@@ -97,30 +96,73 @@ public final class ModelFiles {
     public PlacewiseModel load(Path file) throws ModelFileException {
         Path path = file.toAbsolutePath().normalize();
         String shown = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new ModelFileException(path, "Cannot open " + shown + ": it is a folder, not a model file.", null);
+        }
         if (!Files.isRegularFile(path)) {
             throw new ModelFileException(path, "Cannot open " + shown + ": there is no such file.", null);
         }
+        DiskState.Reading reading;
         try {
             if (Files.size(path) == 0) {
                 throw new ModelFileException(path, "Cannot open " + shown
                         + ": the file is empty (0 bytes), so it holds no model. It may have been cut short while"
                         + " being written" + backupHint(path) + ".", null);
             }
+            reading = DiskState.startReading(path);
         } catch (IOException e) {
             throw new ModelFileException(path, "Cannot open " + shown + ": " + e.getMessage(), e);
         }
+        PlacewiseModel model;
+        try (InputStream in = reading.open()) {
+            model = read(path, in, true);
+            reading.finish(model.eResource());
+        } catch (IOException e) {
+            throw new ModelFileException(path, "Cannot open " + shown + ": " + e.getMessage(), e);
+        }
+        return model;
+    }
+
+    /**
+     * Tells whether the file a model was opened from (or last saved to) has changed on disk since:
+     * another program, or another Placewise, wrote it. Saving such a model refuses with a
+     * {@link ModelFileChangedException}; the workbench asks first.
+     *
+     * @param model a model opened or saved by this class
+     * @return {@code true} when its file now holds other bytes, or is gone; {@code false} when it
+     *         is unchanged or the model was never read from or written to a file
+     */
+    public boolean changedOnDisk(PlacewiseModel model) {
+        DiskState state = model.eResource() == null ? null : DiskState.of(model.eResource());
+        if (state == null) {
+            return false;
+        }
+        try {
+            return state.differsFrom(state.file());
+        } catch (IOException unreadable) {
+            return true;
+        }
+    }
+
+    /**
+     * Parses a model from {@code in} and checks it; what both opening a file and checking a file
+     * about to be saved use, so that a model saves only when it opens again.
+     */
+    private static PlacewiseModel read(Path path, InputStream in, boolean mentionBackup) throws ModelFileException {
+        String shown = path.toString();
+        String backup = mentionBackup ? backupSentence(path) : "";
         ResourceSet resourceSet = PlacewiseResourceFactory.register(new ResourceSetImpl());
         Resource resource = resourceSet.createResource(URI.createFileURI(shown));
         Map<Object, Object> options = new HashMap<>(((XMLResource) resource).getDefaultLoadOptions());
         options.put(XMLResource.OPTION_PARSER_FEATURES, safeParserFeatures());
         options.put(XMLResource.OPTION_PARSER_PROPERTIES, safeParserProperties());
-        try (InputStream in = Files.newInputStream(path)) {
+        try {
             resource.load(in, options);
         } catch (IOException | RuntimeException e) {
-            throw new ModelFileException(path, LoadProblems.explain(shown, resource, e) + backupSentence(path), e);
+            throw new ModelFileException(path, LoadProblems.explain(shown, resource, e) + backup, e);
         }
         if (!resource.getErrors().isEmpty()) {
-            throw new ModelFileException(path, LoadProblems.explain(shown, resource, null) + backupSentence(path), null);
+            throw new ModelFileException(path, LoadProblems.explain(shown, resource, null) + backup, null);
         }
         return checkLoaded(path, resource);
     }
@@ -146,6 +188,15 @@ public final class ModelFiles {
         int identified = 0;
         for (TreeIterator<EObject> all = EcoreUtil.getAllProperContents(resource, false); all.hasNext();) {
             EObject object = all.next();
+            if (object.eIsProxy()) {
+                // An object held by link (<children href="#root"/>) instead of in place: resolving
+                // it would move that object, perhaps into its own subtree, and the tree would vanish.
+                problems.add(describe(object.eContainer()) + " holds in '" + object.eContainingFeature().getName()
+                        + "' a link to " + EcoreUtil.getURI(object) + " instead of the object itself; a model"
+                        + " file holds each object once, in its place");
+                all.prune();
+                continue;
+            }
             if (searchProxies) {
                 // References to other files are not resolved: a model file must stand on its own.
                 @SuppressWarnings("unchecked")
@@ -164,7 +215,8 @@ public final class ModelFiles {
             }
         }
         if (!everyIdDistinct(resource, identified)) {
-            problems.addAll(twins(resource));
+            List<String> twins = twins(resource);
+            problems.addAll(twins.isEmpty() ? detached(resource) : twins);
         }
         if (!problems.isEmpty()) {
             StringBuilder message = new StringBuilder("Cannot open ").append(shown).append(": ");
@@ -212,16 +264,81 @@ public final class ModelFiles {
     }
 
     /**
+     * Objects that the file gives but that are not in the model's tree: a reference that sets a
+     * containment by id ({@code <footprints id="a"><children id="b" children="a"/>}) moves an
+     * object into its own subtree, and the loop leaves the tree. Named with the loop they form.
+     *
+     * @return one sentence for each such loop
+     */
+    private static List<String> detached(Resource resource) {
+        List<String> problems = new ArrayList<>();
+        if (!(resource instanceof ResourceImpl indexed) || indexed.getIntrinsicIDToEObjectMap() == null) {
+            return problems;
+        }
+        Map<String, EObject> index = indexed.getIntrinsicIDToEObjectMap();
+        Set<EObject> reported = new HashSet<>();
+        for (EObject object : index.values()) {
+            if (object.eResource() == resource || reported.contains(object)) {
+                continue;
+            }
+            // Walk up at most as many containers as there are objects: in a loop there is no top.
+            List<EObject> chain = new ArrayList<>();
+            EObject current = object;
+            while (current != null && chain.size() <= index.size() && !chain.contains(current)) {
+                chain.add(current);
+                current = current.eContainer();
+            }
+            reported.addAll(chain);
+            if (current != null && chain.contains(current)) {
+                List<String> names = new ArrayList<>();
+                for (EObject inLoop : chain.subList(chain.indexOf(current), chain.size())) {
+                    names.add(describe(inLoop));
+                }
+                problems.add("objects contain each other in a loop (" + String.join(" in ", names) + " in "
+                        + describe(current) + "), so they are not in the model; a model file holds each object"
+                        + " once, inside one parent");
+            } else {
+                problems.add(describe(object) + " is not inside the model");
+            }
+        }
+        return problems;
+    }
+
+    /**
      * Saves a model atomically, keeping the previous version as {@link #backupOf(Path) backup}.
      * Objects without an id get one first.
+     * <p>
+     * What is written is first read back as a model file is opened: a model that would not open
+     * again (a value out of range, an object in two places) is never written. When {@code file} is
+     * a symbolic link, the file it points to is replaced and the link stays. A file that is not a
+     * regular file, or is read-only, is refused. When the model was opened from {@code file} (or
+     * last saved there) and the file has changed on disk since, the save is refused with a
+     * {@link ModelFileChangedException}: another program wrote it, and saving would lose that.
+     *
+     * @param model the model
+     * @param file where to save it
+     * @throws ModelFileChangedException when the file changed since the model was read from it
+     * @throws ModelFileException when the model cannot be written; the previous file is then unchanged
+     */
+    public void save(PlacewiseModel model, Path file) throws ModelFileException {
+        save(model, file, true);
+    }
+
+    /**
+     * Saves a model like {@link #save(PlacewiseModel, Path)}, replacing the file even when it
+     * changed on disk since the model was read: for when a person has been asked and chose to
+     * keep this version.
      *
      * @param model the model
      * @param file where to save it
      * @throws ModelFileException when the model cannot be written; the previous file is then unchanged
      */
-    public void save(PlacewiseModel model, Path file) throws ModelFileException {
+    public void saveOverChanges(PlacewiseModel model, Path file) throws ModelFileException {
+        save(model, file, false);
+    }
+
+    private void save(PlacewiseModel model, Path file, boolean refuseChanged) throws ModelFileException {
         Path target = file.toAbsolutePath().normalize();
-        Path folder = target.getParent();
         byte[] bytes;
         try {
             // Serialise in memory first: a model that cannot be written never touches the disk.
@@ -230,40 +347,60 @@ public final class ModelFiles {
             throw new ModelFileException(target, "Cannot save " + target + ": the model could not be written as XMI ("
                     + e.getMessage() + "). The previous file is unchanged.", e);
         }
-        Path temporary = null;
         try {
-            Files.createDirectories(folder);
-            temporary = createTemporary(target, ".tmp");
-            writeDurably(temporary, bytes);
-            if (Files.exists(target)) {
-                keepPermissions(target, temporary);
-                Path backupTemporary = createTemporary(target, ".bak.tmp");
-                try {
-                    Files.copy(target, backupTemporary, StandardCopyOption.REPLACE_EXISTING);
-                    syncFile(backupTemporary);
-                    keepPermissions(target, backupTemporary);
-                    moveAtomically(backupTemporary, backupOf(target));
-                } finally {
-                    Files.deleteIfExists(backupTemporary);
+            read(target, new ByteArrayInputStream(bytes), false);
+        } catch (ModelFileException wouldNotOpen) {
+            throw new ModelFileException(target, "Cannot save " + target + ": the model as it is now could not be"
+                    + " opened again, so nothing was written and the previous file is unchanged. "
+                    + wouldNotOpen.getMessage(), wouldNotOpen);
+        }
+        Resource resource = model.eResource();
+        DiskState known = resource == null ? null : DiskState.of(resource);
+        Path written;
+        try {
+            Path real = FileReplacement.resolve(target);
+            FileReplacement.Step unchangedOnDisk = current -> {
+                if (refuseChanged && known != null && known.file().equals(current) && known.differsFrom(current)) {
+                    throw new ChangedOnDisk();
                 }
-            }
-            moveAtomically(temporary, target);
-            temporary = null;
-            syncFolder(folder);
+            };
+            written = FileReplacement.replace(real, out -> out.write(bytes), writeFilter, unchangedOnDisk,
+                    ModelFiles::keepBackup);
+        } catch (ChangedOnDisk e) {
+            throw new ModelFileChangedException(target, "Cannot save " + target + ": the file has changed on disk"
+                    + " since the model was opened (another program, or another Placewise, wrote it), and saving"
+                    + " would lose those changes. Nothing was written. Open the file again and redo the change.");
         } catch (IOException | RuntimeException e) {
             throw new ModelFileException(target, "Cannot save " + target + ": " + e.getMessage()
                     + ". The previous version of the file is unchanged.", e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // The failure being reported matters more than a stray temporary file.
-                }
-            }
         }
-        if (model.eResource() != null) {
-            model.eResource().setModified(false);
+        if (resource != null) {
+            resource.setModified(false);
+        }
+        if (resource instanceof PlacewiseResource) {
+            DiskState.written(resource, written, bytes);
+        }
+    }
+
+    /** Keeps the file about to be replaced as its backup. */
+    private static void keepBackup(Path target) throws IOException {
+        Path backupTemporary = FileReplacement.createTemporary(target, BACKUP_SUFFIX);
+        try {
+            Files.copy(target, backupTemporary, StandardCopyOption.REPLACE_EXISTING);
+            FileReplacement.syncFile(backupTemporary);
+            FileReplacement.keepPermissions(target, backupTemporary);
+            FileReplacement.moveAtomically(backupTemporary, backupOf(target));
+        } finally {
+            Files.deleteIfExists(backupTemporary);
+        }
+    }
+
+    /** The file to be replaced is not the one the model was read from. */
+    private static final class ChangedOnDisk extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ChangedOnDisk() {
+            super(null, null);
         }
     }
 
@@ -285,70 +422,6 @@ public final class ModelFiles {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         resource.save(buffer, null);
         return buffer.toByteArray();
-    }
-
-    /**
-     * Creates an empty, new file beside {@code target}. Unlike {@code Files.createTempFile}, which
-     * makes files only the owner can read (0600 on Linux and macOS), this leaves the permissions to
-     * the operating system's defaults (usually 0644 by the umask), as for any newly written file.
-     */
-    private static Path createTemporary(Path target, String suffix) throws IOException {
-        for (int attempt = 0;; attempt++) {
-            Path candidate = target.resolveSibling("." + target.getFileName() + "."
-                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
-            try {
-                return Files.createFile(candidate);
-            } catch (FileAlreadyExistsException taken) {
-                if (attempt == 100) {
-                    throw taken;
-                }
-            }
-        }
-    }
-
-    /**
-     * Gives {@code copy} the read/write/execute permissions of {@code original}, where the file
-     * system has them (Linux, macOS): a saved model stays as shared, or as private, as it was.
-     */
-    private static void keepPermissions(Path original, Path copy) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(original, PosixFileAttributeView.class);
-        if (view != null) {
-            Files.setPosixFilePermissions(copy, view.readAttributes().permissions());
-        }
-    }
-
-    private void writeDurably(Path temporary, byte[] bytes) throws IOException {
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            OutputStream out = writeFilter.apply(Channels.newOutputStream(channel));
-            out.write(bytes);
-            out.flush();
-            channel.force(true);
-        }
-    }
-
-    private static void syncFile(Path file) throws IOException {
-        // Read access is enough to sync, and works for a copy of a read-only file.
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            channel.force(true);
-        }
-    }
-
-    private static void syncFolder(Path folder) {
-        // Makes the rename itself durable where the platform allows opening a folder (Linux, macOS).
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | RuntimeException notSupported) {
-            // Windows cannot open folders this way; the rename is still atomic there.
-        }
-    }
-
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static Map<String, Boolean> safeParserFeatures() {

@@ -90,22 +90,6 @@ class ModelFilesPermissionsAndChecksTest {
     }
 
     @Test
-    void savingOverAReadOnlyFileKeepsItReadOnly() throws Exception {
-        if (!posix()) {
-            return;
-        }
-        Path file = folder.resolve("frozen.placewise");
-        files.save(model("First"), file);
-        Set<PosixFilePermission> readOnly = PosixFilePermissions.fromString("r--r--r--");
-        Files.setPosixFilePermissions(file, readOnly);
-
-        files.save(model("Second"), file);
-
-        assertEquals(readOnly, permissions(file));
-        assertEquals(readOnly, permissions(ModelFiles.backupOf(file)));
-    }
-
-    @Test
     void aNewFileGetsTheSameDefaultPermissionsAsAnyNewFileInItsFolder() throws Exception {
         if (!posix()) {
             return;

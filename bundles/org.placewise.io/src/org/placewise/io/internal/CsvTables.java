@@ -27,7 +27,8 @@ import org.placewise.io.ImportException;
 
 /**
  * Reads and writes RFC 4180 CSV files (quoted values with embedded commas, quotes and line
- * breaks), UTF-8 with or without a byte order mark.
+ * breaks), UTF-8 with or without a byte order mark. Text that a spreadsheet would run as a formula
+ * is written with a leading single quote, which reading takes off again.
  */
 public final class CsvTables {
 
@@ -70,7 +71,7 @@ public final class CsvTables {
                                 + " holds " + value.length() + " characters, more than the " + Limits.MAX_CELL_CHARACTERS
                                 + " a cell may hold", null);
                     }
-                    cells.add(value.isBlank() ? Cell.BLANK : new Cell.Text(value));
+                    cells.add(value.isBlank() ? Cell.BLANK : new Cell.Text(restored(value)));
                 }
                 if (headers == null) {
                     headers = new ArrayList<>();
@@ -99,6 +100,40 @@ public final class CsvTables {
             throw new ImportException(source, "the file is empty: the first row must name the columns", null);
         }
         return new Table(source, headers, rows);
+    }
+
+    /**
+     * Text as written to a CSV file so that a spreadsheet program opening it never runs it as a
+     * formula (OWASP, "CSV injection"): text that starts with {@code =}, {@code +}, {@code -},
+     * {@code @}, a tab or a carriage return, after any number of single quotes, gets one more
+     * single quote in front. {@link #restored(String)} takes it off again when the file is read.
+     *
+     * @param text text of a cell
+     * @return the text to write
+     */
+    static String neutralised(String text) {
+        return startsLikeAFormula(text) ? "'" + text : text;
+    }
+
+    /**
+     * @param written a cell's text as read from a CSV file
+     * @return the text before {@link #neutralised(String)}: one leading single quote fewer when
+     *         quotes are followed by a formula's first character
+     */
+    static String restored(String written) {
+        return written.startsWith("'") && startsLikeAFormula(written) ? written.substring(1) : written;
+    }
+
+    private static boolean startsLikeAFormula(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '\'') {
+            i++;
+        }
+        if (i == text.length()) {
+            return false;
+        }
+        char first = text.charAt(i);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     private static String plain(String parserMessage) {
@@ -134,11 +169,12 @@ public final class CsvTables {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try (CSVPrinter printer = new CSVPrinter(writer, WRITE)) {
             writer.write(BYTE_ORDER_MARK);
-            printer.printRecord(headers);
+            printer.printRecord(headers.stream().map(CsvTables::neutralised).toList());
             for (List<Cell> row : rows) {
                 List<String> values = new ArrayList<>(row.size());
                 for (Cell cell : row) {
-                    values.add(cell instanceof Cell.Text text ? text.value() : cell.display());
+                    // Numbers and dates are written by us and are never formulas: -3 stays -3.
+                    values.add(cell instanceof Cell.Text text ? neutralised(text.value()) : cell.display());
                 }
                 printer.printRecord(values);
             }

@@ -27,8 +27,14 @@ public final class Limits {
      * @throws ImportException when the file is missing, is not a regular file or is too large
      */
     public static void checkSize(Path file, String source) throws ImportException {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
+            throw new ImportException(source, "it is a folder, not a file", null);
+        }
+        if (!Files.exists(file)) {
             throw new ImportException(source, "there is no such file", null);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(source, "it is not a regular file (a device, pipe or socket)", null);
         }
         try {
             long size = Files.size(file);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.placewise.model.core.NamedElement;
 
@@ -18,7 +20,11 @@ import org.placewise.model.core.NamedElement;
  */
 public final class ModelNames<T extends NamedElement> {
 
+    /** A name followed by an id, as {@link #reference(NamedElement)} writes it. */
+    private static final Pattern WITH_ID = Pattern.compile("(.*?)\\s*\\(id ([^()\\s]+)\\)");
+
     private final Map<String, List<T>> byName = new HashMap<>();
+    private final Map<String, T> byId = new HashMap<>();
 
     /**
      * @param objects the objects that can be named
@@ -28,15 +34,47 @@ public final class ModelNames<T extends NamedElement> {
             if (object.getName() != null && !object.getName().isBlank()) {
                 byName.computeIfAbsent(normal(object.getName()), k -> new ArrayList<>()).add(object);
             }
+            if (object.getId() != null) {
+                byId.put(object.getId(), object);
+            }
         }
     }
 
     /**
-     * @param name a name as written
-     * @return every object with that name, in model order
+     * @param name a name as written, or a name followed by an id ({@code Fewer falls (id 9c1f...)})
+     *        as {@link #reference(NamedElement)} writes it for a name that several objects have
+     * @return every object with that name, in model order; for a name with the id of one of them,
+     *         just that one (a name with an id the model does not have is looked up by the name)
      */
     public List<T> named(String name) {
-        return byName.getOrDefault(normal(name), List.of());
+        List<T> found = byName.getOrDefault(normal(name), List.of());
+        if (found.size() != 1) {
+            Matcher withId = WITH_ID.matcher(name.strip());
+            if (withId.matches()) {
+                T identified = byId.get(withId.group(2));
+                if (identified != null && identified.getName() != null
+                        && normal(identified.getName()).equals(normal(withId.group(1)))) {
+                    return List.of(identified);
+                }
+                return found.isEmpty() ? byName.getOrDefault(normal(withId.group(1)), List.of()) : found;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * How a file names an object so that {@link #named(String)} finds just that one: its name, and
+     * when other objects have the same name, its id after it ({@code Fewer falls (id 9c1f...)}).
+     *
+     * @param object one of the objects
+     * @return the reference to write
+     */
+    public String reference(T object) {
+        String name = object.getName() == null ? "" : object.getName();
+        if (byName.getOrDefault(normal(name), List.of()).size() <= 1 || object.getId() == null) {
+            return name;
+        }
+        return name + " (id " + object.getId() + ")";
     }
 
     /**
@@ -46,6 +84,9 @@ public final class ModelNames<T extends NamedElement> {
      */
     public void add(T object) {
         byName.computeIfAbsent(normal(object.getName()), k -> new ArrayList<>()).add(object);
+        if (object.getId() != null) {
+            byId.put(object.getId(), object);
+        }
     }
 
     /**
@@ -104,7 +145,8 @@ public final class ModelNames<T extends NamedElement> {
 
     private static String ambiguous(String what, String name, int count) {
         return count + " " + what + "s are called '" + Values.shorten(name) + "', so it is not clear which is meant;"
-                + " give them different names in the model";
+                + " write the " + what + "'s id after its name, as an export does ('" + Values.shorten(name)
+                + " (id ...)'), or give them different names in the model";
     }
 
     private static String normal(String name) {

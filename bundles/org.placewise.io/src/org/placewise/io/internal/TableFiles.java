@@ -1,15 +1,12 @@
 package org.placewise.io.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
 import org.placewise.io.ImportException;
+import org.placewise.store.FileReplacement;
 
 /**
  * Reads and writes tables as CSV or XLSX, chosen by the file name's extension.
@@ -58,7 +55,8 @@ public final class TableFiles {
     }
 
     /**
-     * Writes a table, replacing the file only once the whole table has been written.
+     * Writes a table, replacing the file only once the whole table has been written (see
+     * {@link FileReplacement}: a link is written through, a special or read-only file refused).
      *
      * @param file the file; its extension chooses the format
      * @param sheetName the sheet name, for workbooks
@@ -73,24 +71,12 @@ public final class TableFiles {
         if (format == null) {
             throw new IllegalArgumentException("Cannot write " + file + ": the file name must end in .csv or .xlsx.");
         }
-        Path target = file.toAbsolutePath().normalize();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                if (format == Format.CSV) {
-                    CsvTables.write(out, headers, rows);
-                } else {
-                    XlsxTables.write(out, sheetName, headers, rows);
-                }
+        FileReplacement.write(file, out -> {
+            if (format == Format.CSV) {
+                CsvTables.write(out, headers, rows);
+            } else {
+                XlsxTables.write(out, sheetName, headers, rows);
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 }

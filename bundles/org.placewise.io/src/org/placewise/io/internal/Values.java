@@ -11,6 +11,8 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.placewise.model.resource.ControlCharacters;
+import org.placewise.model.resource.Numbers;
 
 /**
  * Turns cells into model values, or explains why a cell cannot be one.
@@ -46,8 +48,8 @@ public final class Values {
      * @throws BadValue when it holds no number
      */
     public static BigDecimal number(Cell cell) throws BadValue {
-        return switch (cell) {
-            case Cell.Number number -> number.value();
+        BigDecimal number = switch (cell) {
+            case Cell.Number spreadsheet -> spreadsheet.value();
             case Cell.Date date -> throw new BadValue("holds the date " + date.value() + " where a number is needed");
             case Cell.FormulaError error -> throw new BadValue("the formula in this cell gives the error " + error.code());
             default -> {
@@ -63,6 +65,11 @@ public final class Values {
                 }
             }
         };
+        if (!Numbers.isCalculable(number)) {
+            throw new BadValue("'" + shorten(cell.display()) + "' is too large a number to calculate with (the largest"
+                    + " is about 1.8E+308)");
+        }
+        return number;
     }
 
     /**
@@ -103,7 +110,14 @@ public final class Values {
         if (cell instanceof Cell.FormulaError error) {
             throw new BadValue("the formula in this cell gives the error " + error.code());
         }
-        return cell.display();
+        String text = cell.display();
+        int control = ControlCharacters.firstForbidden(text);
+        if (control >= 0) {
+            // A model file cannot hold it (XML 1.0), so saving would fail after the import was checked.
+            throw new BadValue("'" + shorten(text) + "' holds the control character " + ControlCharacters.escape(control)
+                    + ", which a model cannot hold; remove it");
+        }
+        return text;
     }
 
     /**
@@ -141,9 +155,11 @@ public final class Values {
 
     /**
      * @param text any text from a file
-     * @return the text, cut short when it is too long to quote in a message
+     * @return the text, cut short when it is too long to quote in a message, with control
+     *         characters shown escaped ({@code \\u001B}) so a terminal never acts on them
      */
     public static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        String shown = ControlCharacters.escape(text);
+        return shown.length() <= 60 ? shown : shown.substring(0, 57) + "...";
     }
 }

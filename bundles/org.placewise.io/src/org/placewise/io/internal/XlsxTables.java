@@ -157,9 +157,17 @@ public final class XlsxTables {
                 }
                 yield text.isBlank() ? Cell.BLANK : new Cell.Text(text);
             }
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? new Cell.Date(cell.getLocalDateTimeCellValue().toLocalDate())
-                    : new Cell.Number(number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString()));
+            case NUMERIC -> {
+                double value = cell.getNumericCellValue();
+                if (!Double.isFinite(value)) {
+                    throw new ImportException(shown, "row " + row + ", column " + Table.columnLetter(column)
+                            + " holds a number too large to calculate with (" + value + "); the largest is about"
+                            + " 1.8E+308", null);
+                }
+                yield DateUtil.isCellDateFormatted(cell)
+                        ? new Cell.Date(cell.getLocalDateTimeCellValue().toLocalDate())
+                        : new Cell.Number(number(value, cell.getCellStyle().getDataFormatString()));
+            }
             case BOOLEAN -> new Cell.Text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
             case ERROR -> new Cell.FormulaError(
                     org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString());

@@ -1,5 +1,6 @@
 package org.placewise.model.resource;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -18,6 +19,9 @@ import org.placewise.model.core.CorePackage;
  * field map for each; reading the ten characters directly gives the same date for a fraction of
  * the cost. Anything not in exactly that shape (whitespace, signs, years beyond 9999, blanks)
  * still goes through the model's own conversion, so what is accepted and refused is unchanged.
+ * <p>
+ * Decimals beyond what a calculation can hold ({@code 1e400}) are refused like any value that is
+ * not valid (see {@link Numbers}): the error names the line and column.
  */
 final class PlacewiseXmlHelper extends XMIHelperImpl {
 
@@ -33,7 +37,18 @@ final class PlacewiseXmlHelper extends XMIHelperImpl {
                 return date;
             }
         }
-        return super.createFromString(eFactory, eDataType, value);
+        Object converted = super.createFromString(eFactory, eDataType, value);
+        if (converted instanceof BigDecimal number) {
+            Numbers.requireCalculable(number);
+        } else if (converted instanceof String text) {
+            // XML 1.1 files can hold control characters by reference (&#x1B;); a model cannot.
+            int control = ControlCharacters.firstForbidden(text);
+            if (control >= 0) {
+                throw new IllegalArgumentException("the text holds the control character "
+                        + ControlCharacters.escape(control) + ", which a model cannot hold");
+            }
+        }
+        return converted;
     }
 
     /**

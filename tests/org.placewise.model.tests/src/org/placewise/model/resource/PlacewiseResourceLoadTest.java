@@ -85,6 +85,33 @@ class PlacewiseResourceLoadTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "1e400", "-1E+309", "NaN", "Infinity" })
+    void aNumberTooLargeToCalculateWithIsAnErrorAtItsLineAndColumn(String value) {
+        IOException e = assertThrows(IOException.class, () -> load(OPEN + "  <measures id=\"x1\" name=\"Falls\">\n"
+                + "    <observations id=\"o1\" observedOn=\"2025-01-06\" observedValue=\"" + value + "\"/>\n"
+                + "  </measures>\n" + CLOSE));
+        assertTrue(e.getMessage().contains("Value '" + value + "' is not legal. (file:"), e.getMessage());
+        assertTrue(e.getMessage().contains("dates.placewise, 4, "), e.getMessage());
+    }
+
+    @Test
+    void theLargestNumberACalculationHoldsStillLoads() throws IOException {
+        Resource resource = load(OPEN + "  <measures id=\"x1\" name=\"Falls\" baselineValue=\"-1.7E+308\""
+                + " targetValue=\"1E-400\"/>\n" + CLOSE);
+        assertTrue(resource.getErrors().isEmpty(), () -> resource.getErrors().toString());
+    }
+
+    @Test
+    void controlCharactersAreShownEscaped() {
+        assertEquals("a\\u001B[31mb\\u0000c\\u0009", ControlCharacters.escape("a\u001B[31mb\u0000c\t"));
+        assertEquals("plain £ text", ControlCharacters.escape("plain £ text"));
+        assertTrue(ControlCharacters.isForbidden(0x1B));
+        assertTrue(ControlCharacters.isForbidden(0x9B));
+        assertFalse(ControlCharacters.isForbidden('\t'));
+        assertFalse(ControlCharacters.isForbidden('\n'));
+    }
+
     @Test
     void everyObjectOfALargeFileIsFoundByItsIdAfterLoading() throws IOException {
         PlacewiseModel model = CoreFactory.eINSTANCE.createPlacewiseModel();

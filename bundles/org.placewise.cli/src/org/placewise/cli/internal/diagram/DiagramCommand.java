@@ -2,10 +2,8 @@ package org.placewise.cli.internal.diagram;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,6 +28,7 @@ import org.placewise.diagram.kinds.FindingsOverlay;
 import org.placewise.diagram.kinds.PlacewiseDiagrams;
 import org.placewise.diagram.kinds.PlacewiseDiagrams.Format;
 import org.placewise.model.core.PlacewiseModel;
+import org.placewise.store.FileReplacement;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -207,32 +206,19 @@ public final class DiagramCommand implements Callable<Integer> {
 		return Path.of(stem + "-" + diagramKind.id() + "." + chosen.extension());
 	}
 
-	/** Writes beside the target and renames, so a reader never sees half a diagram. */
+	/**
+	 * Writes beside the target and renames, so a reader never sees half a diagram; a link is
+	 * written through, and a device, pipe, folder or read-only file is refused (FileReplacement).
+	 */
 	private static void write(Path target, byte[] bytes) {
-		Path absolute = target.toAbsolutePath();
-		Path folder = absolute.getParent();
+		Path folder = target.toAbsolutePath().getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
 			throw new UserInputException("Cannot write " + target + ": the folder " + folder + " does not exist.");
 		}
-		Path temp = null;
 		try {
-			temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-			Files.write(temp, bytes);
-			try {
-				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-			}
+			FileReplacement.write(target, out -> out.write(bytes));
 		} catch (IOException e) {
 			throw new UserInputException("Cannot write " + target + ": " + e.getMessage(), e);
-		} finally {
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (IOException e) {
-					// The diagram was written or the error above says why not; a stray temp file is harmless.
-				}
-			}
 		}
 	}
 }
