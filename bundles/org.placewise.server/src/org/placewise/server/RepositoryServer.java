@@ -21,7 +21,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.eclipse.emf.cdo.internal.server.Repository;
-import org.eclipse.emf.cdo.internal.server.SessionManager;
+import org.eclipse.emf.cdo.spi.server.InternalSessionManager;
 import org.eclipse.emf.cdo.server.CDOServerUtil;
 import org.eclipse.emf.cdo.server.IRepository;
 import org.eclipse.emf.cdo.server.IStore;
@@ -133,10 +133,11 @@ public final class RepositoryServer implements AutoCloseable {
 		// Without this the repository looks its factories up in the platform container, which has none here.
 		repository.setContainer(container);
 		if (!configuration.packages().isEmpty() && repository instanceof Repository cdoRepository) {
+			// CDO internal: setInitialPackages has no API or SPI counterpart in CDO 4.7.
 			// Registered when the repository is created; later clients bring their own copies by namespace URI.
 			cdoRepository.setInitialPackages(configuration.packages().toArray(EPackage[]::new));
 		}
-		SessionManager sessionManager = (SessionManager) CDOServerUtil.createSessionManager();
+		InternalSessionManager sessionManager = (InternalSessionManager) CDOServerUtil.createSessionManager();
 		sessionManager.setAuthenticator(new UsersFileAuthenticator(users));
 		repository.setSessionManager(sessionManager);
 		repository.addHandler(new RoleWriteAccessHandler(users));
@@ -273,6 +274,8 @@ public final class RepositoryServer implements AutoCloseable {
 	}
 
 	private static int actualPort(IAcceptor acceptor, int configured) {
+		// CDO internal: ITCPAcceptor.getPort() is the configured port; only the internal TCPAcceptor knows
+		// the port the system gave to port 0.
 		if (acceptor instanceof TCPAcceptor tcp && tcp.getSelectionKey() != null
 				&& tcp.getSelectionKey().channel() instanceof ServerSocketChannel channel) {
 			try {

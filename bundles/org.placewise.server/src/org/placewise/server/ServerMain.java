@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.emf.ecore.EPackage;
+import org.placewise.model.PlacewisePackages;
 import org.placewise.server.ServerConfiguration.PostgreSqlSettings;
 import org.placewise.server.ServerConfiguration.TlsSettings;
 

@@ -47,6 +47,25 @@ public final class CatalogueMarkdown {
 				"`./placewise check` uses the profile given with `--profile`; without it, a file named like the model ")
 				.append("with `.checks` appended (`anyshire.placewise.checks` beside `anyshire.placewise`) is used when ")
 				.append("it exists; otherwise every rule runs at its default severity.\n\n");
+		md.append("## Adding rules\n\n");
+		md.append("Rules come from the extension point `org.placewise.checks.rules` (schema: ")
+				.append("`bundles/org.placewise.checks/schema/rules.exsd`). Placewise's own are declared in the `plugin.xml` ")
+				.append("of `org.placewise.checks`; another bundle adds rules the same way, and the command line, the ")
+				.append("workbench, the EMF validator and the Sirius services all run them:\n\n");
+		md.append("1. Write the rule: a public subclass of `org.placewise.checks.CheckRule` with a public constructor ")
+				.append("without arguments, an id `<category>.<what-is-wrong>` whose category is one of those below, a title ")
+				.append("and an explanation (for example `rules/board/NoChair.java` in `org.placewise.checks`).\n");
+		md.append("2. Declare it in the `plugin.xml` of its bundle (a `singleton:=true` bundle that requires ")
+				.append("`org.placewise.checks`):\n\n");
+		md.append("   ```xml\n   <extension point=\"org.placewise.checks.rules\">\n")
+				.append("      <rule class=\"com.example.checks.BoardNoDeputyChair\"/>\n   </extension>\n   ```\n\n");
+		md.append("3. Give it an ok and a ko case, as `RuleCasesTest` does for Placewise's rules.\n\n");
+		md.append(
+				"The catalogue lists rules by category, then by id, whichever bundle declares them. A declaration whose ")
+				.append("class is missing or is not a rule, or whose id is already taken, is left out and written to the ")
+				.append("platform log with the bundle that made it; the other rules still run. In plain Java (no OSGi) the ")
+				.append("catalogue reads the `plugin.xml` files on the class path, and `new CheckCatalogue(rules)` makes a ")
+				.append("catalogue of explicit rules.\n\n");
 		md.append("## Rules\n\n");
 		md.append("| Id | Severity | Checks | Finds |\n|---|---|---|---|\n");
 		for (CheckRule<?> rule : rules) {

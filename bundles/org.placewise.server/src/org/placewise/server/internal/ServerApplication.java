@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.placewise.server.PlacewisePackages;
+import org.placewise.model.PlacewisePackages;
 import org.placewise.server.ServerMain;
 
 /**

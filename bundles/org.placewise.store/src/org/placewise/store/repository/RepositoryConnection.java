@@ -35,15 +35,10 @@ import org.eclipse.net4j.util.container.IManagedContainer;
 import org.eclipse.net4j.util.event.IListener;
 import org.eclipse.net4j.util.lifecycle.LifecycleUtil;
 import org.eclipse.net4j.util.security.PasswordCredentialsProvider;
+import org.placewise.model.PlacewisePackages;
 import org.placewise.model.core.CoreFactory;
 import org.placewise.model.core.CorePackage;
 import org.placewise.model.core.PlacewiseModel;
-import org.placewise.model.finance.FinancePackage;
-import org.placewise.model.footprint.FootprintPackage;
-import org.placewise.model.governance.GovernancePackage;
-import org.placewise.model.measures.MeasuresPackage;
-import org.placewise.model.organisation.OrganisationPackage;
-import org.placewise.model.outcomes.OutcomesPackage;
 import org.placewise.model.resource.Identities;
 import org.placewise.store.ModelFileException;
 import org.placewise.store.ModelFiles;
@@ -144,7 +139,7 @@ public final class RepositoryConnection implements AutoCloseable {
 				throw new RepositoryException("Cannot open the repository '" + repository + "' on " + host + ":" + port
 						+ ": " + rootMessage(e), e);
 			}
-			for (EPackage ePackage : placewisePackages()) {
+			for (EPackage ePackage : PlacewisePackages.all()) {
 				session.getPackageRegistry().putEPackage(ePackage);
 			}
 			return new RepositoryConnection(container, session, address);
@@ -164,12 +159,6 @@ public final class RepositoryConnection implements AutoCloseable {
 	 */
 	public static RepositoryConnection connect(RepositoryUrl url, char[] password) throws RepositoryException {
 		return connect(url.host(), url.port(), url.repository(), url.user(), password);
-	}
-
-	static List<EPackage> placewisePackages() {
-		return List.of(CorePackage.eINSTANCE, FootprintPackage.eINSTANCE, OrganisationPackage.eINSTANCE,
-				GovernancePackage.eINSTANCE, FinancePackage.eINSTANCE, OutcomesPackage.eINSTANCE,
-				MeasuresPackage.eINSTANCE);
 	}
 
 	/** @return the user this connection is logged in as */

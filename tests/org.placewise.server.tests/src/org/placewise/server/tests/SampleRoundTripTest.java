@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.placewise.model.resource.ModelDifferences;
 import org.placewise.model.core.PlacewiseModel;
-import org.placewise.server.PlacewisePackages;
+import org.placewise.model.PlacewisePackages;
 import org.placewise.server.RepositoryServer;
 import org.placewise.server.StoreKind;
 import org.placewise.store.ModelFiles;

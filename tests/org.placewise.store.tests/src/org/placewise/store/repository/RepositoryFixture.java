@@ -3,7 +3,7 @@ package org.placewise.store.repository;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.placewise.server.PlacewisePackages;
+import org.placewise.model.PlacewisePackages;
 import org.placewise.server.RepositoryServer;
 import org.placewise.server.RepositoryServerException;
 import org.placewise.server.Role;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.placewise.cli.internal.ExitCode;
-import org.placewise.server.PlacewisePackages;
+import org.placewise.model.PlacewisePackages;
 import org.placewise.server.ServerMain;
 
 import picocli.CommandLine.Command;

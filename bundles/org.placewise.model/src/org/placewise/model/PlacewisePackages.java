@@ -1,4 +1,4 @@
-package org.placewise.server;
+package org.placewise.model;
 
 import java.util.List;
 
@@ -11,12 +11,16 @@ import org.placewise.model.measures.MeasuresPackage;
 import org.placewise.model.organisation.OrganisationPackage;
 import org.placewise.model.outcomes.OutcomesPackage;
 
-/** The Placewise metamodel packages a repository is created with. */
+/**
+ * The packages of the Placewise metamodel, one per subdomain: the one list the validator, the repository server and its
+ * clients register.
+ */
 public final class PlacewisePackages {
+
 	private PlacewisePackages() {
 	}
 
-	/** @return every Placewise package, those others depend on first */
+	/** @return every Placewise package, core first */
 	public static List<EPackage> all() {
 		return List.of(CorePackage.eINSTANCE, FootprintPackage.eINSTANCE, OrganisationPackage.eINSTANCE,
 				GovernancePackage.eINSTANCE, FinancePackage.eINSTANCE, OutcomesPackage.eINSTANCE,
