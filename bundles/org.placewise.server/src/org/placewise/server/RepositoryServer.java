@@ -162,14 +162,12 @@ public final class RepositoryServer implements AutoCloseable {
 		} else {
 			JdbcDataSource h2 = new JdbcDataSource();
 			Path database = configuration.dataDirectory().toAbsolutePath().resolve(H2_DATABASE_NAME);
-			// DB_CLOSE_ON_EXIT=FALSE: our shutdown hook closes the repository first and H2 last, not the other way
-			// round.
-			// WRITE_DELAY=0: each commit is written to the file before CDO acknowledges it (survives kill -9).
-			// PageStore, not H2 1.4's default MVStore: with WRITE_DELAY=0 the MVStore only *tries* to write at commit
-			// and
-			// skips it while another session is writing, so a kill -9 under concurrent commits lost an acknowledged
-			// commit
-			// (ProcessLifecycleTest). The PageStore writes its transaction log at every commit.
+			// DB_CLOSE_ON_EXIT=FALSE: our shutdown hook closes the repository first and H2 last, not the other
+			// way round. WRITE_DELAY=0: each commit is written to the file before CDO acknowledges it (survives
+			// kill -9). PageStore, not H2 1.4's default MVStore: with WRITE_DELAY=0 the MVStore only *tries* to
+			// write at commit and skips it while another session is writing, so a kill -9 under concurrent commits
+			// lost an acknowledged commit (ProcessLifecycleTest). The PageStore writes its transaction log at every
+			// commit.
 			h2.setURL("jdbc:h2:" + database + ";MV_STORE=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
 			h2.setUser("placewise");
 			h2.setPassword("");
@@ -180,13 +178,12 @@ public final class RepositoryServer implements AutoCloseable {
 		IMappingStrategy mappingStrategy = CDODBUtil.createHorizontalMappingStrategy(true, false);
 		// CDO 4.7 otherwise creates a class's tables lazily at its first commit, and two clients committing the first
 		// instances of a class at the same moment race ("IDBTable exists"); eagerly, tables are created when the
-		// package
-		// is registered, which CDO serialises.
+		// package is registered, which CDO serialises.
 		Map<String, String> mappingProperties = new HashMap<>(mappingStrategy.getProperties());
 		mappingProperties.put(IMappingStrategy.Props.EAGER_TABLE_CREATION, Boolean.TRUE.toString());
 		// Tables are named package_Class: packages an admin adds later may reuse a Placewise class name (Board,
-		// Delegation), and with plain class names both would map to one table and the second package could not be
-		// added.
+		// Delegation), and with plain class names both would map to one table and the second package could not
+		// be added.
 		mappingProperties.put(IMappingStrategy.Props.QUALIFIED_NAMES, Boolean.TRUE.toString());
 		mappingStrategy.setProperties(mappingProperties);
 		return CDODBUtil.createStore(mappingStrategy, adapter, DBUtil.createConnectionProvider(dataSource));
