@@ -131,7 +131,7 @@ class SwtCanvasTest {
                 compared++;
                 int argb = png.getRGB(x, y);
                 // Antialiased edges differ by rasteriser; a pixel agrees within a small tolerance.
-                if (near(rgb(swt, x, y), argb >> 16 & 0xff, argb >> 8 & 0xff, argb & 0xff, 24)) {
+                if (near(rgb(swt, x, y), argb >> 16 & 0xff, argb >> 8 & 0xff, argb & 0xff, 6)) {
                     agreeing++;
                 }
             }
