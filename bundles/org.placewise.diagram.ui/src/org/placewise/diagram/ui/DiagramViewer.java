@@ -60,6 +60,7 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
     private final DiagramPainter painter = new DiagramPainter();
     private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
     private final List<Consumer<DiagramElement>> openListeners = new ArrayList<>();
+    private final List<Runnable> viewportListeners = new ArrayList<>();
     private final DiagramAccessibility accessibility;
 
     private LaidOutScene scene;
@@ -325,6 +326,7 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
         scroll(dx, dy, 0, 0, client.width, client.height, false);
         getHorizontalBar().setSelection(scrollX);
         getVerticalBar().setSelection(scrollY);
+        fireViewportChanged();
     }
 
     private void updateScrollBars() {
@@ -336,6 +338,47 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
         scrollY = Math.max(0, Math.min(maxScrollY(), scrollY));
         configure(getHorizontalBar(), scene == null ? 0 : (int) Math.ceil(scene.width() * zoom), client.width, scrollX);
         configure(getVerticalBar(), scene == null ? 0 : (int) Math.ceil(scene.height() * zoom), client.height, scrollY);
+        fireViewportChanged();
+    }
+
+    /**
+     * @return the part of the drawing the window shows, in drawing units
+     */
+    public Bounds getViewport() {
+        Rectangle client = getClientArea();
+        return new Bounds(scrollX / zoom, scrollY / zoom, client.width / zoom, client.height / zoom);
+    }
+
+    /**
+     * Scrolls so that a drawing point is in the middle of the window (as far as the diagram allows).
+     *
+     * @param centre a drawing point
+     */
+    public void centreOn(Point centre) {
+        checkWidget();
+        Rectangle client = getClientArea();
+        scrollTo((int) Math.round(centre.x() * zoom - client.width / 2.0),
+                (int) Math.round(centre.y() * zoom - client.height / 2.0));
+    }
+
+    /**
+     * @param listener told when the part of the drawing shown changes (scroll, zoom, size, scene)
+     */
+    public void addViewportListener(Runnable listener) {
+        viewportListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * @param listener a listener added before
+     */
+    public void removeViewportListener(Runnable listener) {
+        viewportListeners.remove(listener);
+    }
+
+    private void fireViewportChanged() {
+        for (Runnable l : List.copyOf(viewportListeners)) {
+            l.run();
+        }
     }
 
     private static void configure(ScrollBar bar, int content, int window, int selection) {
