@@ -92,6 +92,56 @@ class DiagramViewerScreenshotTest {
         }
     }
 
+    @Test
+    void overviewScreenshotShowsTheFrameWhereTheViewerIs() throws Exception {
+        Display display = Fixtures.display();
+        var shell = new Shell(display);
+        try {
+            shell.setLayout(new org.eclipse.swt.layout.GridLayout(2, false));
+            var viewer = new DiagramViewer(shell, SWT.NONE);
+            viewer.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
+            var overview = new DiagramOverview(shell, SWT.BORDER, viewer);
+            overview.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, false, true));
+            ((org.eclipse.swt.layout.GridData) overview.getLayoutData()).widthHint = 300;
+            viewer.setScene(Fixtures.diagram(Fixtures.GREATER_MANCHESTER, DiagramKind.SYSTEMS));
+            shell.setBounds(0, 0, 1200, 620);
+            shell.open();
+            spin(display, 10);
+            viewer.setZoom(1);
+            DiagramElement wigan = viewer.getElements().stream().filter(e -> e.isNode() && e.depth() == 2)
+                    .findFirst().orElseThrow();
+            viewer.setSelection(new StructuredSelection(wigan.id()));
+            viewer.centreOn(wigan.centre());
+            spin(display, 20);
+            Rectangle area = shell.getBounds();
+            var image = new Image(display, area.width, area.height);
+            var gc = new GC(display);
+            try {
+                gc.copyArea(image, area.x, area.y);
+            } finally {
+                gc.dispose();
+            }
+            ImageData data = image.getImageData();
+            image.dispose();
+            Path out = Path.of("target", "screenshots", "diagram-overview.png");
+            Files.createDirectories(out.getParent());
+            var loader = new ImageLoader();
+            loader.data = new ImageData[] { data };
+            loader.save(out.toString(), SWT.IMAGE_PNG);
+
+            RGB accent = display.getSystemColor(SWT.COLOR_LIST_SELECTION).getRGB();
+            Rectangle frame = overview.getFrame();
+            var corner = overview.toDisplay(frame.x + frame.width / 2, frame.y);
+            boolean drawn = false;
+            for (int dy = -2; dy <= 2 && !drawn; dy++) {
+                drawn = data.palette.getRGB(data.getPixel(corner.x - area.x, corner.y - area.y + dy)).equals(accent);
+            }
+            assertTrue(drawn, "no overview frame at " + frame + " in " + out.toAbsolutePath());
+        } finally {
+            shell.dispose();
+        }
+    }
+
     private static void spin(Display display, int rounds) {
         for (int i = 0; i < rounds; i++) {
             display.timerExec(10, () -> {
