@@ -62,6 +62,7 @@ public final class LeadersPack {
 		for (PackPlan.Page page : plan.pages()) {
 			files.put(page.file(), page(page, drawn).render());
 		}
+		files.put(FindingsRecord.FILE, plan.findingsRecord().toJson());
 		for (Map.Entry<Measure, String> chart : plan.chartFiles().entrySet()) {
 			MeasureSpc.Analysis analysis = plan.analysis(chart.getKey());
 			files.put(chart.getValue(), SpcChartSvg.render(analysis.name(), PackWording.unit(chart.getKey()),

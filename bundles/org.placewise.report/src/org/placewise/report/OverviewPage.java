@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.placewise.checks.Finding;
-import org.placewise.checks.Severity;
 import org.placewise.diagram.kinds.DiagramKind;
 import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.footprint.Footprint;
@@ -88,13 +87,20 @@ final class OverviewPage extends PackPage {
 				shown.size(), "measures", noBaseline + " without a baseline, " + noTarget + " without a target");
 		card(html, PackPlan.DELEGATIONS, model.getDelegations().size(), "delegations",
 				overdue == 0 ? "none overdue for review" : overdue + " overdue for review");
-		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-		long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-		card(html, PackPlan.FINDINGS, findings.size(), "findings",
-				PlacewiseLabels.count(errors, "error", "errors") + ", " + PlacewiseLabels.count(warnings, "warning", "warnings"));
+		card(html, PackPlan.FINDINGS, findings.size(), "findings", FindingsPage.bySeverityInWords(findings)
+				+ sinceInWords(plan.packFindings()));
 		html.close();
 		html.element("p", "As of " + PlacewiseLabels.date(plan.asOf()) + ".", "class", "as-of");
 		html.close();
+	}
+
+	/** "; 3 new, 2 resolved since the pack of 31 Mar 2025", or nothing when the pack compares with none. */
+	private static String sinceInWords(PackFindings findings) {
+		if (findings.previous() == null) {
+			return "";
+		}
+		return "; " + findings.newCount() + " new, " + findings.resolved().size() + " resolved since the pack of "
+				+ PlacewiseLabels.date(findings.previous().asOf());
 	}
 
 	/** A summary card; {@code what} is a plural noun, made singular for a count of one. */
@@ -122,9 +128,10 @@ final class OverviewPage extends PackPage {
 					"Measures lacking a baseline or target");
 			html.close().close().open("tbody");
 			for (WorkProgramme programme : programmes) {
-				html.open("tr");
+				html.row(programme, null, null);
 				html.open("th", "scope", "row");
 				html.link(programme, PackWording.name(programme));
+				html.findingsAbout(programme);
 				html.close();
 				html.cellLinkOrBadge(programme.getGoverningBoard(), "No governing board");
 				html.cellOrBadge(programme.getExecutiveLead() == null ? null

@@ -30,7 +30,7 @@ abstract class PackPage {
 
 	/** @return the page as an XHTML document */
 	final String render() {
-		Markup html = new Markup(plan::href);
+		Markup html = new Markup(plan::href, plan.packFindings());
 		html.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n");
 		html.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en-GB", "xml:lang", "en-GB");
 		html.open("head");

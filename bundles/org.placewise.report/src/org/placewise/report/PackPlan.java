@@ -77,6 +77,7 @@ public final class PackPlan {
 	private final LocalDate asOf;
 	private final Footprint root;
 	private final List<Finding> findings;
+	private final PackFindings packFindings;
 
 	private final List<Page> pages = new ArrayList<>();
 	private final Map<EObject, String> anchors = new IdentityHashMap<>();
@@ -88,7 +89,8 @@ public final class PackPlan {
 	private final List<WorkProgramme> programmes;
 	private final List<Measure> unlistedMeasures;
 
-	private PackPlan(PlacewiseModel model, LocalDate asOf, Footprint root, List<Finding> findings) {
+	private PackPlan(PlacewiseModel model, LocalDate asOf, Footprint root, List<Finding> findings,
+			FindingsRecord since) {
 		this.model = Objects.requireNonNull(model, "model");
 		this.asOf = Objects.requireNonNull(asOf, "asOf");
 		this.root = root;
@@ -104,6 +106,7 @@ public final class PackPlan {
 		unlistedMeasures = planProgrammesAndMeasures();
 		planPages();
 		anchorTheRest();
+		packFindings = new PackFindings(this.findings, this::shownAs, since);
 	}
 
 	/**
@@ -121,7 +124,20 @@ public final class PackPlan {
 	 * @throws IllegalArgumentException when the root footprint is not in the model
 	 */
 	public static PackPlan of(PlacewiseModel model, LocalDate asOf, Footprint root, List<Finding> findings) {
-		return new PackPlan(model, asOf, root, Objects.requireNonNull(findings, "findings"));
+		return of(model, asOf, root, findings, null);
+	}
+
+	/**
+	 * Plans a pack that says what changed since an earlier one: which findings are new, which are
+	 * resolved and which are still open.
+	 *
+	 * @param since the findings the earlier pack recorded ({@link FindingsRecord#read}), or
+	 *              {@code null} to compare with nothing
+	 * @see #of(PlacewiseModel, LocalDate, Footprint, List)
+	 */
+	public static PackPlan of(PlacewiseModel model, LocalDate asOf, Footprint root, List<Finding> findings,
+			FindingsRecord since) {
+		return new PackPlan(model, asOf, root, Objects.requireNonNull(findings, "findings"), since);
 	}
 
 	private List<Measure> planProgrammesAndMeasures() {
@@ -249,6 +265,16 @@ public final class PackPlan {
 		return findings;
 	}
 
+	/** @return the findings as the pages place, group and compare them */
+	PackFindings packFindings() {
+		return packFindings;
+	}
+
+	/** @return the record of the pack's findings, for the next pack to compare with */
+	public FindingsRecord findingsRecord() {
+		return FindingsRecord.of(asOf, findings);
+	}
+
 	/** @return the pages, in the order of the navigation */
 	public List<Page> pages() {
 		return List.copyOf(pages);
@@ -298,12 +324,17 @@ public final class PackPlan {
 
 	/** Links to the object, or to the nearest object containing it that the pack shows. */
 	Optional<String> nearestHref(EObject object) {
+		EObject shown = shownAs(object);
+		return shown == null ? Optional.empty() : href(shown);
+	}
+
+	/** The object, or the nearest object containing it, that the pack shows; {@code null} when none. */
+	EObject shownAs(EObject object) {
 		for (EObject o = object; o != null; o = o.eContainer()) {
-			Optional<String> href = href(o);
-			if (href.isPresent()) {
-				return href;
+			if (anchors.containsKey(o)) {
+				return o;
 			}
 		}
-		return Optional.empty();
+		return null;
 	}
 }

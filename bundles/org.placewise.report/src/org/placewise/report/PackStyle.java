@@ -54,7 +54,12 @@ final class PackStyle {
 			.table-wrap { overflow-x: auto; }
 			.date, .detail { display: block; color: var(--soft); font-size: .8rem; font-weight: 400; }
 			tr.overdue { background: var(--bad-bg); }
-			tr.overdue th { border-left: 5px solid var(--bad-ink); }
+			tr.overdue th, tr.has-error th { border-left: 5px solid var(--bad-ink); }
+			tr.has-error { background: var(--bad-bg); }
+			.row-error { color: var(--bad-ink); margin-top: .2rem; }
+			.row-error a { color: var(--bad-ink); }
+			tfoot th, tfoot td { font-weight: 600; border-top: 2px solid #aeb7bf; }
+			.badge.new { background: #e5eef8; color: #0b3f73; border-color: #0b3f73; }
 			.badge { display: inline-block; padding: 0 .45rem; border-radius: 3px; font-size: .78rem; font-weight: 600;
 			  line-height: 1.5; white-space: nowrap; border: 1px solid; }
 			.badge.gap { background: var(--gap-bg); color: var(--gap-ink); border-color: #d9a400; border-style: dashed; }
@@ -97,7 +102,7 @@ final class PackStyle {
 			  thead { display: table-header-group; }
 			  .table-wrap { overflow: visible; }
 			  .cards a { background: none; }
-			  tr.overdue, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+			  tr.overdue, tr.has-error, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 			}
 			""";
 }
