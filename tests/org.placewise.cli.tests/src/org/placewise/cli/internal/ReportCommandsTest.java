@@ -227,4 +227,29 @@ class ReportCommandsTest {
 		assertEquals(ExitCode.BAD_INPUT, code);
 		assertOneLineError("placewise report: Cannot write the pack to " + file + ": it is a file, not a folder.");
 	}
+
+	@Test
+	void reportSinceAnEarlierPackSaysWhatChangedOnTheFindingsPage() throws Exception {
+		Path earlier = temp.resolve("march");
+		Path later = temp.resolve("june");
+		assertEquals(ExitCode.OK, run("report", EXAMPLESHIRE, "-o", earlier.toString(), "--as-of", "2025-03-31"));
+		assertTrue(Files.isRegularFile(earlier.resolve("findings.json")));
+
+		int code = run("report", EXAMPLESHIRE, "-o", later.toString(), "--as-of", "2025-06-30", "--since",
+				earlier.toString());
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		String findings = Files.readString(later.resolve("findings.html"));
+		assertTrue(findings.contains("Since the pack of 31 Mar 2025"), findings);
+		assertTrue(findings.contains(" resolved, "), findings);
+	}
+
+	@Test
+	void reportSinceAFolderWithoutAPackIsBadInput() throws Exception {
+		Path empty = Files.createDirectories(temp.resolve("empty"));
+		int code = run("report", EXAMPLESHIRE, "-o", temp.resolve("pack").toString(), "--since", empty.toString());
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise report: Cannot compare with the pack in " + empty + ": there is no findings.json in ");
+	}
 }
