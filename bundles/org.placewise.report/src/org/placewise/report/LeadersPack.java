@@ -83,7 +83,9 @@ public final class LeadersPack {
 		return switch (page.kind()) {
 			case OVERVIEW -> new OverviewPage(plan, page, drawn);
 			case OUTCOMES -> new OutcomesPage(plan, page);
+			case PROGRAMMES -> new ProgrammesPage(plan, page);
 			case PROGRAMME -> new ProgrammePage(plan, page);
+			case FOOTPRINT -> new FootprintPage(plan, page);
 			case UNLISTED_MEASURES -> new UnlistedMeasuresPage(plan, page);
 			case DELEGATIONS -> new DelegationsPage(plan, page);
 			case FINDINGS -> new FindingsPage(plan, page);

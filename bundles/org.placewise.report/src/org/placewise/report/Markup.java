@@ -26,7 +26,7 @@ final class Markup {
 	/** Elements after which a line break keeps the source readable and diffs small. */
 	private static final Set<String> BLOCKS = Set.of("html", "head", "body", "header", "nav", "main", "footer",
 			"section", "div", "p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr", "dl",
-			"dd", "figure", "figcaption", "style", "title", "meta", "link", "img", "caption");
+			"dd", "figure", "figcaption", "style", "title", "meta", "link", "img", "caption", "script", "form", "option");
 
 	private final StringBuilder out = new StringBuilder();
 	private final Deque<String> open = new ArrayDeque<>();
@@ -125,12 +125,19 @@ final class Markup {
 	 * @param about   the object the row shows
 	 * @param id      the row's fragment id, or {@code null} when the object is anchored elsewhere
 	 * @param classes the row's own classes, or {@code null}
+	 * @param data    further name, value pairs of attributes
 	 */
-	Markup row(EObject about, String id, String classes) {
+	Markup row(EObject about, String id, String classes, String... data) {
 		boolean error = findings != null
 				&& findings.about(about).stream().anyMatch(f -> f.severity() == Severity.ERROR);
 		String all = classes == null ? (error ? "has-error" : null) : error ? classes + " has-error" : classes;
-		return open("tr", "id", id, "class", all);
+		String[] attributes = new String[4 + data.length];
+		attributes[0] = "id";
+		attributes[1] = id;
+		attributes[2] = "class";
+		attributes[3] = all;
+		System.arraycopy(data, 0, attributes, 4, data.length);
+		return open("tr", attributes);
 	}
 
 	/**

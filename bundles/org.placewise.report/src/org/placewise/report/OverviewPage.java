@@ -18,6 +18,11 @@ import org.placewise.model.outcomes.WorkProgramme;
  */
 final class OverviewPage extends PackPage {
 
+	/** How many levels of footprints the overview lists (an ICS and its places); deeper ones are a click away. */
+	static final int TREE_DEPTH = 2;
+	/** Up to how many programmes the overview tables; more are listed on the programme index. */
+	static final int PROGRAMMES_TABLED = 12;
+
 	private final Map<DiagramKind, PackDiagrams.Diagram> drawn;
 
 	/**
@@ -121,6 +126,11 @@ final class OverviewPage extends PackPage {
 		if (programmes.isEmpty()) {
 			html.element("p", "There are no work programmes"
 					+ (plan.root() == null ? "" : " in " + PackWording.name(plan.root())) + ".", "class", "empty");
+		} else if (programmes.size() > PROGRAMMES_TABLED) {
+			html.open("p").text(PlacewiseLabels.count(programmes.size(), "work programme", "work programmes")
+					+ ": search and filter them on the ");
+			html.element("a", "programme index", "href", PackPlan.PROGRAMMES);
+			html.text(".").close();
 		} else {
 			html.open("table").element("caption", "Work programmes and their measures");
 			html.open("thead").open("tr");
@@ -152,20 +162,23 @@ final class OverviewPage extends PackPage {
 		html.open("section", "aria-labelledby", "systems");
 		html.element("h2", "Systems within systems", "id", "systems");
 		diagram(html, DiagramKind.SYSTEMS);
-		List<Footprint> tops = plan.root() == null ? model.getFootprints() : List.of(plan.root());
+		List<Footprint> tops = plan.footprints();
 		if (tops.isEmpty()) {
 			html.element("p", "The model has no footprints.", "class", "empty");
 		} else {
+			html.element("p", "Each footprint has its page, with the footprints within it, its programmes and "
+					+ "boards.", "class", "lede");
 			html.open("ul", "class", "tree");
-			tops.forEach(f -> footprintItem(html, f));
+			tops.forEach(f -> footprintItem(html, f, 1));
 			html.close();
 		}
 		html.close();
 	}
 
-	private static void footprintItem(Markup html, Footprint footprint) {
-		html.open("li", "id", PackPlan.anchorId(footprint));
-		html.element("strong", PackWording.name(footprint));
+	/** The footprint and, to the depth the overview shows, those within it; the rest are on their pages. */
+	private static void footprintItem(Markup html, Footprint footprint, int depth) {
+		html.open("li");
+		html.open("strong").link(footprint, PackWording.name(footprint)).close();
 		html.text(" \u2013 " + PlacewiseLabels.literal(footprint.getKind()));
 		if (footprint.getPopulation() != null) {
 			html.text(", population " + PlacewiseLabels.number(footprint.getPopulation()));
@@ -179,10 +192,13 @@ final class OverviewPage extends PackPage {
 			html.linkList(footprint.getPartnerships(), "");
 			html.close();
 		}
-		if (!footprint.getChildren().isEmpty()) {
+		if (!footprint.getChildren().isEmpty() && depth < TREE_DEPTH) {
 			html.open("ul");
-			footprint.getChildren().forEach(child -> footprintItem(html, child));
+			footprint.getChildren().forEach(child -> footprintItem(html, child, depth + 1));
 			html.close();
+		} else if (!footprint.getChildren().isEmpty()) {
+			html.element("span", PlacewiseLabels.count(footprint.getChildren().size(), "footprint", "footprints")
+					+ " within, on its page", "class", "detail");
 		}
 		html.close();
 	}

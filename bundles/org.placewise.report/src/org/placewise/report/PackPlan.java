@@ -42,6 +42,7 @@ public final class PackPlan {
 	static final String OUTCOMES = "outcomes.html";
 	static final String DELEGATIONS = "delegations.html";
 	static final String FINDINGS = "findings.html";
+	static final String PROGRAMMES = "programmes.html";
 	static final String UNLISTED_MEASURES = "measures.html";
 	static final String CHARTS = "charts";
 	static final String DIAGRAMS = "diagrams";
@@ -52,8 +53,16 @@ public final class PackPlan {
 		OVERVIEW,
 		/** Visions and their outcome trees ({@code OutcomesPage}). */
 		OUTCOMES,
+		/** Every work programme, with search and filters ({@code ProgrammesPage}). */
+		PROGRAMMES,
 		/** One work programme with its measures ({@code ProgrammePage}); one page per programme. */
 		PROGRAMME,
+		/**
+		 * One footprint (ICS, place, locality...) with the footprints within it, its programmes and
+		 * boards ({@code FootprintPage}); one page per footprint, so leaders drill down ICS to place to
+		 * locality.
+		 */
+		FOOTPRINT,
 		/** The measures no programme in the pack lists ({@code UnlistedMeasuresPage}). */
 		UNLISTED_MEASURES,
 		/** The delegations register ({@code DelegationsPage}). */
@@ -65,12 +74,25 @@ public final class PackPlan {
 	/**
 	 * One page of the pack.
 	 *
-	 * @param kind      what the page shows
-	 * @param file      its file name, relative to the pack's folder
-	 * @param navLabel  its entry in every page's navigation
-	 * @param programme the programme a {@link PageKind#PROGRAMME} page is about, else {@code null}
+	 * @param kind         what the page shows
+	 * @param file         its file name, relative to the pack's folder
+	 * @param label        its name in navigation and breadcrumbs
+	 * @param inNavigation whether every page's navigation bar links to it; pages of programmes and
+	 *                     footprints are reached from index pages instead, so the bar stays one row
+	 *                     at any scale
+	 * @param subject      the programme or footprint the page is about, else {@code null}
 	 */
-	public record Page(PageKind kind, String file, String navLabel, WorkProgramme programme) {
+	public record Page(PageKind kind, String file, String label, boolean inNavigation, EObject subject) {
+
+		/** @return the programme a {@link PageKind#PROGRAMME} page is about, else {@code null} */
+		public WorkProgramme programme() {
+			return subject instanceof WorkProgramme programme ? programme : null;
+		}
+
+		/** @return the footprint a {@link PageKind#FOOTPRINT} page is about, else {@code null} */
+		public Footprint footprint() {
+			return subject instanceof Footprint footprint ? footprint : null;
+		}
 	}
 
 	private final PlacewiseModel model;
@@ -82,6 +104,8 @@ public final class PackPlan {
 	private final List<Page> pages = new ArrayList<>();
 	private final Map<EObject, String> anchors = new IdentityHashMap<>();
 	private final Map<WorkProgramme, String> programmePages = new LinkedHashMap<>();
+	private final Map<Footprint, Page> footprintPages = new LinkedHashMap<>();
+	private final Map<String, Page> pagesByFile = new LinkedHashMap<>();
 	private final Map<Measure, String> chartFiles = new LinkedHashMap<>();
 	private final Map<Measure, MeasureSpc.Analysis> analyses = new IdentityHashMap<>();
 	private final Map<Measure, String> analysisErrors = new IdentityHashMap<>();
@@ -101,7 +125,7 @@ public final class PackPlan {
 		this.findings = findings.stream()
 				.sorted(Comparator.comparing((Finding f) -> f.severity()).reversed().thenComparing(Finding::ruleId))
 				.toList();
-		usedSlugs.addAll(List.of("index", "outcomes", "delegations", "findings", "measures"));
+		usedSlugs.addAll(List.of("index", "outcomes", "delegations", "findings", "measures", "programmes"));
 		programmes = model.getProgrammes().stream().filter(this::inScope).toList();
 		unlistedMeasures = planProgrammesAndMeasures();
 		planPages();
@@ -172,15 +196,30 @@ public final class PackPlan {
 	}
 
 	private void planPages() {
-		pages.add(new Page(PageKind.OVERVIEW, INDEX, "Overview", null));
-		pages.add(new Page(PageKind.OUTCOMES, OUTCOMES, "Outcome tree", null));
+		pages.add(new Page(PageKind.OVERVIEW, INDEX, "Overview", true, null));
+		pages.add(new Page(PageKind.OUTCOMES, OUTCOMES, "Outcome tree", true, null));
+		pages.add(new Page(PageKind.PROGRAMMES, PROGRAMMES, "Programmes", true, null));
 		programmePages.forEach((programme, file) -> pages.add(new Page(PageKind.PROGRAMME, file,
-				PackWording.name(programme), programme)));
+				PackWording.name(programme), false, programme)));
 		if (!unlistedMeasures.isEmpty()) {
-			pages.add(new Page(PageKind.UNLISTED_MEASURES, UNLISTED_MEASURES, "Other measures", null));
+			pages.add(new Page(PageKind.UNLISTED_MEASURES, UNLISTED_MEASURES, "Other measures", true, null));
 		}
-		pages.add(new Page(PageKind.DELEGATIONS, DELEGATIONS, "Delegations", null));
-		pages.add(new Page(PageKind.FINDINGS, FINDINGS, "Findings", null));
+		pages.add(new Page(PageKind.DELEGATIONS, DELEGATIONS, "Delegations", true, null));
+		pages.add(new Page(PageKind.FINDINGS, FINDINGS, "Findings", true, null));
+		for (Footprint top : footprints()) {
+			planFootprintPages(top);
+		}
+		pages.forEach(p -> pagesByFile.put(p.file(), p));
+	}
+
+	/** A page for the footprint and each footprint within it, parents first. */
+	private void planFootprintPages(Footprint footprint) {
+		String file = "footprint-" + slug(PackWording.name(footprint)) + ".html";
+		Page page = new Page(PageKind.FOOTPRINT, file, PackWording.name(footprint), false, footprint);
+		footprintPages.put(footprint, page);
+		pages.add(page);
+		anchor(footprint, file);
+		footprint.getChildren().forEach(this::planFootprintPages);
 	}
 
 	private void anchorTheRest() {
@@ -193,10 +232,11 @@ public final class PackPlan {
 			});
 		}
 		model.getDelegations().forEach(d -> anchor(d, DELEGATIONS));
-		model.getFootprints().forEach(f -> {
-			anchor(f, INDEX);
-			f.eAllContents().forEachRemaining(o -> anchor(o, INDEX));
-		});
+		footprintPages.keySet().forEach(f -> f.eContents().forEach(o -> {
+			if (!(o instanceof Footprint)) {
+				anchor(o, footprintPages.get(f).file());
+			}
+		}));
 		model.getPartnerships().forEach(p -> anchor(p, INDEX));
 		model.getBoards().forEach(b -> {
 			anchor(b, INDEX);
@@ -278,6 +318,45 @@ public final class PackPlan {
 	/** @return the pages, in the order of the navigation */
 	public List<Page> pages() {
 		return List.copyOf(pages);
+	}
+
+	/** @return the footprints at the top of the pack: the root, or every top-level footprint of the model */
+	List<Footprint> footprints() {
+		return root == null ? model.getFootprints() : List.of(root);
+	}
+
+	/** @return the page of a footprint the pack shows, or {@code null} */
+	Page footprintPage(Footprint footprint) {
+		return footprintPages.get(footprint);
+	}
+
+	/**
+	 * The pages above a page, from the overview down, for its breadcrumbs: a programme sits under
+	 * the programme index, a footprint under the footprints containing it, any other page under the
+	 * overview.
+	 *
+	 * @return the pages above, outermost first; empty for the overview
+	 */
+	List<Page> trail(Page page) {
+		List<Page> trail = new ArrayList<>();
+		switch (page.kind()) {
+			case OVERVIEW -> {
+				return trail;
+			}
+			case PROGRAMME -> trail.add(pagesByFile.get(PROGRAMMES));
+			case FOOTPRINT -> {
+				for (Footprint f = page.footprint().getParent(); f != null; f = f.getParent()) {
+					Page above = footprintPages.get(f);
+					if (above != null) {
+						trail.add(0, above);
+					}
+				}
+			}
+			default -> {
+			}
+		}
+		trail.add(0, pagesByFile.get(INDEX));
+		return trail;
 	}
 
 	/** @return the work programmes the pack has a page for, in model order */

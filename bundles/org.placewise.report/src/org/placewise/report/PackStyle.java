@@ -28,6 +28,14 @@ final class PackStyle {
 			  border-bottom: 3px solid transparent; }
 			header.site a:hover { color: #ffffff; border-bottom-color: #7fb2e0; }
 			header.site a[aria-current="page"] { color: #ffffff; border-bottom-color: #ffffff; font-weight: 600; }
+			nav.breadcrumbs ol { list-style: none; margin: 0 0 .4rem; padding: 0; display: flex; flex-wrap: wrap;
+			  font-size: .85rem; color: var(--soft); }
+			nav.breadcrumbs li + li::before { content: "\\203A"; padding: 0 .45rem; }
+			.filters { display: flex; flex-wrap: wrap; gap: .6rem 1.4rem; align-items: end; margin: 1rem 0 .4rem;
+			  padding: .7rem 1rem; background: var(--band); border: 1px solid var(--line); border-radius: 4px; }
+			.filters label { display: block; font-size: .82rem; font-weight: 600; color: var(--soft); }
+			.filters input[type="search"], .filters select { font: inherit; padding: .25rem .4rem; min-width: 16rem; }
+			.filters .check label { display: inline; font-size: .9rem; color: var(--ink); font-weight: 400; }
 			main { max-width: 76rem; margin: 0 auto; padding: 1.2rem 2rem 2rem; }
 			h1 { font-size: 1.9rem; line-height: 1.2; margin: .6rem 0 .4rem; }
 			h2 { font-size: 1.35rem; margin: 2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 2px solid var(--line); }
@@ -93,7 +101,7 @@ final class PackStyle {
 			  border-top: 1px solid var(--line); }
 			@media print {
 			  body { font-size: 10pt; }
-			  header.site nav, .skip { display: none; }
+			  header.site nav, .skip, nav.breadcrumbs, .filters { display: none; }
 			  header.site { background: none; color: var(--ink); padding: 0; border-bottom: 1px solid var(--ink); }
 			  main, footer.site { max-width: none; padding: 0; }
 			  a { color: var(--ink); text-decoration: none; }
