@@ -37,6 +37,22 @@ final class FindingsPage extends PackPage {
 				+ PlacewiseLabels.count(PackFindings.count(findings, Severity.INFO), "note", "notes");
 	}
 
+	/** "1 error, 2 notes": only the severities found, for a table cell. */
+	static String nonZeroInWords(List<Finding> findings) {
+		List<String> words = new ArrayList<>();
+		for (Severity severity : SEVERITIES) {
+			long n = PackFindings.count(findings, severity);
+			if (n > 0) {
+				words.add(switch (severity) {
+					case ERROR -> PlacewiseLabels.count(n, "error", "errors");
+					case WARNING -> PlacewiseLabels.count(n, "warning", "warnings");
+					case INFO -> PlacewiseLabels.count(n, "note", "notes");
+				});
+			}
+		}
+		return String.join(", ", words);
+	}
+
 	@Override
 	void content(Markup html) {
 		PackFindings findings = plan.packFindings();

@@ -96,7 +96,7 @@ final class ProgrammesPage extends PackPage {
 			if (findings.isEmpty()) {
 				html.text("None");
 			} else {
-				html.text(FindingsPage.bySeverityInWords(findings));
+				html.text(FindingsPage.nonZeroInWords(findings));
 			}
 			html.close();
 			html.close();
