@@ -85,7 +85,11 @@ class PackNavigationTest {
 		}
 	}
 
-	/** The fewest clicks from the overview to each page, following the links of the written files. */
+	/**
+	 * The fewest clicks from the overview to each page, following the links of the written files;
+	 * not those of the findings page, which links to everything with a finding and is no route
+	 * through the pack.
+	 */
 	private static Map<String, Integer> clicksFromTheOverview(Path folder) throws IOException {
 		Map<String, Integer> clicks = new HashMap<>();
 		Deque<String> queue = new ArrayDeque<>();
@@ -93,6 +97,9 @@ class PackNavigationTest {
 		queue.add(LeadersPack.INDEX);
 		while (!queue.isEmpty()) {
 			String page = queue.poll();
+			if (page.equals(PackPlan.FINDINGS)) {
+				continue;
+			}
 			Matcher links = HREF.matcher(Files.readString(folder.resolve(page)));
 			while (links.find()) {
 				String target = links.group(1);
@@ -118,7 +125,7 @@ class PackNavigationTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Scale.class, names = { "PLACE", "REGION" })
+	@EnumSource(Scale.class)
 	void everyPageIsAtMostThreeClicksFromTheOverview(Scale scale) throws Exception {
 		Path folder = scale == Scale.PLACE ? placePack
 				: write(EnglandModelGenerator.of(scale, 1).generate().model(), scale.label());
