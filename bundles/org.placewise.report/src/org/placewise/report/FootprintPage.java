@@ -32,6 +32,9 @@ final class FootprintPage extends PackPage {
 		html.open("header", "id", PackPlan.anchorId(footprint));
 		html.element("p", PlacewiseLabels.literal(footprint.getKind()), "class", "kicker");
 		html.element("h1", PackWording.name(footprint));
+		if (!plan.packFindings().about(footprint).isEmpty()) {
+			html.open("div", "class", "findings-about").findingsAbout(footprint).close();
+		}
 		html.close();
 		html.open("dl", "class", "facts");
 		html.fact("Population", footprint.getPopulation() == null ? null : PlacewiseLabels.number(footprint.getPopulation()),

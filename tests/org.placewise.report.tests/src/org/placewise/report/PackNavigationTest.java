@@ -171,6 +171,21 @@ class PackNavigationTest {
 	}
 
 	@Test
+	void findingsAboutAFootprintAreOnItsPage() throws Exception {
+		Footprint locality = place.getFootprints().get(0).getChildren().get(0).getChildren().get(0);
+		var rule = CheckCatalogue.placewise().rules().get(0);
+		var error = new org.placewise.checks.Finding(rule, org.placewise.checks.Severity.ERROR, locality,
+				"Locality 'X' has something wrong", List.of());
+		PackPlan plan = PackPlan.of(place, AS_OF, null, List.of(error));
+		Path folder = temp.resolve("footprint-finding");
+		new LeadersPack(plan, PackDiagrams.NONE).write(folder);
+		String page = Files.readString(folder.resolve(plan.footprintPage(locality).file()));
+
+		assertTrue(page.contains("href=\"" + PackPlan.FINDINGS + "#" + plan.packFindings().anchor(error) + "\">"
+				+ "Locality &#39;X&#39; has something wrong</a>"), page);
+	}
+
+	@Test
 	void programmeIndexListsEveryProgrammeAndWorksWithoutItsScript() throws Exception {
 		Document index = parse(placePack.resolve(PackPlan.PROGRAMMES));
 		Element table = elements(index.getDocumentElement(), "table").stream()

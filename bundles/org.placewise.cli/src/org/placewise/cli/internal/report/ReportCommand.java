@@ -38,8 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Write the leaders' pack: a self-contained static HTML site with the overview of the place, "
-				+ "outcome tree, a page per work programme with its measures and SPC charts, the delegations "
-				+ "register and the check findings." },
+				+ "outcome tree, a programme index and a page per work programme with its measures and SPC charts, "
+				+ "a page per footprint, the delegations register and the check findings by owner (also in "
+				+ "findings.json, for the next pack's --since)." },
 		footer = { "", "The same model, root, as-of date and profile always give the same files.",
 				"Exit codes: 0 pack written, 2 bad input (unreadable model, unknown footprint, bad date or folder, "
 						+ "no earlier pack to compare with)." })
