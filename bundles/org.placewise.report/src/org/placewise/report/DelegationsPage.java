@@ -53,7 +53,7 @@ final class DelegationsPage extends PackPage {
 
 	private void row(Markup html, Delegation delegation) {
 		boolean overdue = reviewOverdue(delegation, plan);
-		html.open("tr", "id", PackPlan.anchorId(delegation), "class", overdue ? "overdue" : null);
+		html.row(delegation, PackPlan.anchorId(delegation), overdue ? "overdue" : null);
 		html.open("th", "scope", "row").text(PackWording.name(delegation));
 		if (PackWording.blankToNull(delegation.getScope()) == null) {
 			html.text(" ");
@@ -61,6 +61,7 @@ final class DelegationsPage extends PackPage {
 		} else {
 			html.element("span", delegation.getScope(), "class", "detail");
 		}
+		html.findingsAbout(delegation);
 		html.close();
 		cellDecisionMaker(html, delegation.getDelegator());
 		cellDecisionMaker(html, delegation.getDelegate());

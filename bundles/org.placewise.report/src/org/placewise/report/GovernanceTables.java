@@ -33,8 +33,8 @@ final class GovernanceTables {
 		html.headers("Partnership", "Model", "Footprint", "Partners", "Board", "Dispute procedure");
 		html.close().close().open("tbody");
 		for (Partnership partnership : model.getPartnerships()) {
-			html.open("tr", "id", PackPlan.anchorId(partnership));
-			html.element("th", PackWording.name(partnership), "scope", "row");
+			html.row(partnership, PackPlan.anchorId(partnership), null);
+			html.open("th", "scope", "row").text(PackWording.name(partnership)).findingsAbout(partnership).close();
 			html.cell(PlacewiseLabels.literal(partnership.getModel()));
 			html.cellLinkOrBadge(partnership.getFootprint(), "No footprint");
 			html.cell(partnership.getPartners().isEmpty() ? "None recorded"
@@ -65,8 +65,8 @@ final class GovernanceTables {
 		html.headers("Board", "Kind", "Footprint", "Chair", "Members", "Quorum", "Reports to", "Governs");
 		html.close().close().open("tbody");
 		for (Board board : all) {
-			html.open("tr", "id", PackPlan.anchorId(board));
-			html.element("th", PackWording.name(board), "scope", "row");
+			html.row(board, PackPlan.anchorId(board), null);
+			html.open("th", "scope", "row").text(PackWording.name(board)).findingsAbout(board).close();
 			html.cell(PlacewiseLabels.literal(board.getKind()));
 			html.cellLinkOrBadge(board.getFootprint(), "No footprint");
 			html.cellOrBadge(board.getChair() == null ? null : PackWording.name(board.getChair()), "No chair");
@@ -98,8 +98,8 @@ final class GovernanceTables {
 		html.headers("Organisation", "Kind", "Footprint");
 		html.close().close().open("tbody");
 		for (Organisation organisation : model.getOrganisations()) {
-			html.open("tr", "id", PackPlan.anchorId(organisation));
-			html.element("th", PackWording.name(organisation), "scope", "row");
+			html.row(organisation, PackPlan.anchorId(organisation), null);
+			html.open("th", "scope", "row").text(PackWording.name(organisation)).findingsAbout(organisation).close();
 			html.cell(PlacewiseLabels.literal(organisation.getKind())
 					+ (organisation.isFoundationTrust() ? " (foundation trust)" : ""));
 			html.cellLinkOrBadge(organisation.getFootprint(), "No footprint");

@@ -61,6 +61,7 @@ public final class LeadersPack {
 		for (PackPlan.Page page : plan.pages()) {
 			files.put(page.file(), page(page, drawn).render());
 		}
+		files.put(FindingsRecord.FILE, plan.findingsRecord().toJson());
 		for (Map.Entry<Measure, String> chart : plan.chartFiles().entrySet()) {
 			MeasureSpc.Analysis analysis = plan.analysis(chart.getKey());
 			files.put(chart.getValue(), SpcChartSvg.render(analysis.name(), PackWording.unit(chart.getKey()),
@@ -81,7 +82,9 @@ public final class LeadersPack {
 		return switch (page.kind()) {
 		case OVERVIEW -> new OverviewPage(plan, page, drawn);
 		case OUTCOMES -> new OutcomesPage(plan, page);
+		case PROGRAMMES -> new ProgrammesPage(plan, page);
 		case PROGRAMME -> new ProgrammePage(plan, page);
+		case FOOTPRINT -> new FootprintPage(plan, page);
 		case UNLISTED_MEASURES -> new UnlistedMeasuresPage(plan, page);
 		case DELEGATIONS -> new DelegationsPage(plan, page);
 		case FINDINGS -> new FindingsPage(plan, page);

@@ -3,11 +3,15 @@ package org.placewise.report;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
+import org.placewise.checks.Finding;
+import org.placewise.checks.Severity;
+import org.placewise.model.edit.label.PlacewiseLabels;
 
 import org.placewise.diagram.render.Xml;
 
@@ -24,23 +28,28 @@ final class Markup {
 
 	/** Elements after which a line break keeps the source readable and diffs small. */
 	private static final Set<String> BLOCKS = Set.of("html", "head", "body", "header", "nav", "main", "footer",
-			"section", "div", "p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "table", "thead", "tbody", "tr", "dl",
-			"dd", "figure", "figcaption", "style", "title", "meta", "link", "img", "caption");
+			"section", "div", "p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr",
+			"dl",
+			"dd", "figure", "figcaption", "style", "title", "meta", "link", "img", "caption", "script", "form",
+			"option");
 
 	private final StringBuilder out = new StringBuilder();
 	private final Deque<String> open = new ArrayDeque<>();
 	private final Function<EObject, Optional<String>> hrefs;
+	private final PackFindings findings;
 
-	/** Markup without links to objects: objects are named, never linked. */
+	/** Markup without links to objects: objects are named, never linked, and no findings are shown. */
 	Markup() {
-		this(object -> Optional.empty());
+		this(object -> Optional.empty(), null);
 	}
 
 	/**
-	 * @param hrefs where the pack shows an object (page and fragment), or empty where it does not
+	 * @param hrefs    where the pack shows an object (page and fragment), or empty where it does not
+	 * @param findings the pack's findings, shown on the rows of the objects they are about; {@code null} for none
 	 */
-	Markup(Function<EObject, Optional<String>> hrefs) {
+	Markup(Function<EObject, Optional<String>> hrefs, PackFindings findings) {
 		this.hrefs = hrefs;
+		this.findings = findings;
 	}
 
 	/**
@@ -109,6 +118,59 @@ final class Markup {
 	Markup headers(String... columns) {
 		for (String column : columns) {
 			element("th", column, "scope", "col");
+		}
+		return this;
+	}
+
+	/**
+	 * Opens a register row for an object: highlighted when an error is about the object, so leaders see errors where
+	 * they read, not only on the findings page.
+	 *
+	 * @param about   the object the row shows
+	 * @param id      the row's fragment id, or {@code null} when the object is anchored elsewhere
+	 * @param classes the row's own classes, or {@code null}
+	 * @param data    further name, value pairs of attributes
+	 */
+	Markup row(EObject about, String id, String classes, String... data) {
+		boolean error = findings != null
+				&& findings.about(about).stream().anyMatch(f -> f.severity() == Severity.ERROR);
+		String all = classes == null ? (error ? "has-error" : null) : error ? classes + " has-error" : classes;
+		String[] attributes = new String[4 + data.length];
+		attributes[0] = "id";
+		attributes[1] = id;
+		attributes[2] = "class";
+		attributes[3] = all;
+		System.arraycopy(data, 0, attributes, 4, data.length);
+		return open("tr", attributes);
+	}
+
+	/**
+	 * The findings about an object, for its row's header cell: each error in words, with a link to it on the findings
+	 * page, then a link counting the warnings and notes. Nothing when there are none.
+	 */
+	Markup findingsAbout(EObject about) {
+		if (findings == null) {
+			return this;
+		}
+		List<Finding> all = findings.about(about);
+		for (Finding error : all.stream().filter(f -> f.severity() == Severity.ERROR).toList()) {
+			open("span", "class", "detail row-error");
+			badge(PackWording.severity(Severity.ERROR), "severity-error");
+			text(" ");
+			element("a", error.message(), "href", PackPlan.FINDINGS + "#" + findings.anchor(error));
+			close();
+		}
+		List<Finding> others = all.stream().filter(f -> f.severity() != Severity.ERROR).toList();
+		if (!others.isEmpty()) {
+			long warnings = PackFindings.count(others, Severity.WARNING);
+			long notes = PackFindings.count(others, Severity.INFO);
+			String words = warnings == 0 ? PlacewiseLabels.count(notes, "note", "notes")
+					: notes == 0 ? PlacewiseLabels.count(warnings, "warning", "warnings")
+							: PlacewiseLabels.count(warnings, "warning", "warnings") + ", "
+									+ PlacewiseLabels.count(notes, "note", "notes");
+			open("span", "class", "detail");
+			element("a", words, "href", PackPlan.FINDINGS + "#" + findings.anchor(others.get(0)));
+			close();
 		}
 		return this;
 	}

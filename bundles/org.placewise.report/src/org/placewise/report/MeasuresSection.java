@@ -59,9 +59,9 @@ final class MeasuresSection {
 
 	private void row(Markup html, Measure measure) {
 		MeasureSpc.Analysis analysis = plan.analysis(measure);
-		html.open("tr");
+		html.row(measure, null, null);
 		html.open("th", "scope", "row").open("a", "href", "#" + PackPlan.anchorId(measure))
-				.text(PackWording.name(measure)).close().close();
+				.text(PackWording.name(measure)).close().findingsAbout(measure).close();
 		html.cell(PackWording.unit(measure) == null ? "\u2013" : PackWording.unit(measure));
 		html.cell(PackWording.betterWhen(measure.getDesiredDirection()));
 		html.open("td", "class", "num");

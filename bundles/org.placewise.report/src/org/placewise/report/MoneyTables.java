@@ -19,8 +19,8 @@ final class MoneyTables {
 			html.headers("Pooled budget", "Host", "Total", "Contributions", "Agreement");
 			html.close().close().open("tbody");
 			for (PooledBudget budget : model.getPooledBudgets()) {
-				html.open("tr", "id", PackPlan.anchorId(budget));
-				html.element("th", PackWording.name(budget), "scope", "row");
+				html.row(budget, PackPlan.anchorId(budget), null);
+				html.open("th", "scope", "row").text(PackWording.name(budget)).findingsAbout(budget).close();
 				html.cellOrBadge(budget.getHost() == null ? null : PackWording.name(budget.getHost()), "No host");
 				html.cellOrBadge(
 						budget.getTotalAmount() == null ? null : PlacewiseLabels.money(budget.getTotalAmount()),
@@ -38,8 +38,8 @@ final class MoneyTables {
 			html.headers("Flow", "Invested in", "Investment", "Benefit to", "Expected benefit", "Agreement");
 			html.close().close().open("tbody");
 			for (InvestmentBenefitFlow flow : model.getInvestmentFlows()) {
-				html.open("tr", "id", PackPlan.anchorId(flow));
-				html.element("th", PackWording.name(flow), "scope", "row");
+				html.row(flow, PackPlan.anchorId(flow), null);
+				html.open("th", "scope", "row").text(PackWording.name(flow)).findingsAbout(flow).close();
 				html.cellOrBadge(flow.getInvestedIn() == null ? null : PackWording.name(flow.getInvestedIn()),
 						"Not recorded");
 				html.cellOrBadge(flow.getInvestmentAmount() == null ? null

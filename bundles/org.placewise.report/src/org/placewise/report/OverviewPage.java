@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.placewise.checks.Finding;
-import org.placewise.checks.Severity;
 import org.placewise.diagram.kinds.DiagramKind;
 import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.footprint.Footprint;
@@ -18,6 +17,11 @@ import org.placewise.model.outcomes.WorkProgramme;
  * diagram when there is one.
  */
 final class OverviewPage extends PackPage {
+
+	/** How many levels of footprints the overview lists (an ICS and its places); deeper ones are a click away. */
+	static final int TREE_DEPTH = 2;
+	/** Up to how many programmes the overview tables; more are listed on the programme index. */
+	static final int PROGRAMMES_TABLED = 12;
 
 	private final Map<DiagramKind, PackDiagrams.Diagram> drawn;
 
@@ -88,14 +92,20 @@ final class OverviewPage extends PackPage {
 				shown.size(), "measures", noBaseline + " without a baseline, " + noTarget + " without a target");
 		card(html, PackPlan.DELEGATIONS, model.getDelegations().size(), "delegations",
 				overdue == 0 ? "none overdue for review" : overdue + " overdue for review");
-		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-		long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-		card(html, PackPlan.FINDINGS, findings.size(), "findings",
-				PlacewiseLabels.count(errors, "error", "errors") + ", "
-						+ PlacewiseLabels.count(warnings, "warning", "warnings"));
+		card(html, PackPlan.FINDINGS, findings.size(), "findings", FindingsPage.bySeverityInWords(findings)
+				+ sinceInWords(plan.packFindings()));
 		html.close();
 		html.element("p", "As of " + PlacewiseLabels.date(plan.asOf()) + ".", "class", "as-of");
 		html.close();
+	}
+
+	/** "; 3 new, 2 resolved since the pack of 31 Mar 2025", or nothing when the pack compares with none. */
+	private static String sinceInWords(PackFindings findings) {
+		if (findings.previous() == null) {
+			return "";
+		}
+		return "; " + findings.newCount() + " new, " + findings.resolved().size() + " resolved since the pack of "
+				+ PlacewiseLabels.date(findings.previous().asOf());
 	}
 
 	/** A summary card; {@code what} is a plural noun, made singular for a count of one. */
@@ -116,6 +126,11 @@ final class OverviewPage extends PackPage {
 		if (programmes.isEmpty()) {
 			html.element("p", "There are no work programmes"
 					+ (plan.root() == null ? "" : " in " + PackWording.name(plan.root())) + ".", "class", "empty");
+		} else if (programmes.size() > PROGRAMMES_TABLED) {
+			html.open("p").text(PlacewiseLabels.count(programmes.size(), "work programme", "work programmes")
+					+ ": search and filter them on the ");
+			html.element("a", "programme index", "href", PackPlan.PROGRAMMES);
+			html.text(".").close();
 		} else {
 			html.open("table").element("caption", "Work programmes and their measures");
 			html.open("thead").open("tr");
@@ -123,9 +138,10 @@ final class OverviewPage extends PackPage {
 					"Measures lacking a baseline or target");
 			html.close().close().open("tbody");
 			for (WorkProgramme programme : programmes) {
-				html.open("tr");
+				html.row(programme, null, null);
 				html.open("th", "scope", "row");
 				html.link(programme, PackWording.name(programme));
+				html.findingsAbout(programme);
 				html.close();
 				html.cellLinkOrBadge(programme.getGoverningBoard(), "No governing board");
 				html.cellOrBadge(programme.getExecutiveLead() == null ? null
@@ -146,20 +162,23 @@ final class OverviewPage extends PackPage {
 		html.open("section", "aria-labelledby", "systems");
 		html.element("h2", "Systems within systems", "id", "systems");
 		diagram(html, DiagramKind.SYSTEMS);
-		List<Footprint> tops = plan.root() == null ? model.getFootprints() : List.of(plan.root());
+		List<Footprint> tops = plan.footprints();
 		if (tops.isEmpty()) {
 			html.element("p", "The model has no footprints.", "class", "empty");
 		} else {
+			html.element("p", "Each footprint has its page, with the footprints within it, its programmes and "
+					+ "boards.", "class", "lede");
 			html.open("ul", "class", "tree");
-			tops.forEach(f -> footprintItem(html, f));
+			tops.forEach(f -> footprintItem(html, f, 1));
 			html.close();
 		}
 		html.close();
 	}
 
-	private static void footprintItem(Markup html, Footprint footprint) {
-		html.open("li", "id", PackPlan.anchorId(footprint));
-		html.element("strong", PackWording.name(footprint));
+	/** The footprint and, to the depth the overview shows, those within it; the rest are on their pages. */
+	private static void footprintItem(Markup html, Footprint footprint, int depth) {
+		html.open("li");
+		html.open("strong").link(footprint, PackWording.name(footprint)).close();
 		html.text(" \u2013 " + PlacewiseLabels.literal(footprint.getKind()));
 		if (footprint.getPopulation() != null) {
 			html.text(", population " + PlacewiseLabels.number(footprint.getPopulation()));
@@ -173,10 +192,13 @@ final class OverviewPage extends PackPage {
 			html.linkList(footprint.getPartnerships(), "");
 			html.close();
 		}
-		if (!footprint.getChildren().isEmpty()) {
+		if (!footprint.getChildren().isEmpty() && depth < TREE_DEPTH) {
 			html.open("ul");
-			footprint.getChildren().forEach(child -> footprintItem(html, child));
+			footprint.getChildren().forEach(child -> footprintItem(html, child, depth + 1));
 			html.close();
+		} else if (!footprint.getChildren().isEmpty()) {
+			html.element("span", PlacewiseLabels.count(footprint.getChildren().size(), "footprint", "footprints")
+					+ " within, on its page", "class", "detail");
 		}
 		html.close();
 	}

@@ -30,7 +30,7 @@ abstract class PackPage {
 
 	/** @return the page as an XHTML document */
 	final String render() {
-		Markup html = new Markup(plan::href);
+		Markup html = new Markup(plan::href, plan.packFindings());
 		html.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n");
 		html.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en-GB", "xml:lang", "en-GB");
 		html.open("head");
@@ -47,12 +47,16 @@ abstract class PackPage {
 		html.open("nav", "aria-label", "Pack");
 		html.open("ul");
 		for (PackPlan.Page target : plan.pages()) {
-			html.open("li")
-					.open("a", "href", target.file(), "aria-current", target.file().equals(page.file()) ? "page" : null)
-					.text(target.navLabel()).close().close();
+			if (target.inNavigation()) {
+				html.open("li")
+						.open("a", "href", target.file(), "aria-current",
+								target.file().equals(page.file()) ? "page" : null)
+						.text(target.label()).close().close();
+			}
 		}
 		html.close().close().close();
 		html.open("main", "id", "content");
+		breadcrumbs(html);
 		content(html);
 		html.close();
 		html.open("footer", "class", "site");
@@ -62,6 +66,16 @@ abstract class PackPage {
 		html.close();
 		html.close().close();
 		return html.document();
+	}
+
+	/** Where the page sits in the pack, from the overview down, each step a link. */
+	private void breadcrumbs(Markup html) {
+		html.open("nav", "aria-label", "Breadcrumbs", "class", "breadcrumbs").open("ol");
+		for (PackPlan.Page above : plan.trail(page)) {
+			html.open("li").element("a", above.label(), "href", above.file()).close();
+		}
+		html.element("li", page.label(), "aria-current", "page");
+		html.close().close();
 	}
 
 	/** @return the page's file name */

@@ -42,6 +42,7 @@ public final class PackPlan {
 	static final String OUTCOMES = "outcomes.html";
 	static final String DELEGATIONS = "delegations.html";
 	static final String FINDINGS = "findings.html";
+	static final String PROGRAMMES = "programmes.html";
 	static final String UNLISTED_MEASURES = "measures.html";
 	static final String CHARTS = "charts";
 	static final String DIAGRAMS = "diagrams";
@@ -52,8 +53,15 @@ public final class PackPlan {
 		OVERVIEW,
 		/** Visions and their outcome trees ({@code OutcomesPage}). */
 		OUTCOMES,
+		/** Every work programme, with search and filters ({@code ProgrammesPage}). */
+		PROGRAMMES,
 		/** One work programme with its measures ({@code ProgrammePage}); one page per programme. */
 		PROGRAMME,
+		/**
+		 * One footprint (ICS, place, locality...) with the footprints within it, its programmes and boards
+		 * ({@code FootprintPage}); one page per footprint, so leaders drill down ICS to place to locality.
+		 */
+		FOOTPRINT,
 		/** The measures no programme in the pack lists ({@code UnlistedMeasuresPage}). */
 		UNLISTED_MEASURES,
 		/** The delegations register ({@code DelegationsPage}). */
@@ -65,22 +73,37 @@ public final class PackPlan {
 	/**
 	 * One page of the pack.
 	 *
-	 * @param kind      what the page shows
-	 * @param file      its file name, relative to the pack's folder
-	 * @param navLabel  its entry in every page's navigation
-	 * @param programme the programme a {@link PageKind#PROGRAMME} page is about, else {@code null}
+	 * @param kind         what the page shows
+	 * @param file         its file name, relative to the pack's folder
+	 * @param label        its name in navigation and breadcrumbs
+	 * @param inNavigation whether every page's navigation bar links to it; pages of programmes and footprints are
+	 *                     reached from index pages instead, so the bar stays one row at any scale
+	 * @param subject      the programme or footprint the page is about, else {@code null}
 	 */
-	public record Page(PageKind kind, String file, String navLabel, WorkProgramme programme) {
+	public record Page(PageKind kind, String file, String label, boolean inNavigation, EObject subject) {
+
+		/** @return the programme a {@link PageKind#PROGRAMME} page is about, else {@code null} */
+		public WorkProgramme programme() {
+			return subject instanceof WorkProgramme programme ? programme : null;
+		}
+
+		/** @return the footprint a {@link PageKind#FOOTPRINT} page is about, else {@code null} */
+		public Footprint footprint() {
+			return subject instanceof Footprint footprint ? footprint : null;
+		}
 	}
 
 	private final PlacewiseModel model;
 	private final LocalDate asOf;
 	private final Footprint root;
 	private final List<Finding> findings;
+	private final PackFindings packFindings;
 
 	private final List<Page> pages = new ArrayList<>();
 	private final Map<EObject, String> anchors = new IdentityHashMap<>();
 	private final Map<WorkProgramme, String> programmePages = new LinkedHashMap<>();
+	private final Map<Footprint, Page> footprintPages = new LinkedHashMap<>();
+	private final Map<String, Page> pagesByFile = new LinkedHashMap<>();
 	private final Map<Measure, String> chartFiles = new LinkedHashMap<>();
 	private final Map<Measure, MeasureSpc.Analysis> analyses = new IdentityHashMap<>();
 	private final Map<Measure, String> analysisErrors = new IdentityHashMap<>();
@@ -88,7 +111,8 @@ public final class PackPlan {
 	private final List<WorkProgramme> programmes;
 	private final List<Measure> unlistedMeasures;
 
-	private PackPlan(PlacewiseModel model, LocalDate asOf, Footprint root, List<Finding> findings) {
+	private PackPlan(PlacewiseModel model, LocalDate asOf, Footprint root, List<Finding> findings,
+			FindingsRecord since) {
 		this.model = Objects.requireNonNull(model, "model");
 		this.asOf = Objects.requireNonNull(asOf, "asOf");
 		this.root = root;
@@ -99,11 +123,12 @@ public final class PackPlan {
 		this.findings = findings.stream()
 				.sorted(Comparator.comparing((Finding f) -> f.severity()).reversed().thenComparing(Finding::ruleId))
 				.toList();
-		usedSlugs.addAll(List.of("index", "outcomes", "delegations", "findings", "measures"));
+		usedSlugs.addAll(List.of("index", "outcomes", "delegations", "findings", "measures", "programmes"));
 		programmes = model.getProgrammes().stream().filter(this::inScope).toList();
 		unlistedMeasures = planProgrammesAndMeasures();
 		planPages();
 		anchorTheRest();
+		packFindings = new PackFindings(this.findings, this::shownAs, since);
 	}
 
 	/**
@@ -121,7 +146,20 @@ public final class PackPlan {
 	 * @throws IllegalArgumentException when the root footprint is not in the model
 	 */
 	public static PackPlan of(PlacewiseModel model, LocalDate asOf, Footprint root, List<Finding> findings) {
-		return new PackPlan(model, asOf, root, Objects.requireNonNull(findings, "findings"));
+		return of(model, asOf, root, findings, null);
+	}
+
+	/**
+	 * Plans a pack that says what changed since an earlier one: which findings are new, which are resolved and which
+	 * are still open.
+	 *
+	 * @param since the findings the earlier pack recorded ({@link FindingsRecord#read}), or {@code null} to compare
+	 *              with nothing
+	 * @see #of(PlacewiseModel, LocalDate, Footprint, List)
+	 */
+	public static PackPlan of(PlacewiseModel model, LocalDate asOf, Footprint root, List<Finding> findings,
+			FindingsRecord since) {
+		return new PackPlan(model, asOf, root, Objects.requireNonNull(findings, "findings"), since);
 	}
 
 	private List<Measure> planProgrammesAndMeasures() {
@@ -156,15 +194,30 @@ public final class PackPlan {
 	}
 
 	private void planPages() {
-		pages.add(new Page(PageKind.OVERVIEW, INDEX, "Overview", null));
-		pages.add(new Page(PageKind.OUTCOMES, OUTCOMES, "Outcome tree", null));
+		pages.add(new Page(PageKind.OVERVIEW, INDEX, "Overview", true, null));
+		pages.add(new Page(PageKind.OUTCOMES, OUTCOMES, "Outcome tree", true, null));
+		pages.add(new Page(PageKind.PROGRAMMES, PROGRAMMES, "Programmes", true, null));
 		programmePages.forEach((programme, file) -> pages.add(new Page(PageKind.PROGRAMME, file,
-				PackWording.name(programme), programme)));
+				PackWording.name(programme), false, programme)));
 		if (!unlistedMeasures.isEmpty()) {
-			pages.add(new Page(PageKind.UNLISTED_MEASURES, UNLISTED_MEASURES, "Other measures", null));
+			pages.add(new Page(PageKind.UNLISTED_MEASURES, UNLISTED_MEASURES, "Other measures", true, null));
 		}
-		pages.add(new Page(PageKind.DELEGATIONS, DELEGATIONS, "Delegations", null));
-		pages.add(new Page(PageKind.FINDINGS, FINDINGS, "Findings", null));
+		pages.add(new Page(PageKind.DELEGATIONS, DELEGATIONS, "Delegations", true, null));
+		pages.add(new Page(PageKind.FINDINGS, FINDINGS, "Findings", true, null));
+		for (Footprint top : footprints()) {
+			planFootprintPages(top);
+		}
+		pages.forEach(p -> pagesByFile.put(p.file(), p));
+	}
+
+	/** A page for the footprint and each footprint within it, parents first. */
+	private void planFootprintPages(Footprint footprint) {
+		String file = "footprint-" + slug(PackWording.name(footprint)) + ".html";
+		Page page = new Page(PageKind.FOOTPRINT, file, PackWording.name(footprint), false, footprint);
+		footprintPages.put(footprint, page);
+		pages.add(page);
+		anchor(footprint, file);
+		footprint.getChildren().forEach(this::planFootprintPages);
 	}
 
 	private void anchorTheRest() {
@@ -177,10 +230,11 @@ public final class PackPlan {
 			});
 		}
 		model.getDelegations().forEach(d -> anchor(d, DELEGATIONS));
-		model.getFootprints().forEach(f -> {
-			anchor(f, INDEX);
-			f.eAllContents().forEachRemaining(o -> anchor(o, INDEX));
-		});
+		footprintPages.keySet().forEach(f -> f.eContents().forEach(o -> {
+			if (!(o instanceof Footprint)) {
+				anchor(o, footprintPages.get(f).file());
+			}
+		}));
 		model.getPartnerships().forEach(p -> anchor(p, INDEX));
 		model.getBoards().forEach(b -> {
 			anchor(b, INDEX);
@@ -249,9 +303,57 @@ public final class PackPlan {
 		return findings;
 	}
 
+	/** @return the findings as the pages place, group and compare them */
+	PackFindings packFindings() {
+		return packFindings;
+	}
+
+	/** @return the record of the pack's findings, for the next pack to compare with */
+	public FindingsRecord findingsRecord() {
+		return FindingsRecord.of(asOf, findings);
+	}
+
 	/** @return the pages, in the order of the navigation */
 	public List<Page> pages() {
 		return List.copyOf(pages);
+	}
+
+	/** @return the footprints at the top of the pack: the root, or every top-level footprint of the model */
+	List<Footprint> footprints() {
+		return root == null ? model.getFootprints() : List.of(root);
+	}
+
+	/** @return the page of a footprint the pack shows, or {@code null} */
+	Page footprintPage(Footprint footprint) {
+		return footprintPages.get(footprint);
+	}
+
+	/**
+	 * The pages above a page, from the overview down, for its breadcrumbs: a programme sits under the programme index,
+	 * a footprint under the footprints containing it, any other page under the overview.
+	 *
+	 * @return the pages above, outermost first; empty for the overview
+	 */
+	List<Page> trail(Page page) {
+		List<Page> trail = new ArrayList<>();
+		switch (page.kind()) {
+		case OVERVIEW -> {
+			return trail;
+		}
+		case PROGRAMME -> trail.add(pagesByFile.get(PROGRAMMES));
+		case FOOTPRINT -> {
+			for (Footprint f = page.footprint().getParent(); f != null; f = f.getParent()) {
+				Page above = footprintPages.get(f);
+				if (above != null) {
+					trail.add(0, above);
+				}
+			}
+		}
+		default -> {
+		}
+		}
+		trail.add(0, pagesByFile.get(INDEX));
+		return trail;
 	}
 
 	/** @return the work programmes the pack has a page for, in model order */
@@ -298,12 +400,17 @@ public final class PackPlan {
 
 	/** Links to the object, or to the nearest object containing it that the pack shows. */
 	Optional<String> nearestHref(EObject object) {
+		EObject shown = shownAs(object);
+		return shown == null ? Optional.empty() : href(shown);
+	}
+
+	/** The object, or the nearest object containing it, that the pack shows; {@code null} when none. */
+	EObject shownAs(EObject object) {
 		for (EObject o = object; o != null; o = o.eContainer()) {
-			Optional<String> href = href(o);
-			if (href.isPresent()) {
-				return href;
+			if (anchors.containsKey(o)) {
+				return o;
 			}
 		}
-		return Optional.empty();
+		return null;
 	}
 }

@@ -28,6 +28,14 @@ final class PackStyle {
 			  border-bottom: 3px solid transparent; }
 			header.site a:hover { color: #ffffff; border-bottom-color: #7fb2e0; }
 			header.site a[aria-current="page"] { color: #ffffff; border-bottom-color: #ffffff; font-weight: 600; }
+			nav.breadcrumbs ol { list-style: none; margin: 0 0 .4rem; padding: 0; display: flex; flex-wrap: wrap;
+			  font-size: .85rem; color: var(--soft); }
+			nav.breadcrumbs li + li::before { content: "\\203A"; padding: 0 .45rem; }
+			.filters { display: flex; flex-wrap: wrap; gap: .6rem 1.4rem; align-items: end; margin: 1rem 0 .4rem;
+			  padding: .7rem 1rem; background: var(--band); border: 1px solid var(--line); border-radius: 4px; }
+			.filters label { display: block; font-size: .82rem; font-weight: 600; color: var(--soft); }
+			.filters input[type="search"], .filters select { font: inherit; padding: .25rem .4rem; min-width: 16rem; }
+			.filters .check label { display: inline; font-size: .9rem; color: var(--ink); font-weight: 400; }
 			main { max-width: 76rem; margin: 0 auto; padding: 1.2rem 2rem 2rem; }
 			h1 { font-size: 1.9rem; line-height: 1.2; margin: .6rem 0 .4rem; }
 			h2 { font-size: 1.35rem; margin: 2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 2px solid var(--line); }
@@ -54,7 +62,12 @@ final class PackStyle {
 			.table-wrap { overflow-x: auto; }
 			.date, .detail { display: block; color: var(--soft); font-size: .8rem; font-weight: 400; }
 			tr.overdue { background: var(--bad-bg); }
-			tr.overdue th { border-left: 5px solid var(--bad-ink); }
+			tr.overdue th, tr.has-error th { border-left: 5px solid var(--bad-ink); }
+			tr.has-error { background: var(--bad-bg); }
+			.row-error { color: var(--bad-ink); margin-top: .2rem; }
+			.row-error a { color: var(--bad-ink); }
+			tfoot th, tfoot td { font-weight: 600; border-top: 2px solid #aeb7bf; }
+			.badge.new { background: #e5eef8; color: #0b3f73; border-color: #0b3f73; }
 			.badge { display: inline-block; padding: 0 .45rem; border-radius: 3px; font-size: .78rem; font-weight: 600;
 			  line-height: 1.5; white-space: nowrap; border: 1px solid; }
 			.badge.gap { background: var(--gap-bg); color: var(--gap-ink); border-color: #d9a400; border-style: dashed; }
@@ -88,7 +101,7 @@ final class PackStyle {
 			  border-top: 1px solid var(--line); }
 			@media print {
 			  body { font-size: 10pt; }
-			  header.site nav, .skip { display: none; }
+			  header.site nav, .skip, nav.breadcrumbs, .filters { display: none; }
 			  header.site { background: none; color: var(--ink); padding: 0; border-bottom: 1px solid var(--ink); }
 			  main, footer.site { max-width: none; padding: 0; }
 			  a { color: var(--ink); text-decoration: none; }
@@ -97,7 +110,7 @@ final class PackStyle {
 			  thead { display: table-header-group; }
 			  .table-wrap { overflow: visible; }
 			  .cards a { background: none; }
-			  tr.overdue, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+			  tr.overdue, tr.has-error, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 			}
 			""";
 }

@@ -26,9 +26,13 @@ import org.placewise.checks.CheckCatalogue;
 import org.placewise.checks.CheckProfile;
 import org.placewise.checks.Checker;
 import org.placewise.checks.Finding;
+import org.placewise.checks.Severity;
 import org.placewise.diagram.kinds.DiagramScope;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.footprint.Footprint;
+import org.placewise.model.governance.Board;
+import org.placewise.model.governance.Delegation;
+import org.placewise.model.measures.Measure;
 import org.placewise.model.outcomes.WorkProgramme;
 import org.placewise.store.ModelFiles;
 import org.w3c.dom.Document;
@@ -181,7 +185,9 @@ class LeadersPackTest {
 		NodeList trs = table.getElementsByTagNameNS(XHTML, "tr");
 		for (int i = 1; i < trs.getLength(); i++) {
 			NodeList cells = ((Element) trs.item(i)).getElementsByTagNameNS(XHTML, "td");
-			String name = ((Element) trs.item(i)).getElementsByTagNameNS(XHTML, "th").item(0).getTextContent();
+			// The measure's name is the header cell's first link; findings about the measure follow it.
+			String name = ((Element) ((Element) trs.item(i)).getElementsByTagNameNS(XHTML, "th").item(0))
+					.getElementsByTagNameNS(XHTML, "a").item(0).getTextContent();
 			rows.put(name, new String[] { cells.item(2).getTextContent(), cells.item(3).getTextContent() });
 		}
 		Map<String, String[]> kpis = new HashMap<>();
@@ -280,6 +286,174 @@ class LeadersPackTest {
 		assertTrue(elements(overview, "img").isEmpty());
 		assertFalse(Files.exists(folder.resolve(PackPlan.DIAGRAMS)));
 		assertTrue(overview.getDocumentElement().getTextContent().contains("Wigan"));
+	}
+
+	private static List<Finding> findings(PlacewiseModel model) {
+		return new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, AS_OF).check(model);
+	}
+
+	private static String classOf(Element element) {
+		return " " + element.getAttribute("class") + " ";
+	}
+
+	@Test
+	void delegationAboveItsDelegatorsLimitIsHighlightedOnItsRegisterRow() throws Exception {
+		PlacewiseModel model = load(EXAMPLESHIRE);
+		List<Finding> errors = findings(model).stream().filter(f -> f.severity() == Severity.ERROR
+				&& f.target() instanceof Delegation).toList();
+		assertTrue(errors.stream().anyMatch(f -> f.ruleId().equals("delegation.exceeds-delegator-limit")),
+				errors.toString());
+		Path folder = write(EXAMPLESHIRE);
+		Document page = parse(folder.resolve(PackPlan.DELEGATIONS));
+		List<Element> highlighted = elements(page, "tr").stream().filter(tr -> classOf(tr).contains(" has-error "))
+				.toList();
+
+		assertEquals(errors.stream().map(f -> PackPlan.anchorId(f.target())).distinct().sorted().toList(),
+				highlighted.stream().map(tr -> tr.getAttribute("id")).sorted().toList());
+		for (Finding error : errors) {
+			Element row = highlighted.stream()
+					.filter(tr -> tr.getAttribute("id").equals(PackPlan.anchorId(error.target())))
+					.findFirst().orElseThrow();
+			assertTrue(row.getTextContent().contains(error.message()), row.getTextContent());
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
+	void everyErrorIsHighlightedOnTheRowOfTheObjectItIsAbout(String sample) throws Exception {
+		PlacewiseModel model = load(sample);
+		PackPlan plan = PackPlan.of(model, AS_OF, null, findings(model));
+		Path folder = temp.resolve("errors");
+		new LeadersPack(plan, PackDiagrams.NONE).write(folder);
+		for (Finding error : plan.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList()) {
+			String href = plan.nearestHref(error.target()).orElse(null);
+			if (href == null || !href.startsWith(PackPlan.DELEGATIONS) && !href.startsWith(PackPlan.INDEX)) {
+				continue;
+			}
+			Document page = parse(folder.resolve(href.substring(0, href.indexOf('#'))));
+			String id = href.substring(href.indexOf('#') + 1);
+			elements(page, "tr").stream().filter(tr -> tr.getAttribute("id").equals(id)).forEach(
+					tr -> assertTrue(classOf(tr).contains(" has-error "), sample + ": " + error.message()));
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
+	void headlineCountsEverySeverityAndAddsUp(String sample) throws Exception {
+		PlacewiseModel model = load(sample);
+		List<Finding> findings = findings(model);
+		Path folder = write(sample);
+		Element card = elements(parse(folder.resolve(LeadersPack.INDEX)), "a").stream()
+				.filter(a -> a.getAttribute("href").equals(PackPlan.FINDINGS)
+						&& a.getTextContent().contains(" finding"))
+				.findFirst().orElseThrow();
+		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+		long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+		long notes = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
+
+		String detail = card.getTextContent();
+		assertTrue(detail.contains(errors + (errors == 1 ? " error," : " errors,")), detail);
+		assertTrue(detail.contains(warnings + (warnings == 1 ? " warning," : " warnings,")), detail);
+		assertTrue(detail.contains(notes + (notes == 1 ? " note" : " notes")), detail);
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
+	void findingsPageListsEachFindingOnceUnderItsOwnerWithCountsThatAddUp(String sample) throws Exception {
+		PlacewiseModel model = load(sample);
+		List<Finding> findings = findings(model);
+		Path folder = write(sample);
+		Document page = parse(folder.resolve(PackPlan.FINDINGS));
+		List<Element> owners = elements(page, "section").stream().filter(s -> s.getAttribute("class").equals("owner"))
+				.toList();
+		long listed = owners.stream().mapToLong(s -> s.getElementsByTagNameNS(XHTML, "li").getLength()).sum();
+		assertEquals(findings.size(), listed);
+
+		if (findings.isEmpty()) {
+			return;
+		}
+		Element byOwner = elements(page, "table").stream().filter(t -> t.getTextContent().startsWith("Owner"))
+				.findFirst().orElseThrow();
+		NodeList rows = ((Element) byOwner.getElementsByTagNameNS(XHTML, "tbody").item(0)).getElementsByTagNameNS(XHTML,
+				"tr");
+		long[] sums = new long[4];
+		for (int i = 0; i < rows.getLength(); i++) {
+			NodeList cells = ((Element) rows.item(i)).getElementsByTagNameNS(XHTML, "td");
+			for (int c = 0; c < 4; c++) {
+				sums[c] += Long.parseLong(cells.item(c).getTextContent());
+			}
+			assertEquals(Long.parseLong(cells.item(3).getTextContent()), Long.parseLong(cells.item(0).getTextContent())
+					+ Long.parseLong(cells.item(1).getTextContent()) + Long.parseLong(cells.item(2).getTextContent()));
+		}
+		assertEquals(owners.size(), rows.getLength());
+		assertEquals(findings.size(), sums[3]);
+		assertEquals(findings.stream().filter(f -> f.severity() == Severity.ERROR).count(), sums[0]);
+		assertEquals(findings.stream().filter(f -> f.severity() == Severity.INFO).count(), sums[2]);
+	}
+
+	@ParameterizedTest
+	@MethodSource("samples")
+	void ownerOfAFindingIsReadFromTheModel(String sample) throws Exception {
+		for (Finding finding : findings(load(sample))) {
+			PackFindings.Owner owner = PackFindings.owner(finding);
+			if (finding.target() instanceof Measure measure && measure.getOwner() != null) {
+				assertEquals(new PackFindings.Owner(PackFindings.OwnerKind.MEASURE_OWNER, measure.getOwner()), owner);
+			} else if (finding.target() instanceof WorkProgramme programme) {
+				assertEquals(new PackFindings.Owner(PackFindings.OwnerKind.PROGRAMME, programme), owner);
+			} else if (finding.target() instanceof Board board) {
+				assertEquals(new PackFindings.Owner(PackFindings.OwnerKind.BOARD, board), owner);
+			} else if (finding.target() instanceof Delegation delegation
+					&& delegation.getDelegator() instanceof Board board) {
+				assertEquals(new PackFindings.Owner(PackFindings.OwnerKind.BOARD, board), owner);
+			} else if (finding.target() instanceof Footprint) {
+				assertEquals(PackFindings.OwnerKind.NONE, owner.kind());
+			}
+		}
+	}
+
+	@Test
+	void packRecordsItsFindingsForTheNextPack() throws Exception {
+		PlacewiseModel model = load(EXAMPLESHIRE);
+		PackPlan plan = PackPlan.of(model, AS_OF, null, findings(model));
+		Path folder = temp.resolve("recorded");
+		List<Path> written = new LeadersPack(plan, PackDiagrams.NONE).write(folder);
+
+		assertTrue(written.contains(Path.of(FindingsRecord.FILE)));
+		FindingsRecord record = FindingsRecord.read(folder);
+		assertEquals(plan.findingsRecord(), record);
+		assertEquals(plan.findings().size(), record.findings().size());
+		assertEquals(AS_OF, record.asOf());
+	}
+
+	@Test
+	void sinceAnEarlierPackTheFindingsPageSaysWhatIsNewResolvedAndStillOpen() throws Exception {
+		PlacewiseModel model = load(EXAMPLESHIRE);
+		List<Finding> findings = findings(model);
+		List<FindingsRecord.Entry> before = new ArrayList<>(FindingsRecord.of(AS_OF, findings).findings());
+		FindingsRecord.Entry dropped = before.remove(0);
+		before.add(new FindingsRecord.Entry("board.no-quorum", "gone-board", "warning",
+				"Board 'Old board' has no quorum.", "Exampleshire / Old board"));
+		FindingsRecord previous = new FindingsRecord(LocalDate.of(2025, 3, 31), before);
+		Path folder = temp.resolve("since");
+		new LeadersPack(PackPlan.of(model, AS_OF, null, findings, previous), PackDiagrams.NONE).write(folder);
+		Document page = parse(folder.resolve(PackPlan.FINDINGS));
+		String text = page.getDocumentElement().getTextContent();
+
+		assertTrue(text.contains("1 new, 1 resolved, " + (findings.size() - 1) + " still open"), text);
+		assertTrue(text.contains("Board 'Old board' has no quorum."), "resolved finding listed");
+		List<Element> fresh = elements(page, "span").stream().filter(s -> s.getAttribute("class").equals("badge new"))
+				.toList();
+		assertEquals(1, fresh.size());
+		assertTrue(fresh.get(0).getParentNode().getTextContent().contains(dropped.message()));
+		String overview = parse(folder.resolve(LeadersPack.INDEX)).getDocumentElement().getTextContent();
+		assertTrue(overview.contains("1 new, 1 resolved since the pack of 31 Mar 2025"), overview);
+	}
+
+	@Test
+	void aFolderWithoutAFindingsRecordCannotBeComparedWith() {
+		IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+				() -> FindingsRecord.read(temp));
+		assertTrue(e.getMessage().startsWith("there is no findings.json in "), e.getMessage());
 	}
 
 	@Test

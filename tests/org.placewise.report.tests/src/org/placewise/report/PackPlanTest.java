@@ -83,20 +83,32 @@ class PackPlanTest {
 	}
 
 	@Test
-	void pagesAreTheOverviewOutcomesEachProgrammeAndTheRegisters() throws Exception {
+	void pagesAreTheOverviewOutcomesProgrammesTheRegistersAndEachFootprint() throws Exception {
 		PlacewiseModel model = load("mid-and-south-essex-older-adults");
 
 		List<PackPlan.Page> pages = PackPlan.of(model, AS_OF, null, List.of()).pages();
 
-		assertEquals(List.of(PackPlan.PageKind.OVERVIEW, PackPlan.PageKind.OUTCOMES, PackPlan.PageKind.PROGRAMME,
-				PackPlan.PageKind.DELEGATIONS, PackPlan.PageKind.FINDINGS),
-				pages.stream().map(PackPlan.Page::kind).toList());
-		assertEquals("programme-older-adults-transformation-programme.html", pages.get(2).file());
-		assertEquals(model.getProgrammes().get(0), pages.get(2).programme());
+		List<PackPlan.PageKind> kinds = new java.util.ArrayList<>(List.of(PackPlan.PageKind.OVERVIEW,
+				PackPlan.PageKind.OUTCOMES, PackPlan.PageKind.PROGRAMMES, PackPlan.PageKind.PROGRAMME,
+				PackPlan.PageKind.DELEGATIONS, PackPlan.PageKind.FINDINGS));
+		List<Footprint> footprints = new java.util.ArrayList<>();
+		model.getFootprints().forEach(f -> {
+			footprints.add(f);
+			f.eAllContents().forEachRemaining(o -> {
+				if (o instanceof Footprint inner) {
+					footprints.add(inner);
+				}
+			});
+		});
+		footprints.forEach(f -> kinds.add(PackPlan.PageKind.FOOTPRINT));
+		assertEquals(kinds, pages.stream().map(PackPlan.Page::kind).toList());
+		assertEquals("programme-older-adults-transformation-programme.html", pages.get(3).file());
+		assertEquals(model.getProgrammes().get(0), pages.get(3).programme());
+		assertEquals(footprints, pages.subList(6, pages.size()).stream().map(PackPlan.Page::footprint).toList());
 	}
 
 	@Test
-	void everyPageNavigatesToEveryPageInPlanOrder() throws Exception {
+	void everyPageNavigatesToEveryNavigationPageInPlanOrder() throws Exception {
 		PlacewiseModel model = load("exampleshire-scheme-of-delegation");
 		PackPlan plan = PackPlan.of(model, AS_OF, null, List.of());
 		Path folder = temp.resolve("nav");
@@ -105,7 +117,7 @@ class PackPlanTest {
 		for (PackPlan.Page page : plan.pages()) {
 			String html = Files.readString(folder.resolve(page.file()));
 			int at = 0;
-			for (PackPlan.Page target : plan.pages()) {
+			for (PackPlan.Page target : plan.pages().stream().filter(PackPlan.Page::inNavigation).toList()) {
 				String link = "<a href=\"" + target.file() + "\""
 						+ (target.equals(page) ? " aria-current=\"page\"" : "")
 						+ ">";

@@ -138,7 +138,7 @@ class ReportCommandsTest {
 		assertEquals(ExitCode.OK, code, err.toString());
 		assertTrue(Files.isRegularFile(folder.resolve("index.html")));
 		assertTrue(Files.isRegularFile(folder.resolve("charts/average-delay-days.svg")));
-		assertTrue(out.toString().startsWith("Wrote the leaders' pack to " + folder + ": 5 pages, 1 SPC chart."),
+		assertTrue(out.toString().startsWith("Wrote the leaders' pack to " + folder + ": 10 pages, 1 SPC chart."),
 				out.toString() + err);
 	}
 
@@ -184,8 +184,8 @@ class ReportCommandsTest {
 		assertEquals(ExitCode.OK, code, err.toString());
 		String overview = Files.readString(folder.resolve("index.html"));
 		assertTrue(overview.contains("<h1>Bolton</h1>"), overview);
-		assertTrue(overview.contains("id=\"o-" + TAMESIDE_ID + "\""), "the renamed Tameside is the pack's footprint");
-		assertFalse(overview.contains("id=\"o-" + BOLTON_ID + "\""), "the other Bolton is not in the footprint tree");
+		assertTrue(overview.contains("#o-" + TAMESIDE_ID + "\""), "the renamed Tameside is the pack's footprint");
+		assertFalse(overview.contains("#o-" + BOLTON_ID + "\""), "the other Bolton is not in the footprint tree");
 	}
 
 	@Test
@@ -228,5 +228,31 @@ class ReportCommandsTest {
 
 		assertEquals(ExitCode.BAD_INPUT, code);
 		assertOneLineError("placewise report: Cannot write the pack to " + file + ": it is a file, not a folder.");
+	}
+
+	@Test
+	void reportSinceAnEarlierPackSaysWhatChangedOnTheFindingsPage() throws Exception {
+		Path earlier = temp.resolve("march");
+		Path later = temp.resolve("june");
+		assertEquals(ExitCode.OK, run("report", EXAMPLESHIRE, "-o", earlier.toString(), "--as-of", "2025-03-31"));
+		assertTrue(Files.isRegularFile(earlier.resolve("findings.json")));
+
+		int code = run("report", EXAMPLESHIRE, "-o", later.toString(), "--as-of", "2025-06-30", "--since",
+				earlier.toString());
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		String findings = Files.readString(later.resolve("findings.html"));
+		assertTrue(findings.contains("Since the pack of 31 Mar 2025"), findings);
+		assertTrue(findings.contains(" resolved, "), findings);
+	}
+
+	@Test
+	void reportSinceAFolderWithoutAPackIsBadInput() throws Exception {
+		Path empty = Files.createDirectories(temp.resolve("empty"));
+		int code = run("report", EXAMPLESHIRE, "-o", temp.resolve("pack").toString(), "--since", empty.toString());
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError(
+				"placewise report: Cannot compare with the pack in " + empty + ": there is no findings.json in ");
 	}
 }

@@ -20,6 +20,7 @@ import org.placewise.diagram.kinds.DiagramException;
 import org.placewise.diagram.kinds.DiagramScope;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.footprint.Footprint;
+import org.placewise.report.FindingsRecord;
 import org.placewise.report.GeneratedDiagrams;
 import org.placewise.report.LeadersPack;
 import org.placewise.report.PackDiagrams;
@@ -32,16 +33,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code placewise report MODEL -o DIR [--root NAME] [--as-of DATE] [--profile FILE]}: writes the leaders' pack, a
- * static HTML site that needs no network to read. Its findings are those of {@code placewise check} with the same as-of
- * date and profile.
+ * {@code placewise report MODEL -o DIR [--root NAME] [--as-of DATE] [--profile FILE] [--since PREVIOUS_PACK_DIR]}:
+ * writes the leaders' pack, a static HTML site that needs no network to read. Its findings are those of
+ * {@code placewise check} with the same as-of date and profile; with {@code --since} it says which are new, resolved
+ * and still open since an earlier pack.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Write the leaders' pack: a self-contained static HTML site with the overview of the place, "
-				+ "outcome tree, a page per work programme with its measures and SPC charts, the delegations "
-				+ "register and the check findings." },
+				+ "outcome tree, a programme index and a page per work programme with its measures and SPC charts, "
+				+ "a page per footprint, the delegations register and the check findings by owner (also in "
+				+ "findings.json, for the next pack's --since)." },
 		footer = { "", "The same model, root, as-of date and profile always give the same files.",
-				"Exit codes: 0 pack written, 2 bad input (unreadable model, unknown footprint, bad date or folder)." })
+				"Exit codes: 0 pack written, 2 bad input (unreadable model, unknown footprint, bad date or folder, "
+						+ "no earlier pack to compare with)." })
 public final class ReportCommand implements Callable<Integer> {
 
 	@Spec
@@ -66,6 +70,11 @@ public final class ReportCommand implements Callable<Integer> {
 			description = "Check profile for the findings page, the same file as for 'placewise check --profile' "
 					+ "(default: every rule at its default severity).")
 	Path profile;
+
+	@Option(names = "--since", paramLabel = "PREVIOUS_PACK_DIR",
+			description = "Say what changed since an earlier pack: its findings (from its findings.json) are compared "
+					+ "with this pack's by rule and object, and the findings page lists the new, resolved and still open.")
+	Path since;
 
 	private final PackDiagrams diagrams;
 
@@ -98,10 +107,12 @@ public final class ReportCommand implements Callable<Integer> {
 				throw new UserInputException(e.getMessage(), e);
 			}
 		}
+		FindingsRecord previous = since == null ? null : readPrevious(since);
 		List<Finding> findings = new Checker(catalogue, checkProfile, date).check(placewiseModel);
 		List<Path> written;
 		try {
-			written = new LeadersPack(PackPlan.of(placewiseModel, date, root, findings), diagrams).write(output);
+			written = new LeadersPack(PackPlan.of(placewiseModel, date, root, findings, previous), diagrams)
+					.write(output);
 		} catch (IOException e) {
 			throw new UserInputException("Cannot write the pack to " + output + ": " + e.getMessage(), e);
 		}
@@ -113,5 +124,16 @@ public final class ReportCommand implements Callable<Integer> {
 				output.resolve(LeadersPack.INDEX));
 		out.flush();
 		return ExitCode.OK;
+	}
+
+	private static FindingsRecord readPrevious(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			throw new UserInputException("Cannot compare with the pack in " + folder + ": there is no such folder.");
+		}
+		try {
+			return FindingsRecord.read(folder);
+		} catch (IOException e) {
+			throw new UserInputException("Cannot compare with the pack in " + folder + ": " + e.getMessage(), e);
+		}
 	}
 }
