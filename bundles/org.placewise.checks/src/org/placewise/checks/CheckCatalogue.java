@@ -9,9 +9,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EClass;
-import org.placewise.checks.rules.PlacewiseRules;
+import org.placewise.checks.internal.ContributedRules;
 
-/** An ordered set of rules with unique ids, looked up by id or by the type they check. */
+/**
+ * An ordered set of rules with unique ids, looked up by id or by the type they check.
+ * <p>
+ * {@link #placewise()} is the catalogue every tool uses: the rules bundles contribute through the extension point
+ * {@code org.placewise.checks.rules}. The constructor makes a catalogue of explicit rules, for plain-Java use and
+ * tests.
+ */
 public final class CheckCatalogue {
 	private final Map<String, CheckRule<?>> rules;
 	private final Map<EClass, List<CheckRule<?>>> rulesByType = new ConcurrentHashMap<>();
@@ -27,7 +33,10 @@ public final class CheckCatalogue {
 		this.rules = Collections.unmodifiableMap(byId);
 	}
 
-	/** @return the Placewise catalogue: every rule Placewise ships */
+	/**
+	 * @return the Placewise catalogue: every rule contributed to the extension point {@code org.placewise.checks.rules}
+	 *         (by this bundle and any other), by category, then by id; read once, when first asked for
+	 */
 	public static CheckCatalogue placewise() {
 		return Holder.PLACEWISE;
 	}
@@ -56,6 +65,6 @@ public final class CheckCatalogue {
 	}
 
 	private static final class Holder {
-		static final CheckCatalogue PLACEWISE = new CheckCatalogue(PlacewiseRules.all());
+		static final CheckCatalogue PLACEWISE = new CheckCatalogue(ContributedRules.ofPlatform());
 	}
 }

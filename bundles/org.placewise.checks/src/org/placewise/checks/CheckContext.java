@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * What a rule sees while it checks one object: the "as of" date (so date-based rules give the
- * same answer tomorrow), the profile's parameters, and where to report findings.
+ * What a rule sees while it checks one object: the "as of" date (so date-based rules give the same answer tomorrow),
+ * the profile's parameters, and where to report findings.
  */
 public final class CheckContext {
 	private final LocalDate asOf;
@@ -38,16 +38,15 @@ public final class CheckContext {
 	}
 
 	/**
-	 * @return the value of a rule parameter (e.g. {@code max}), from the profile if it sets one,
-	 *         else the default
+	 * @return the value of a rule parameter (e.g. {@code max}), from the profile if it sets one, else the default
 	 */
 	public int parameter(String name, int defaultValue) {
 		return profile.parameter(rule, name, defaultValue);
 	}
 
 	/**
-	 * @return the value of a parameter the running rule declares in {@link CheckRule#parameters()}:
-	 *         the profile's value if it sets one, else the declared default
+	 * @return the value of a parameter the running rule declares in {@link CheckRule#parameters()}: the profile's value
+	 *         if it sets one, else the declared default
 	 * @throws IllegalArgumentException when the rule declares no such parameter
 	 */
 	public int parameter(String name) {

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Switches rules off, changes their severity or sets their parameters, per model or per run.
- * The file format is one setting a line; {@code #} starts a comment:
+ * Switches rules off, changes their severity or sets their parameters, per model or per run. The file format is one
+ * setting a line; {@code #} starts a comment:
  *
  * <pre>
  * # our board accepts up to 25 members
@@ -99,19 +99,22 @@ public final class CheckProfile {
 			int dot = key.lastIndexOf('.');
 			String ruleId = dot < 0 ? key : key.substring(0, dot);
 			if (dot < 0 || catalogue.find(ruleId).isEmpty()) {
-				throw new ProfileException(where + "unknown rule '" + key + "' (./placewise check --list-rules lists them)");
+				throw new ProfileException(
+						where + "unknown rule '" + key + "' (./placewise check --list-rules lists them)");
 			}
 			CheckRule<?> rule = catalogue.find(ruleId).get();
 			String parameter = key.substring(dot + 1);
 			if (rule.parameter(parameter).isEmpty()) {
 				throw new ProfileException(where + "rule " + ruleId + " has no parameter '" + parameter + "'"
 						+ (rule.parameters().isEmpty() ? " (it has none)"
-								: " (it has: " + String.join(", ", rule.parameters().stream().map(RuleParameter::name).toList()) + ")"));
+								: " (it has: " + String.join(", ",
+										rule.parameters().stream().map(RuleParameter::name).toList()) + ")"));
 			}
 			try {
 				parameters.put(key, Integer.valueOf(value));
 			} catch (NumberFormatException e) {
-				throw new ProfileException(where + "parameter '" + key + "' needs a whole number, found '" + value + "'");
+				throw new ProfileException(
+						where + "parameter '" + key + "' needs a whole number, found '" + value + "'");
 			}
 		}
 		return new CheckProfile(severities, parameters, source, disabled);

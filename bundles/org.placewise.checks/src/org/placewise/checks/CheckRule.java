@@ -9,12 +9,12 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * One rule of the check catalogue: a gap or error a board secretary or programme office wants
- * to hear about before a board meeting does.
+ * One rule of the check catalogue: a gap or error a board secretary or programme office wants to hear about before a
+ * board meeting does.
  * <p>
- * A rule looks at objects of one type (its {@link #targetType()}) and reports findings through
- * the {@link CheckContext}. It is re-run incrementally when its target changes, and when any
- * feature it names in {@link #dependencies()} changes on another object.
+ * A rule looks at objects of one type (its {@link #targetType()}) and reports findings through the
+ * {@link CheckContext}. It is re-run incrementally when its target changes, and when any feature it names in
+ * {@link #dependencies()} changes on another object.
  *
  * @param <T> the type of the objects the rule looks at
  */
@@ -55,16 +55,16 @@ public abstract class CheckRule<T extends EObject> {
 	public abstract void check(T target, CheckContext context);
 
 	/**
-	 * Features of <em>other</em> objects whose change can change this rule's findings, with the
-	 * targets to re-check. Changes to the target's own features always re-check it.
+	 * Features of <em>other</em> objects whose change can change this rule's findings, with the targets to re-check.
+	 * Changes to the target's own features always re-check it.
 	 */
 	public List<Dependency> dependencies() {
 		return List.of();
 	}
 
 	/**
-	 * @return the thresholds this rule reads through {@link CheckContext#parameter(String)}, which a
-	 *         profile may change; none by default
+	 * @return the thresholds this rule reads through {@link CheckContext#parameter(String)}, which a profile may
+	 *         change; none by default
 	 */
 	public List<RuleParameter> parameters() {
 		return List.of();

@@ -10,8 +10,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
- * A rule's declared dependency: when {@link #feature()} changes on some object, the rule must
- * re-check the targets {@link #affectedTargets(EObject)} returns for that object.
+ * A rule's declared dependency: when {@link #feature()} changes on some object, the rule must re-check the targets
+ * {@link #affectedTargets(EObject)} returns for that object.
  */
 public final class Dependency {
 	private final EStructuralFeature feature;
@@ -34,7 +34,8 @@ public final class Dependency {
 
 	/** A change of {@code feature} on an object re-checks the single object {@code target} returns, if any. */
 	@SuppressWarnings("unchecked")
-	public static <S extends EObject> Dependency onOne(EStructuralFeature feature, Function<S, ? extends EObject> target) {
+	public static <S extends EObject> Dependency onOne(EStructuralFeature feature,
+			Function<S, ? extends EObject> target) {
 		return new Dependency(feature, object -> {
 			EObject t = target.apply((S) object);
 			return t == null ? List.of() : List.of(t);
@@ -42,9 +43,9 @@ public final class Dependency {
 	}
 
 	/**
-	 * A change of {@code feature} on any object re-checks every object of {@code targetType} in the
-	 * same model. For rules whose findings depend on objects they cannot navigate back from (no
-	 * opposite reference); models are small enough for this to stay cheap.
+	 * A change of {@code feature} on any object re-checks every object of {@code targetType} in the same model. For
+	 * rules whose findings depend on objects they cannot navigate back from (no opposite reference); models are small
+	 * enough for this to stay cheap.
 	 */
 	public static Dependency everywhere(EStructuralFeature feature, EClass targetType) {
 		return new Dependency(feature, object -> ModelContents.all(object, targetType, EObject.class));

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * One thing a rule found wrong or missing: which rule, how severe, on which object, and a
- * message that names the objects and figures involved.
+ * One thing a rule found wrong or missing: which rule, how severe, on which object, and a message that names the
+ * objects and figures involved.
  *
  * @param rule     the rule that found it
  * @param severity the severity after the profile was applied

@@ -6,10 +6,9 @@ import java.util.List;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 
 /**
- * A finding as an EMF {@link org.eclipse.emf.common.util.Diagnostic}, so any EMF tool (the
- * Diagnostician, a Sirius session) reports it. Source is {@value #SOURCE}; the data are the
- * target object first, then the related objects; {@link #ruleId()} gives the stable rule id
- * and {@link #getCode()} the rule's position-independent numeric code.
+ * A finding as an EMF {@link org.eclipse.emf.common.util.Diagnostic}, so any EMF tool (the Diagnostician, a Sirius
+ * session) reports it. Source is {@value #SOURCE}; the data are the target object first, then the related objects;
+ * {@link #ruleId()} gives the stable rule id and {@link #getCode()} the rule's position-independent numeric code.
  */
 public final class FindingDiagnostic extends BasicDiagnostic {
 	/** The diagnostic source of every Placewise finding. */
@@ -34,8 +33,8 @@ public final class FindingDiagnostic extends BasicDiagnostic {
 	}
 
 	/**
-	 * @return a stable numeric code for a rule id (the diagnostic API wants an int): derived from
-	 *         the id alone, so it does not change when rules are added or reordered
+	 * @return a stable numeric code for a rule id (the diagnostic API wants an int): derived from the id alone, so it
+	 *         does not change when rules are added or reordered
 	 */
 	public static int code(String ruleId) {
 		return ruleId.hashCode() & 0x7fffffff;

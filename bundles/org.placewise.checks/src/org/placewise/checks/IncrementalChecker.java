@@ -25,10 +25,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.placewise.model.core.CorePackage;
 
 /**
- * Keeps the findings of a model current while it is edited, re-checking only what an edit can
- * affect: the changed object itself, the targets the rules' {@linkplain CheckRule#dependencies()
- * declared dependencies} lead to, and objects added to or removed from the model. The result is
- * always the same as a full {@link Checker} run (a test proves it on random edit sequences).
+ * Keeps the findings of a model current while it is edited, re-checking only what an edit can affect: the changed
+ * object itself, the targets the rules' {@linkplain CheckRule#dependencies() declared dependencies} lead to, and
+ * objects added to or removed from the model. The result is always the same as a full {@link Checker} run (a test
+ * proves it on random edit sequences).
  */
 public final class IncrementalChecker implements AutoCloseable {
 	private final Checker checker;
@@ -161,8 +161,8 @@ public final class IncrementalChecker implements AutoCloseable {
 	}
 
 	/**
-	 * Messages quote the names of the objects involved, not only the target's; a rename is rare, and
-	 * re-checking the objects that have findings is cheap and keeps every message current.
+	 * Messages quote the names of the objects involved, not only the target's; a rename is rare, and re-checking the
+	 * objects that have findings is cheap and keeps every message current.
 	 */
 	private void markObjectsWithFindings() {
 		results.forEach((target, byRule) -> byRule.keySet().forEach(rule -> mark(rule, target)));

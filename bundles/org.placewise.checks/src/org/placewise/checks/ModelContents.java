@@ -15,8 +15,8 @@ public final class ModelContents {
 	}
 
 	/**
-	 * @return every object of the given type in the model {@code member} belongs to (the tree under
-	 *         its root container, the root included), in model order
+	 * @return every object of the given type in the model {@code member} belongs to (the tree under its root container,
+	 *         the root included), in model order
 	 */
 	public static <T extends EObject> List<T> all(EObject member, EClass type, Class<T> javaType) {
 		List<T> result = new ArrayList<>();

@@ -43,7 +43,8 @@ public final class ObjectPaths {
 			return holder == null ? null : "member " + name(holder);
 		}
 		if (object instanceof Contribution contribution) {
-			return contribution.getContributor() == null ? null : "contribution of " + name(contribution.getContributor());
+			return contribution.getContributor() == null ? null
+					: "contribution of " + name(contribution.getContributor());
 		}
 		if (object instanceof RiskSharePortion portion) {
 			return portion.getParty() == null ? null : "risk share of " + name(portion.getParty());
@@ -53,7 +54,8 @@ public final class ObjectPaths {
 					: "observation of " + PlacewiseLabels.date(observation.getObservedOn());
 		}
 		if (object instanceof TrajectoryPoint point) {
-			return point.getDueDate() == null ? null : "trajectory point of " + PlacewiseLabels.date(point.getDueDate());
+			return point.getDueDate() == null ? null
+					: "trajectory point of " + PlacewiseLabels.date(point.getDueDate());
 		}
 		if (object instanceof TermsOfReference || object instanceof EscalationRule || object instanceof RiskShare
 				|| object instanceof DisputeResolutionProcedure) {
@@ -68,8 +70,8 @@ public final class ObjectPaths {
 	}
 
 	/**
-	 * @return the names from the top of the model down to the object, without the unnamed
-	 *         model root, e.g. {@code Greater Manchester / Wigan / Wigan Locality Board}
+	 * @return the names from the top of the model down to the object, without the unnamed model root, e.g.
+	 *         {@code Greater Manchester / Wigan / Wigan Locality Board}
 	 */
 	public static String path(EObject object) {
 		Deque<String> names = new ArrayDeque<>();

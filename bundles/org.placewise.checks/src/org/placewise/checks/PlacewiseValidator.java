@@ -1,7 +1,6 @@
 package org.placewise.checks;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -11,21 +10,15 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EObjectValidator;
-import org.placewise.model.core.CorePackage;
-import org.placewise.model.finance.FinancePackage;
-import org.placewise.model.footprint.FootprintPackage;
-import org.placewise.model.governance.GovernancePackage;
-import org.placewise.model.measures.MeasuresPackage;
-import org.placewise.model.organisation.OrganisationPackage;
-import org.placewise.model.outcomes.OutcomesPackage;
+import org.placewise.model.PlacewisePackages;
 
 /**
  * The check catalogue as an EMF {@link EValidator}: registered for every Placewise package, so
- * {@link org.eclipse.emf.ecore.util.Diagnostician} (and any EMF tool) reports the metamodel's
- * structural constraints and every finding of the catalogue, as {@link FindingDiagnostic}s.
+ * {@link org.eclipse.emf.ecore.util.Diagnostician} (and any EMF tool) reports the metamodel's structural constraints
+ * and every finding of the catalogue, as {@link FindingDiagnostic}s.
  * <p>
- * Options go in the validation context map: {@link #AS_OF} (a {@link LocalDate}) and
- * {@link #PROFILE} (a {@link CheckProfile}).
+ * Options go in the validation context map: {@link #AS_OF} (a {@link LocalDate}) and {@link #PROFILE} (a
+ * {@link CheckProfile}).
  */
 public final class PlacewiseValidator extends EObjectValidator {
 	/** Context key for the "as of" date of date-based rules (default today). */
@@ -42,24 +35,17 @@ public final class PlacewiseValidator extends EObjectValidator {
 		this.catalogue = catalogue;
 	}
 
-	/** @return every Placewise package, in dependency order */
-	public static List<EPackage> placewisePackages() {
-		return List.of(CorePackage.eINSTANCE, FootprintPackage.eINSTANCE, OrganisationPackage.eINSTANCE,
-				GovernancePackage.eINSTANCE, FinancePackage.eINSTANCE, OutcomesPackage.eINSTANCE,
-				MeasuresPackage.eINSTANCE);
-	}
-
 	/** Registers a validator with the Placewise catalogue for every Placewise package. */
 	public static void register() {
 		PlacewiseValidator validator = new PlacewiseValidator(CheckCatalogue.placewise());
-		for (EPackage ePackage : placewisePackages()) {
+		for (EPackage ePackage : PlacewisePackages.all()) {
 			EValidator.Registry.INSTANCE.put(ePackage, validator);
 		}
 	}
 
 	/** Removes the Placewise validators from the registry. */
 	public static void unregister() {
-		for (EPackage ePackage : placewisePackages()) {
+		for (EPackage ePackage : PlacewisePackages.all()) {
 			if (EValidator.Registry.INSTANCE.get(ePackage) instanceof PlacewiseValidator) {
 				EValidator.Registry.INSTANCE.remove(ePackage);
 			}
@@ -80,7 +66,8 @@ public final class PlacewiseValidator extends EObjectValidator {
 	}
 
 	@Override
-	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
 		return super.validate(eDataType, value, diagnostics, context);
 	}
 

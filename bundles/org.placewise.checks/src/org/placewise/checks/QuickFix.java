@@ -5,8 +5,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
- * A fix the user can apply to a finding with one click; it is an ordinary EMF command, so it
- * can be undone.
+ * A fix the user can apply to a finding with one click; it is an ordinary EMF command, so it can be undone.
  *
  * @param <T> the rule's target type
  */

@@ -3,8 +3,8 @@ package org.placewise.checks;
 import java.util.Objects;
 
 /**
- * A threshold a rule reads through {@link CheckContext#parameter(String)} and a profile can
- * change ({@code board.too-many-members.max = 25}).
+ * A threshold a rule reads through {@link CheckContext#parameter(String)} and a profile can change
+ * ({@code board.too-many-members.max = 25}).
  *
  * @param name         the parameter name, e.g. {@code max}
  * @param defaultValue the value unless a profile sets another

@@ -5,13 +5,13 @@ package org.placewise.io;
  */
 public class ExportException extends Exception {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    /**
-     * @param message what went wrong, naming the file or object
-     * @param cause the underlying failure, or {@code null}
-     */
-    public ExportException(String message, Throwable cause) {
-        super(message, cause);
-    }
+	/**
+	 * @param message what went wrong, naming the file or object
+	 * @param cause   the underlying failure, or {@code null}
+	 */
+	public ExportException(String message, Throwable cause) {
+		super(message, cause);
+	}
 }

@@ -11,58 +11,57 @@ import org.placewise.io.internal.Cell;
 import org.placewise.io.internal.Values;
 
 /**
- * Amounts and dates typed by a person in the workbench, read as the import reads them from a
- * spreadsheet cell, so a value that imports also types: {@code 2,500,000}, {@code 12.5},
- * {@code 31/03/2027}, {@code 2027-03-31}. Amounts of money may also start with {@code £}, and dates
- * may also be written as Placewise shows them ({@code 31 Mar 2027}), so a value shown can be typed
- * back unchanged.
+ * Amounts and dates typed by a person in the workbench, read as the import reads them from a spreadsheet cell, so a
+ * value that imports also types: {@code 2,500,000}, {@code 12.5}, {@code 31/03/2027}, {@code 2027-03-31}. Amounts of
+ * money may also start with {@code £}, and dates may also be written as Placewise shows them ({@code 31 Mar 2027}), so
+ * a value shown can be typed back unchanged.
  */
 public final class ValueText {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK)
-            .withResolverStyle(ResolverStyle.STRICT);
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK)
+			.withResolverStyle(ResolverStyle.STRICT);
 
-    private ValueText() {
-    }
+	private ValueText() {
+	}
 
-    /**
-     * @param text what was typed
-     * @return the amount in pounds, or {@code null} when the text is blank (the value is cleared)
-     * @throws IllegalArgumentException saying in plain English why the text is not an amount
-     */
-    public static BigDecimal money(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String stripped = text.strip();
-        String digits = stripped.startsWith("£") ? stripped.substring(1).strip()
-                : stripped.startsWith("-£") ? "-" + stripped.substring(2).strip() : stripped;
-        try {
-            return Values.number(new Cell.Text(digits));
-        } catch (Values.BadValue e) {
-            throw new IllegalArgumentException("'" + Values.shorten(stripped)
-                    + "' is not an amount of money (write it like £2,500,000 or 2500000)", e);
-        }
-    }
+	/**
+	 * @param text what was typed
+	 * @return the amount in pounds, or {@code null} when the text is blank (the value is cleared)
+	 * @throws IllegalArgumentException saying in plain English why the text is not an amount
+	 */
+	public static BigDecimal money(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String stripped = text.strip();
+		String digits = stripped.startsWith("£") ? stripped.substring(1).strip()
+				: stripped.startsWith("-£") ? "-" + stripped.substring(2).strip() : stripped;
+		try {
+			return Values.number(new Cell.Text(digits));
+		} catch (Values.BadValue e) {
+			throw new IllegalArgumentException("'" + Values.shorten(stripped)
+					+ "' is not an amount of money (write it like £2,500,000 or 2500000)", e);
+		}
+	}
 
-    /**
-     * @param text what was typed
-     * @return the date, or {@code null} when the text is blank (the value is cleared)
-     * @throws IllegalArgumentException saying in plain English why the text is not a date
-     */
-    public static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String stripped = text.strip();
-        try {
-            return Values.date(new Cell.Text(stripped));
-        } catch (Values.BadValue e) {
-            try {
-                return LocalDate.parse(stripped, SHOWN);
-            } catch (DateTimeException notShownForm) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        }
-    }
+	/**
+	 * @param text what was typed
+	 * @return the date, or {@code null} when the text is blank (the value is cleared)
+	 * @throws IllegalArgumentException saying in plain English why the text is not a date
+	 */
+	public static LocalDate date(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String stripped = text.strip();
+		try {
+			return Values.date(new Cell.Text(stripped));
+		} catch (Values.BadValue e) {
+			try {
+				return LocalDate.parse(stripped, SHOWN);
+			} catch (DateTimeException notShownForm) {
+				throw new IllegalArgumentException(e.getMessage(), e);
+			}
+		}
+	}
 }

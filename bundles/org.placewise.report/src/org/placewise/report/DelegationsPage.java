@@ -14,9 +14,9 @@ import org.placewise.model.governance.ReservedMatter;
 import org.placewise.model.query.Delegations;
 
 /**
- * The delegations register: who holds what authority, from whom, up to which limit, with the
- * escalation rule, reserved matters, legal basis and review date of each delegation. Reviews due
- * before the pack's date are marked overdue, in words as well as colour.
+ * The delegations register: who holds what authority, from whom, up to which limit, with the escalation rule, reserved
+ * matters, legal basis and review date of each delegation. Reviews due before the pack's date are marked overdue, in
+ * words as well as colour.
  */
 final class DelegationsPage extends PackPage {
 
@@ -66,7 +66,8 @@ final class DelegationsPage extends PackPage {
 		cellDecisionMaker(html, delegation.getDelegate());
 		limit(html, delegation);
 		escalation(html, delegation);
-		html.open("td").text(PlacewiseLabels.literal(delegation.getLegalBasis() == null ? LegalBasis.NOT_STATED : delegation.getLegalBasis()));
+		html.open("td").text(PlacewiseLabels
+				.literal(delegation.getLegalBasis() == null ? LegalBasis.NOT_STATED : delegation.getLegalBasis()));
 		html.element("span", delegation.isOnwardDelegationAllowed() ? "Onward delegation allowed"
 				: "No onward delegation", "class", "detail");
 		html.close();
@@ -95,7 +96,8 @@ final class DelegationsPage extends PackPage {
 			html.text(PlacewiseLabels.money(delegation.getFinancialLimit()));
 			Optional<BigDecimal> effective = Delegations.effectiveLimit(delegation);
 			if (effective.isPresent() && effective.get().compareTo(delegation.getFinancialLimit()) < 0) {
-				html.element("span", "only " + PlacewiseLabels.money(effective.get()) + " effective:", "class", "detail");
+				html.element("span", "only " + PlacewiseLabels.money(effective.get()) + " effective:", "class",
+						"detail");
 				html.element("span", "the delegator holds no more", "class", "detail");
 			}
 		}
@@ -108,9 +110,11 @@ final class DelegationsPage extends PackPage {
 			html.badge("No escalation rule", "gap");
 		} else {
 			var rule = delegation.getEscalationRule();
-			html.text((rule.getThresholdAmount() == null ? "" : "Above " + PlacewiseLabels.money(rule.getThresholdAmount()))
-					+ (rule.getEscalateTo() == null ? "" : (rule.getThresholdAmount() == null ? "To " : " to ")
-							+ PackWording.decisionMakerName(rule.getEscalateTo()))
+			html.text((rule.getThresholdAmount() == null ? ""
+					: "Above " + PlacewiseLabels.money(rule.getThresholdAmount()))
+					+ (rule.getEscalateTo() == null ? ""
+							: (rule.getThresholdAmount() == null ? "To " : " to ")
+									+ PackWording.decisionMakerName(rule.getEscalateTo()))
 					+ (PackWording.blankToNull(rule.getCircumstances()) == null ? "" : "; " + rule.getCircumstances()));
 		}
 		if (!delegation.getReservedMatters().isEmpty()) {

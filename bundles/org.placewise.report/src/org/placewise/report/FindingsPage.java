@@ -12,8 +12,8 @@ import org.placewise.checks.Severity;
 import org.placewise.model.edit.label.PlacewiseLabels;
 
 /**
- * The check findings the caller gave the pack, counted by severity and by rule, then rule by rule
- * with the rule's explanation and each finding linking to the object it is about.
+ * The check findings the caller gave the pack, counted by severity and by rule, then rule by rule with the rule's
+ * explanation and each finding linking to the object it is about.
  */
 final class FindingsPage extends PackPage {
 
@@ -30,8 +30,10 @@ final class FindingsPage extends PackPage {
 	void content(Markup html) {
 		List<Finding> findings = plan.findings();
 		html.element("h1", "Findings");
-		html.element("p", "Gaps and errors the Placewise checks found in the model as of " + PlacewiseLabels.date(plan.asOf())
-				+ ", most severe first. Each links to the object it is about.", "class", "lede");
+		html.element("p",
+				"Gaps and errors the Placewise checks found in the model as of " + PlacewiseLabels.date(plan.asOf())
+						+ ", most severe first. Each links to the object it is about.",
+				"class", "lede");
 		if (findings.isEmpty()) {
 			html.element("p", "The checks found nothing to report.", "class", "empty");
 			return;
@@ -69,7 +71,8 @@ final class FindingsPage extends PackPage {
 		html.close().close().open("tbody");
 		for (Map.Entry<CheckRule<?>, List<Finding>> entry : byRule.entrySet()) {
 			html.open("tr").open("th", "scope", "row");
-			html.open("a", "href", "#rule-" + entry.getKey().id()).open("code").text(entry.getKey().id()).close().close();
+			html.open("a", "href", "#rule-" + entry.getKey().id()).open("code").text(entry.getKey().id()).close()
+					.close();
 			html.close();
 			html.cell(entry.getKey().title());
 			html.open("td");

@@ -13,9 +13,8 @@ import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.footprint.Footprint;
 
 /**
- * The pack's diagrams from the Placewise diagram engine: the same systems, governance, outcomes
- * and money diagrams as {@code placewise diagram}, as SVG, described for screen readers by the
- * scene's own title and description.
+ * The pack's diagrams from the Placewise diagram engine: the same systems, governance, outcomes and money diagrams as
+ * {@code placewise diagram}, as SVG, described for screen readers by the scene's own title and description.
  */
 public final class GeneratedDiagrams implements PackDiagrams {
 

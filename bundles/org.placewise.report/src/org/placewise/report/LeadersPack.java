@@ -15,16 +15,15 @@ import org.placewise.model.measures.Measure;
 import org.placewise.diagram.chart.SpcChartSvg;
 
 /**
- * The leaders' pack: a self-contained static HTML site generated from a model, readable without a
- * network and printable. It has an overview of the place (systems within systems, governance,
- * money), the outcome tree, one page per work programme with its measures table and an SPC chart
- * per measure, the delegations register and a summary of the check findings linking to the objects
- * they are about.
+ * The leaders' pack: a self-contained static HTML site generated from a model, readable without a network and
+ * printable. It has an overview of the place (systems within systems, governance, money), the outcome tree, one page
+ * per work programme with its measures table and an SPC chart per measure, the delegations register and a summary of
+ * the check findings linking to the objects they are about.
  *
- * <p>Writing a pack is a pipeline: a {@link PackPlan} decides the pages, anchors, charts and
- * findings; the diagrams are drawn; each page kind writes its page from the plan; the files are
- * written. The same plan always gives the same files, byte for byte: nothing in the pack depends
- * on the clock, the machine or the folder it is written to.
+ * <p>
+ * Writing a pack is a pipeline: a {@link PackPlan} decides the pages, anchors, charts and findings; the diagrams are
+ * drawn; each page kind writes its page from the plan; the files are written. The same plan always gives the same
+ * files, byte for byte: nothing in the pack depends on the clock, the machine or the folder it is written to.
  */
 public final class LeadersPack {
 
@@ -80,12 +79,12 @@ public final class LeadersPack {
 
 	private PackPage page(PackPlan.Page page, Map<DiagramKind, PackDiagrams.Diagram> drawn) {
 		return switch (page.kind()) {
-			case OVERVIEW -> new OverviewPage(plan, page, drawn);
-			case OUTCOMES -> new OutcomesPage(plan, page);
-			case PROGRAMME -> new ProgrammePage(plan, page);
-			case UNLISTED_MEASURES -> new UnlistedMeasuresPage(plan, page);
-			case DELEGATIONS -> new DelegationsPage(plan, page);
-			case FINDINGS -> new FindingsPage(plan, page);
+		case OVERVIEW -> new OverviewPage(plan, page, drawn);
+		case OUTCOMES -> new OutcomesPage(plan, page);
+		case PROGRAMME -> new ProgrammePage(plan, page);
+		case UNLISTED_MEASURES -> new UnlistedMeasuresPage(plan, page);
+		case DELEGATIONS -> new DelegationsPage(plan, page);
+		case FINDINGS -> new FindingsPage(plan, page);
 		};
 	}
 }

@@ -12,12 +12,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.placewise.diagram.render.Xml;
 
 /**
- * The pack's HTML kit. Writes XHTML: well-formed markup that browsers read as HTML and XML tools
- * can parse, so the pack's own tests (and anyone's) can check it. Text is always escaped; only
- * {@link #raw(String)} takes markup, and it is used for the pack's own inline SVG.
+ * The pack's HTML kit. Writes XHTML: well-formed markup that browsers read as HTML and XML tools can parse, so the
+ * pack's own tests (and anyone's) can check it. Text is always escaped; only {@link #raw(String)} takes markup, and it
+ * is used for the pack's own inline SVG.
  *
- * <p>Besides elements it has the few widgets every page uses: table headers and cells, badges that
- * say in words what is missing, facts, and links to where the pack shows an object.
+ * <p>
+ * Besides elements it has the few widgets every page uses: table headers and cells, badges that say in words what is
+ * missing, facts, and links to where the pack shows an object.
  */
 final class Markup {
 
@@ -200,8 +201,8 @@ final class Markup {
 	}
 
 	/**
-	 * Escapes text for XML content and attribute values; drops characters XML forbids. The one
-	 * escaper of Placewise's outputs, {@link Xml#text(String)}.
+	 * Escapes text for XML content and attribute values; drops characters XML forbids. The one escaper of Placewise's
+	 * outputs, {@link Xml#text(String)}.
 	 */
 	static String escape(String text) {
 		return Xml.text(text);

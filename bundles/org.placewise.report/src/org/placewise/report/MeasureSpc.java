@@ -16,15 +16,14 @@ import org.placewise.spc.SpcOptions;
 import org.placewise.spc.SpcResult;
 
 /**
- * Reads a {@link Measure} of the model as statistical process control input: its observations
- * become the series, its desired direction the improvement direction and its target value the
- * target the assurance icon is judged against.
+ * Reads a {@link Measure} of the model as statistical process control input: its observations become the series, its
+ * desired direction the improvement direction and its target value the target the assurance icon is judged against.
  *
- * <p>The baseline period (the points that set the mean and the process limits) is, in order of
- * preference: the number of points the caller asks for; else the observations dated on or before
- * the measure's baseline date, when there are at least two and later observations too (limits
- * frozen at the baseline so that change since shows up as special cause, as Making Data Count
- * recommends); else every point. The measure's baseline <em>value</em> is a figure from before the
+ * <p>
+ * The baseline period (the points that set the mean and the process limits) is, in order of preference: the number of
+ * points the caller asks for; else the observations dated on or before the measure's baseline date, when there are at
+ * least two and later observations too (limits frozen at the baseline so that change since shows up as special cause,
+ * as Making Data Count recommends); else every point. The measure's baseline <em>value</em> is a figure from before the
  * series and is not part of it.
  */
 public final class MeasureSpc {
@@ -36,8 +35,8 @@ public final class MeasureSpc {
 	 * The analysis of one measure.
 	 *
 	 * @param measure the measure
-	 * @param result  the SPC analysis; its notes start with how the measure was read (observations
-	 *                left out, the baseline period chosen), followed by the engine's own notes
+	 * @param result  the SPC analysis; its notes start with how the measure was read (observations left out, the
+	 *                baseline period chosen), followed by the engine's own notes
 	 */
 	public record Analysis(Measure measure, SpcResult result) {
 
@@ -64,9 +63,9 @@ public final class MeasureSpc {
 			return ImprovementDirection.NEUTRAL;
 		}
 		return switch (direction) {
-			case HIGHER_IS_BETTER -> ImprovementDirection.HIGHER_IS_BETTER;
-			case LOWER_IS_BETTER -> ImprovementDirection.LOWER_IS_BETTER;
-			case NONE -> ImprovementDirection.NEUTRAL;
+		case HIGHER_IS_BETTER -> ImprovementDirection.HIGHER_IS_BETTER;
+		case LOWER_IS_BETTER -> ImprovementDirection.LOWER_IS_BETTER;
+		case NONE -> ImprovementDirection.NEUTRAL;
 		};
 	}
 
@@ -85,11 +84,11 @@ public final class MeasureSpc {
 	 * Analyses a measure.
 	 *
 	 * @param measure        the measure
-	 * @param baselinePoints points at the start that set the mean and limits; empty to read the
-	 *                       baseline period from the measure
+	 * @param baselinePoints points at the start that set the mean and limits; empty to read the baseline period from
+	 *                       the measure
 	 * @return the analysis
-	 * @throws org.placewise.spc.SpcInputException when the SPC engine refuses the settings or the
-	 *                                            series (for example a baseline of 1 point)
+	 * @throws org.placewise.spc.SpcInputException when the SPC engine refuses the settings or the series (for example a
+	 *                                             baseline of 1 point)
 	 */
 	public static Analysis analyse(Measure measure, OptionalInt baselinePoints) {
 		Objects.requireNonNull(measure, "measure");
@@ -115,8 +114,8 @@ public final class MeasureSpc {
 	}
 
 	/**
-	 * The measure's observations as an SPC series, in model order; observations without a value
-	 * are left out and named in {@code notes}.
+	 * The measure's observations as an SPC series, in model order; observations without a value are left out and named
+	 * in {@code notes}.
 	 */
 	static List<Observation> observations(Measure measure, List<String> notes) {
 		List<Observation> series = new ArrayList<>();

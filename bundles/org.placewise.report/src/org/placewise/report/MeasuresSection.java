@@ -10,9 +10,9 @@ import org.placewise.model.query.Measures;
 import org.placewise.diagram.chart.SpcChartSvg;
 
 /**
- * The measures of a page: a table with baseline, target, latest value and the Making Data Count
- * variation and assurance icons, then each measure in detail with its SPC chart. Programme pages
- * and the page of measures no programme lists both show their measures this way.
+ * The measures of a page: a table with baseline, target, latest value and the Making Data Count variation and assurance
+ * icons, then each measure in detail with its SPC chart. Programme pages and the page of measures no programme lists
+ * both show their measures this way.
  */
 final class MeasuresSection {
 

@@ -22,7 +22,8 @@ final class MoneyTables {
 				html.open("tr", "id", PackPlan.anchorId(budget));
 				html.element("th", PackWording.name(budget), "scope", "row");
 				html.cellOrBadge(budget.getHost() == null ? null : PackWording.name(budget.getHost()), "No host");
-				html.cellOrBadge(budget.getTotalAmount() == null ? null : PlacewiseLabels.money(budget.getTotalAmount()),
+				html.cellOrBadge(
+						budget.getTotalAmount() == null ? null : PlacewiseLabels.money(budget.getTotalAmount()),
 						"No total");
 				html.cell(String.valueOf(budget.getContributions().size()));
 				html.cellOrBadge(budget.getAgreement() == null ? null : PackWording.name(budget.getAgreement()),

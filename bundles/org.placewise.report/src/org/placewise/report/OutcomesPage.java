@@ -5,9 +5,8 @@ import org.placewise.model.outcomes.Outcome;
 import org.placewise.model.outcomes.Vision;
 
 /**
- * The outcome tree: each vision with its strategic outcomes, the intermediate outcomes and
- * milestones leading to them, and for each outcome the programmes serving it and the measures
- * evidencing it, with a gap badge where there are none.
+ * The outcome tree: each vision with its strategic outcomes, the intermediate outcomes and milestones leading to them,
+ * and for each outcome the programmes serving it and the measures evidencing it, with a gap badge where there are none.
  */
 final class OutcomesPage extends PackPage {
 

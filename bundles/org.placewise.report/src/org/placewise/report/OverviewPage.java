@@ -13,9 +13,9 @@ import org.placewise.model.measures.Measure;
 import org.placewise.model.outcomes.WorkProgramme;
 
 /**
- * The pack's entry point: the place at a glance (counts of programmes, measures, delegations and
- * findings), the work programmes, the footprints as systems within systems, governance, the
- * outcome map and money, each with its generated diagram when there is one.
+ * The pack's entry point: the place at a glance (counts of programmes, measures, delegations and findings), the work
+ * programmes, the footprints as systems within systems, governance, the outcome map and money, each with its generated
+ * diagram when there is one.
  */
 final class OverviewPage extends PackPage {
 
@@ -91,7 +91,8 @@ final class OverviewPage extends PackPage {
 		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
 		long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
 		card(html, PackPlan.FINDINGS, findings.size(), "findings",
-				PlacewiseLabels.count(errors, "error", "errors") + ", " + PlacewiseLabels.count(warnings, "warning", "warnings"));
+				PlacewiseLabels.count(errors, "error", "errors") + ", "
+						+ PlacewiseLabels.count(warnings, "warning", "warnings"));
 		html.close();
 		html.element("p", "As of " + PlacewiseLabels.date(plan.asOf()) + ".", "class", "as-of");
 		html.close();

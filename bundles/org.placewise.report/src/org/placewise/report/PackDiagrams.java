@@ -7,9 +7,8 @@ import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.footprint.Footprint;
 
 /**
- * Where the pack gets its generated diagrams from. The pack asks for each {@link DiagramKind}, in
- * the order of the kinds, shows each under the kind's name and leaves a diagram out when there is
- * none.
+ * Where the pack gets its generated diagrams from. The pack asks for each {@link DiagramKind}, in the order of the
+ * kinds, shows each under the kind's name and leaves a diagram out when there is none.
  */
 @FunctionalInterface
 public interface PackDiagrams {

@@ -5,9 +5,9 @@ import org.placewise.spc.Assurance;
 import org.placewise.spc.Variation;
 
 /**
- * The Making Data Count variation and assurance icons in the pack: the icon drawn by
- * {@link SpcIcons} (the charts' colours and shapes, on the same canvas as the charts), always
- * followed by a text label so no reader depends on colour.
+ * The Making Data Count variation and assurance icons in the pack: the icon drawn by {@link SpcIcons} (the charts'
+ * colours and shapes, on the same canvas as the charts), always followed by a text label so no reader depends on
+ * colour.
  */
 final class PackIcons {
 
@@ -28,23 +28,23 @@ final class PackIcons {
 	/** Short labels for table cells; the full Making Data Count wording is in the notes and alt text. */
 	static String variationLabel(Variation variation) {
 		return switch (variation) {
-			case NOT_ASSESSED -> "Not assessed";
-			case COMMON_CAUSE -> "Common cause";
-			case SPECIAL_CAUSE_IMPROVEMENT_HIGH -> "Improvement (high)";
-			case SPECIAL_CAUSE_IMPROVEMENT_LOW -> "Improvement (low)";
-			case SPECIAL_CAUSE_CONCERN_HIGH -> "Concern (high)";
-			case SPECIAL_CAUSE_CONCERN_LOW -> "Concern (low)";
-			case SPECIAL_CAUSE_NEUTRAL_HIGH -> "Special cause (high)";
-			case SPECIAL_CAUSE_NEUTRAL_LOW -> "Special cause (low)";
+		case NOT_ASSESSED -> "Not assessed";
+		case COMMON_CAUSE -> "Common cause";
+		case SPECIAL_CAUSE_IMPROVEMENT_HIGH -> "Improvement (high)";
+		case SPECIAL_CAUSE_IMPROVEMENT_LOW -> "Improvement (low)";
+		case SPECIAL_CAUSE_CONCERN_HIGH -> "Concern (high)";
+		case SPECIAL_CAUSE_CONCERN_LOW -> "Concern (low)";
+		case SPECIAL_CAUSE_NEUTRAL_HIGH -> "Special cause (high)";
+		case SPECIAL_CAUSE_NEUTRAL_LOW -> "Special cause (low)";
 		};
 	}
 
 	static String assuranceLabel(Assurance assurance) {
 		return switch (assurance) {
-			case NONE -> "None";
-			case CONSISTENTLY_PASSES -> "Consistently passes";
-			case CONSISTENTLY_FAILS -> "Consistently fails";
-			case HIT_AND_MISS -> "Hit and miss";
+		case NONE -> "None";
+		case CONSISTENTLY_PASSES -> "Consistently passes";
+		case CONSISTENTLY_FAILS -> "Consistently fails";
+		case HIT_AND_MISS -> "Hit and miss";
 		};
 	}
 

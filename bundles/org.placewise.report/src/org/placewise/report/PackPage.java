@@ -4,9 +4,9 @@ import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.edit.label.PlacewiseLabels;
 
 /**
- * One page of the pack: the frame every page shares (title, stylesheet, site name, navigation,
- * footer) around the content its kind writes. A new kind of page extends this class, says its
- * title and writes its content; {@link PackPlan} gives it its file and navigation entry.
+ * One page of the pack: the frame every page shares (title, stylesheet, site name, navigation, footer) around the
+ * content its kind writes. A new kind of page extends this class, says its title and writes its content;
+ * {@link PackPlan} gives it its file and navigation entry.
  */
 abstract class PackPage {
 
@@ -47,7 +47,8 @@ abstract class PackPage {
 		html.open("nav", "aria-label", "Pack");
 		html.open("ul");
 		for (PackPlan.Page target : plan.pages()) {
-			html.open("li").open("a", "href", target.file(), "aria-current", target.file().equals(page.file()) ? "page" : null)
+			html.open("li")
+					.open("a", "href", target.file(), "aria-current", target.file().equals(page.file()) ? "page" : null)
 					.text(target.navLabel()).close().close();
 		}
 		html.close().close().close();

@@ -27,13 +27,13 @@ import org.placewise.model.outcomes.WorkProgramme;
 import org.placewise.spc.SpcInputException;
 
 /**
- * What a leaders' pack will hold, decided before any page is written: its pages in order, where
- * every object it shows is anchored (page and fragment), the SPC analysis and chart file of every
- * measure shown, the footprint it is about, the date it is as of, and the check findings it
- * reports. The findings come from the caller, who runs the checks with the profile the user chose,
- * so the pack and {@code placewise check} with the same profile report the same findings.
+ * What a leaders' pack will hold, decided before any page is written: its pages in order, where every object it shows
+ * is anchored (page and fragment), the SPC analysis and chart file of every measure shown, the footprint it is about,
+ * the date it is as of, and the check findings it reports. The findings come from the caller, who runs the checks with
+ * the profile the user chose, so the pack and {@code placewise check} with the same profile report the same findings.
  *
- * <p>Every page is written from the plan alone, so links between pages always resolve.
+ * <p>
+ * Every page is written from the plan alone, so links between pages always resolve.
  */
 public final class PackPlan {
 
@@ -110,13 +110,13 @@ public final class PackPlan {
 	 * Plans a pack.
 	 *
 	 * @param model    the model to report on
-	 * @param asOf     the date the pack is as of: review dates before it are overdue; the findings
-	 *                 should be judged as of the same date
-	 * @param root     the footprint the pack is about (its programmes and everything nested in it),
-	 *                 or {@code null} for the whole model; find one by id or name with
+	 * @param asOf     the date the pack is as of: review dates before it are overdue; the findings should be judged as
+	 *                 of the same date
+	 * @param root     the footprint the pack is about (its programmes and everything nested in it), or {@code null} for
+	 *                 the whole model; find one by id or name with
 	 *                 {@link org.placewise.diagram.kinds.DiagramScope#findRoot(PlacewiseModel, String)}
-	 * @param findings the check findings to report, as the caller's checker and profile gave them;
-	 *                 the pack shows them most severe first
+	 * @param findings the check findings to report, as the caller's checker and profile gave them; the pack shows them
+	 *                 most severe first
 	 * @return the plan
 	 * @throws IllegalArgumentException when the root footprint is not in the model
 	 */

@@ -1,9 +1,9 @@
 package org.placewise.report;
 
 /**
- * The pack's stylesheet, inlined in every page so a page opened on its own (or e-mailed) still
- * looks right. Plain system fonts, generous line height, tables that fit an A4 page when printed,
- * and print rules that drop navigation and keep charts and table rows whole.
+ * The pack's stylesheet, inlined in every page so a page opened on its own (or e-mailed) still looks right. Plain
+ * system fonts, generous line height, tables that fit an A4 page when printed, and print rules that drop navigation and
+ * keep charts and table rows whole.
  */
 final class PackStyle {
 

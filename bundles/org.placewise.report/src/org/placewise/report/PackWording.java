@@ -11,9 +11,9 @@ import org.placewise.spc.ImprovementDirection;
 import org.placewise.spc.SpcResult;
 
 /**
- * The few phrases only the pack uses. Everything else the pack says about the model (enum
- * literals, dates, money, numbers, counts) comes from the one label API,
- * {@link org.placewise.model.edit.label.PlacewiseLabels}; names are those the check findings use.
+ * The few phrases only the pack uses. Everything else the pack says about the model (enum literals, dates, money,
+ * numbers, counts) comes from the one label API, {@link org.placewise.model.edit.label.PlacewiseLabels}; names are
+ * those the check findings use.
  */
 final class PackWording {
 
@@ -35,18 +35,18 @@ final class PackWording {
 			return "Not stated";
 		}
 		return switch (direction) {
-			case HIGHER_IS_BETTER -> "Higher";
-			case LOWER_IS_BETTER -> "Lower";
-			case NONE -> "Not stated";
+		case HIGHER_IS_BETTER -> "Higher";
+		case LOWER_IS_BETTER -> "Lower";
+		case NONE -> "Not stated";
 		};
 	}
 
 	/** A severity as a badge says it. */
 	static String severity(Severity severity) {
 		return switch (severity) {
-			case ERROR -> "Error";
-			case WARNING -> "Warning";
-			case INFO -> "Note";
+		case ERROR -> "Error";
+		case WARNING -> "Warning";
+		case INFO -> "Note";
 		};
 	}
 

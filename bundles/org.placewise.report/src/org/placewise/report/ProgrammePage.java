@@ -11,8 +11,8 @@ import org.placewise.model.outcomes.Outcome;
 import org.placewise.model.outcomes.WorkProgramme;
 
 /**
- * One work programme: who leads and governs it, its budget and dates, the outcomes it serves,
- * its measures with their SPC charts, and the evidence of opportunity and barriers it records.
+ * One work programme: who leads and governs it, its budget and dates, the outcomes it serves, its measures with their
+ * SPC charts, and the evidence of opportunity and barriers it records.
  */
 final class ProgrammePage extends PackPage {
 
@@ -64,7 +64,8 @@ final class ProgrammePage extends PackPage {
 				"Not recorded");
 		if (programme.getStartDate() != null || programme.getEndDate() != null) {
 			html.fact("Runs", (programme.getStartDate() == null ? "?" : PlacewiseLabels.date(programme.getStartDate()))
-					+ " to " + (programme.getEndDate() == null ? "?" : PlacewiseLabels.date(programme.getEndDate())), null);
+					+ " to " + (programme.getEndDate() == null ? "?" : PlacewiseLabels.date(programme.getEndDate())),
+					null);
 		}
 		html.close();
 	}

@@ -1,8 +1,8 @@
 package org.placewise.report;
 
 /**
- * The measures in the model that no work programme in the pack lists, shown like a programme's
- * measures; the pack has this page only when there are some.
+ * The measures in the model that no work programme in the pack lists, shown like a programme's measures; the pack has
+ * this page only when there are some.
  */
 final class UnlistedMeasuresPage extends PackPage {
 

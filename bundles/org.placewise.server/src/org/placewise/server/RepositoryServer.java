@@ -69,572 +69,485 @@ import org.postgresql.ds.PGSimpleDataSource;
  * stopped by {@link #close()}. Every commit a client saw acknowledged is in the database: H2 is opened so that each
  * commit reaches the file before the acknowledgement, and PostgreSQL commits are durable by default.
  */
-public final class RepositoryServer implements AutoCloseable
-{
-  /** File name (without H2's {@code .h2.db}) of the H2 database inside the data directory. */
-  public static final String H2_DATABASE_NAME = "repository";
+public final class RepositoryServer implements AutoCloseable {
+	/** File name (without H2's {@code .h2.db}) of the H2 database inside the data directory. */
+	public static final String H2_DATABASE_NAME = "repository";
 
-  /** File name of the audit log (logins, refusals, commits) inside the data directory. */
-  public static final String AUDIT_LOG_NAME = "audit.log";
+	/** File name of the audit log (logins, refusals, commits) inside the data directory. */
+	public static final String AUDIT_LOG_NAME = "audit.log";
 
-  /**
-   * A lock a user holds on one object.
-   *
-   * @param user the user who holds it
-   * @param object the locked object's CDO id
-   * @param type {@code read}, {@code write} or {@code write option}
-   * @param durableLockingId the durable lock area it belongs to, or {@code null} for a lock that ends with the session
-   */
-  public record HeldLock(String user, String object, String type, String durableLockingId)
-  {
-  }
+	/**
+	 * A lock a user holds on one object.
+	 *
+	 * @param user             the user who holds it
+	 * @param object           the locked object's CDO id
+	 * @param type             {@code read}, {@code write} or {@code write option}
+	 * @param durableLockingId the durable lock area it belongs to, or {@code null} for a lock that ends with the
+	 *                         session
+	 */
+	public record HeldLock(String user, String object, String type, String durableLockingId) {
+	}
 
+	private final ServerConfiguration configuration;
 
-  private final ServerConfiguration configuration;
+	private final UsersFile users;
 
-  private final UsersFile users;
+	private final LoginThrottle loginThrottle;
 
-  private final LoginThrottle loginThrottle;
+	private final AuditLog audit;
 
-  private final AuditLog audit;
+	private IManagedContainer container;
 
-  private IManagedContainer container;
+	private RoleLockingManager lockingManager;
 
-  private RoleLockingManager lockingManager;
+	private LoginTimeout loginTimeout;
 
-  private LoginTimeout loginTimeout;
+	private InternalRepository repository;
 
-  private InternalRepository repository;
+	private IAcceptor acceptor;
 
-  private IAcceptor acceptor;
+	private int port;
 
-  private int port;
+	private boolean closed;
 
-  private boolean closed;
+	private RepositoryServer(ServerConfiguration configuration, UsersFile users, AuditLog audit) {
+		this.configuration = configuration;
+		this.users = users;
+		this.audit = audit;
+		this.loginThrottle = new LoginThrottle(configuration.clock());
+	}
 
-  private RepositoryServer(ServerConfiguration configuration, UsersFile users, AuditLog audit)
-  {
-    this.configuration = configuration;
-    this.users = users;
-    this.audit = audit;
-    this.loginThrottle = new LoginThrottle(configuration.clock());
-  }
+	/**
+	 * Starts a server: creates the data directory and the database on first start, opens the repository and accepts
+	 * connections.
+	 *
+	 * @param configuration what to start
+	 * @return the running server
+	 * @throws RepositoryServerException with a plain-English reason if it cannot start; nothing is left running
+	 */
+	public static RepositoryServer start(ServerConfiguration configuration) throws RepositoryServerException {
+		if (configuration.tls() != null) {
+			refuseTls(configuration.tls());
+		}
+		UsersFile users;
+		try {
+			// Owner-only (0700, files 0600): the database holds every model, the users file the password hashes.
+			OwnerOnly.secureDirectory(configuration.dataDirectory());
+			OwnerOnly.secureFile(configuration.usersFile());
+			users = UsersFile.open(configuration.usersFile());
+		} catch (IOException ex) {
+			throw new RepositoryServerException("Cannot prepare data directory " + configuration.dataDirectory() + ": "
+					+ ex.getMessage(), ex);
+		}
+		if (users.userNames().isEmpty()) {
+			throw new RepositoryServerException("Nobody could log in: the users file " + users.file()
+					+ " has no users. Add one with 'placewise server add-user --users " + users.file() + " NAME ROLE'");
+		}
+		AuditLog audit;
+		try {
+			audit = new AuditLog(configuration.dataDirectory().resolve(AUDIT_LOG_NAME), configuration.clock());
+		} catch (IOException ex) {
+			throw new RepositoryServerException("Cannot open the audit log in " + configuration.dataDirectory() + ": "
+					+ ex.getMessage(), ex);
+		}
+		RepositoryServer server = new RepositoryServer(configuration, users, audit);
+		try {
+			server.startContainerAndRepository();
+			server.startAcceptor();
+			// H2 created its files with the process umask; the directory already kept them private.
+			OwnerOnly.secureDirectory(configuration.dataDirectory());
+			return server;
+		} catch (RepositoryServerException ex) {
+			server.close();
+			throw ex;
+		} catch (IOException ex) {
+			server.close();
+			throw new RepositoryServerException("Cannot make the data directory " + configuration.dataDirectory()
+					+ " owner-only: " + ex.getMessage(), ex);
+		} catch (RuntimeException ex) {
+			server.close();
+			throw new RepositoryServerException(describeStartFailure(configuration, ex), ex);
+		}
+	}
 
-  /**
-   * Starts a server: creates the data directory and the database on first start, opens the repository and accepts
-   * connections.
-   *
-   * @param configuration what to start
-   * @return the running server
-   * @throws RepositoryServerException with a plain-English reason if it cannot start; nothing is left running
-   */
-  public static RepositoryServer start(ServerConfiguration configuration) throws RepositoryServerException
-  {
-    if (configuration.tls() != null)
-    {
-      refuseTls(configuration.tls());
-    }
-    UsersFile users;
-    try
-    {
-      // Owner-only (0700, files 0600): the database holds every model, the users file the password hashes.
-      OwnerOnly.secureDirectory(configuration.dataDirectory());
-      OwnerOnly.secureFile(configuration.usersFile());
-      users = UsersFile.open(configuration.usersFile());
-    }
-    catch (IOException ex)
-    {
-      throw new RepositoryServerException("Cannot prepare data directory " + configuration.dataDirectory() + ": "
-          + ex.getMessage(), ex);
-    }
-    if (users.userNames().isEmpty())
-    {
-      throw new RepositoryServerException("Nobody could log in: the users file " + users.file()
-          + " has no users. Add one with 'placewise server add-user --users " + users.file() + " NAME ROLE'");
-    }
-    AuditLog audit;
-    try
-    {
-      audit = new AuditLog(configuration.dataDirectory().resolve(AUDIT_LOG_NAME), configuration.clock());
-    }
-    catch (IOException ex)
-    {
-      throw new RepositoryServerException("Cannot open the audit log in " + configuration.dataDirectory() + ": "
-          + ex.getMessage(), ex);
-    }
-    RepositoryServer server = new RepositoryServer(configuration, users, audit);
-    try
-    {
-      server.startContainerAndRepository();
-      server.startAcceptor();
-      // H2 created its files with the process umask; the directory already kept them private.
-      OwnerOnly.secureDirectory(configuration.dataDirectory());
-      return server;
-    }
-    catch (RepositoryServerException ex)
-    {
-      server.close();
-      throw ex;
-    }
-    catch (IOException ex)
-    {
-      server.close();
-      throw new RepositoryServerException("Cannot make the data directory " + configuration.dataDirectory()
-          + " owner-only: " + ex.getMessage(), ex);
-    }
-    catch (RuntimeException ex)
-    {
-      server.close();
-      throw new RepositoryServerException(describeStartFailure(configuration, ex), ex);
-    }
-  }
+	private void startContainerAndRepository() throws RepositoryServerException {
+		container = ContainerUtil.createContainer();
+		Net4jUtil.prepareContainer(container);
+		TCPUtil.prepareContainer(container);
+		CDONet4jServerUtil.prepareContainer(container);
+		container.activate();
 
-  private void startContainerAndRepository() throws RepositoryServerException
-  {
-    container = ContainerUtil.createContainer();
-    Net4jUtil.prepareContainer(container);
-    TCPUtil.prepareContainer(container);
-    CDONet4jServerUtil.prepareContainer(container);
-    container.activate();
+		IStore store = createStore();
+		Map<String, String> properties = new HashMap<>();
+		properties.put(IRepository.Props.SUPPORTING_AUDITS, Boolean.TRUE.toString());
+		properties.put(IRepository.Props.SUPPORTING_BRANCHES, Boolean.FALSE.toString());
+		repository = (InternalRepository) CDOServerUtil.createRepository(configuration.repositoryName(), store,
+				properties);
+		// Without this the repository looks its factories up in the platform container, which has none here.
+		repository.setContainer(container);
+		if (!configuration.packages().isEmpty() && repository instanceof Repository cdoRepository) {
+			// CDO internal: setInitialPackages has no API or SPI counterpart in CDO 4.7.
+			// Registered when the repository is created; later clients bring their own copies by namespace URI.
+			cdoRepository.setInitialPackages(configuration.packages().toArray(EPackage[]::new));
+		}
+		repository.setSessionManager(new GuardedSessionManager(users, loginThrottle, audit));
+		lockingManager = new RoleLockingManager(users, audit);
+		// CDO 4.7 has no lock access handler; the lock manager itself applies the role rules (only settable on the
+		// class).
+		((Repository) repository).setLockingManager(lockingManager);
+		repository.addHandler(new RoleWriteAccessHandler(users, audit));
+		CDOServerUtil.addRepository(container, repository);
+	}
 
-    IStore store = createStore();
-    Map<String, String> properties = new HashMap<>();
-    properties.put(IRepository.Props.SUPPORTING_AUDITS, Boolean.TRUE.toString());
-    properties.put(IRepository.Props.SUPPORTING_BRANCHES, Boolean.FALSE.toString());
-    repository = (InternalRepository)CDOServerUtil.createRepository(configuration.repositoryName(), store, properties);
-    // Without this the repository looks its factories up in the platform container, which has none here.
-    repository.setContainer(container);
-    if (!configuration.packages().isEmpty() && repository instanceof Repository cdoRepository)
-    {
-      // Registered when the repository is created; later clients bring their own copies by namespace URI.
-      cdoRepository.setInitialPackages(configuration.packages().toArray(EPackage[]::new));
-    }
-    repository.setSessionManager(new GuardedSessionManager(users, loginThrottle, audit));
-    lockingManager = new RoleLockingManager(users, audit);
-    // CDO 4.7 has no lock access handler; the lock manager itself applies the role rules (only settable on the class).
-    ((Repository)repository).setLockingManager(lockingManager);
-    repository.addHandler(new RoleWriteAccessHandler(users, audit));
-    CDOServerUtil.addRepository(container, repository);
-  }
+	private IStore createStore() throws RepositoryServerException {
+		IDBAdapter adapter;
+		DataSource dataSource;
+		if (configuration.storeKind() == StoreKind.POSTGRESQL) {
+			PostgreSqlSettings settings = configuration.postgreSql();
+			PGSimpleDataSource postgres = new PGSimpleDataSource();
+			postgres.setServerNames(new String[] { settings.host() });
+			postgres.setPortNumbers(new int[] { settings.port() });
+			postgres.setDatabaseName(settings.database());
+			postgres.setUser(settings.user());
+			postgres.setPassword(new String(settings.password()));
+			postgres.setApplicationName("placewise-server");
+			checkReachable(postgres, settings.toString());
+			adapter = new PostgreSqlAdapter();
+			dataSource = postgres;
+		} else {
+			JdbcDataSource h2 = new JdbcDataSource();
+			Path database = configuration.dataDirectory().toAbsolutePath().resolve(H2_DATABASE_NAME);
+			// DB_CLOSE_ON_EXIT=FALSE: our shutdown hook closes the repository first and H2 last, not the other
+			// way round. WRITE_DELAY=0: each commit is written to the file before CDO acknowledges it (survives
+			// kill -9). PageStore, not H2 1.4's default MVStore: with WRITE_DELAY=0 the MVStore only *tries* to
+			// write at commit and skips it while another session is writing, so a kill -9 under concurrent commits
+			// lost an acknowledged commit (ProcessLifecycleTest). The PageStore writes its transaction log at every
+			// commit.
+			h2.setURL("jdbc:h2:" + database + ";MV_STORE=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+			h2.setUser("placewise");
+			h2.setPassword("");
+			checkReachable(h2, "the H2 database in " + configuration.dataDirectory());
+			adapter = new PlacewiseH2Adapter();
+			dataSource = h2;
+		}
+		IMappingStrategy mappingStrategy = CDODBUtil.createHorizontalMappingStrategy(true, false);
+		// CDO 4.7 otherwise creates a class's tables lazily at its first commit, and two clients committing the first
+		// instances of a class at the same moment race ("IDBTable exists"); eagerly, tables are created when the
+		// package is registered, which CDO serialises.
+		Map<String, String> mappingProperties = new HashMap<>(mappingStrategy.getProperties());
+		mappingProperties.put(IMappingStrategy.Props.EAGER_TABLE_CREATION, Boolean.TRUE.toString());
+		// Tables are named package_Class: packages an admin adds later may reuse a Placewise class name (Board,
+		// Delegation), and with plain class names both would map to one table and the second package could not
+		// be added.
+		mappingProperties.put(IMappingStrategy.Props.QUALIFIED_NAMES, Boolean.TRUE.toString());
+		mappingStrategy.setProperties(mappingProperties);
+		return CDODBUtil.createStore(mappingStrategy, adapter, DBUtil.createConnectionProvider(dataSource));
+	}
 
-  private IStore createStore() throws RepositoryServerException
-  {
-    IDBAdapter adapter;
-    DataSource dataSource;
-    if (configuration.storeKind() == StoreKind.POSTGRESQL)
-    {
-      PostgreSqlSettings settings = configuration.postgreSql();
-      PGSimpleDataSource postgres = new PGSimpleDataSource();
-      postgres.setServerNames(new String[] { settings.host() });
-      postgres.setPortNumbers(new int[] { settings.port() });
-      postgres.setDatabaseName(settings.database());
-      postgres.setUser(settings.user());
-      postgres.setPassword(new String(settings.password()));
-      postgres.setApplicationName("placewise-server");
-      checkReachable(postgres, settings.toString());
-      adapter = new PostgreSqlAdapter();
-      dataSource = postgres;
-    }
-    else
-    {
-      JdbcDataSource h2 = new JdbcDataSource();
-      Path database = configuration.dataDirectory().toAbsolutePath().resolve(H2_DATABASE_NAME);
-      // DB_CLOSE_ON_EXIT=FALSE: our shutdown hook closes the repository first and H2 last, not the other way round.
-      // WRITE_DELAY=0: each commit is written to the file before CDO acknowledges it (survives kill -9).
-      // PageStore, not H2 1.4's default MVStore: with WRITE_DELAY=0 the MVStore only *tries* to write at commit and
-      // skips it while another session is writing, so a kill -9 under concurrent commits lost an acknowledged commit
-      // (ProcessLifecycleTest). The PageStore writes its transaction log at every commit.
-      h2.setURL("jdbc:h2:" + database + ";MV_STORE=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-      h2.setUser("placewise");
-      h2.setPassword("");
-      checkReachable(h2, "the H2 database in " + configuration.dataDirectory());
-      adapter = new PlacewiseH2Adapter();
-      dataSource = h2;
-    }
-    IMappingStrategy mappingStrategy = CDODBUtil.createHorizontalMappingStrategy(true, false);
-    // CDO 4.7 otherwise creates a class's tables lazily at its first commit, and two clients committing the first
-    // instances of a class at the same moment race ("IDBTable exists"); eagerly, tables are created when the package
-    // is registered, which CDO serialises.
-    Map<String, String> mappingProperties = new HashMap<>(mappingStrategy.getProperties());
-    mappingProperties.put(IMappingStrategy.Props.EAGER_TABLE_CREATION, Boolean.TRUE.toString());
-    // Tables are named package_Class: packages an admin adds later may reuse a Placewise class name (Board,
-    // Delegation), and with plain class names both would map to one table and the second package could not be added.
-    mappingProperties.put(IMappingStrategy.Props.QUALIFIED_NAMES, Boolean.TRUE.toString());
-    mappingStrategy.setProperties(mappingProperties);
-    return CDODBUtil.createStore(mappingStrategy, adapter, DBUtil.createConnectionProvider(dataSource));
-  }
+	private static void checkReachable(DataSource dataSource, String what) throws RepositoryServerException {
+		try (var connection = dataSource.getConnection()) {
+			connection.isValid(5);
+		} catch (SQLException ex) {
+			String reason = ex.getMessage();
+			if (reason != null && reason.contains("Database may be already in use")) {
+				reason = "another Placewise server (or program) has it open";
+			}
+			throw new RepositoryServerException("Cannot open " + what + ": " + reason, ex);
+		}
+	}
 
-  private static void checkReachable(DataSource dataSource, String what) throws RepositoryServerException
-  {
-    try (var connection = dataSource.getConnection())
-    {
-      connection.isValid(5);
-    }
-    catch (SQLException ex)
-    {
-      String reason = ex.getMessage();
-      if (reason != null && reason.contains("Database may be already in use"))
-      {
-        reason = "another Placewise server (or program) has it open";
-      }
-      throw new RepositoryServerException("Cannot open " + what + ": " + reason, ex);
-    }
-  }
+	/** Why --tls-keystore is refused, with what to do instead. */
+	public static final String TLS_UNAVAILABLE = "TLS is not available: the TLS connector of CDO/Net4j 4.7 (the only CDO on "
+			+ "Maven Central) does not work on Java 21 or later. Keep the server on 127.0.0.1 and reach it through an SSH "
+			+ "tunnel or a TLS-terminating proxy such as stunnel (see docs/repository.md)";
 
-  /** Why --tls-keystore is refused, with what to do instead. */
-  public static final String TLS_UNAVAILABLE = "TLS is not available: the TLS connector of CDO/Net4j 4.7 (the only CDO on "
-      + "Maven Central) does not work on Java 21 or later. Keep the server on 127.0.0.1 and reach it through an SSH "
-      + "tunnel or a TLS-terminating proxy such as stunnel (see docs/repository.md)";
+	private void startAcceptor() throws RepositoryServerException {
+		String address = configuration.host() + ":" + configuration.port();
+		try {
+			acceptor = TCPUtil.getAcceptor(container, address);
+		} catch (RuntimeException ex) {
+			if (hasCause(ex, BindException.class)) {
+				throw new RepositoryServerException(
+						"Port " + configuration.port() + " on " + configuration.host()
+								+ " is already in use or not available",
+						ex);
+			}
+			throw ex;
+		}
+		port = actualPort(acceptor, configuration.port());
+		loginTimeout = new LoginTimeout(acceptor, repository.getSessionManager(), configuration.loginTimeout(), audit);
+	}
 
-  private void startAcceptor() throws RepositoryServerException
-  {
-    String address = configuration.host() + ":" + configuration.port();
-    try
-    {
-      acceptor = TCPUtil.getAcceptor(container, address);
-    }
-    catch (RuntimeException ex)
-    {
-      if (hasCause(ex, BindException.class))
-      {
-        throw new RepositoryServerException(
-            "Port " + configuration.port() + " on " + configuration.host() + " is already in use or not available", ex);
-      }
-      throw ex;
-    }
-    port = actualPort(acceptor, configuration.port());
-    loginTimeout = new LoginTimeout(acceptor, repository.getSessionManager(), configuration.loginTimeout(), audit);
-  }
+	/**
+	 * Checks the key store (so its problems are named) and then refuses: Net4j 4.7's SSL connector completes the TLS
+	 * handshake on Java 21+ and then never registers the channel, so clients time out. A server no client can reach
+	 * would be worse than a clear refusal.
+	 */
+	private static void refuseTls(TlsSettings tls) throws RepositoryServerException {
+		if (!Files.isReadable(tls.keyStore())) {
+			throw new RepositoryServerException("Cannot read the TLS key store " + tls.keyStore());
+		}
+		checkCertificates(tls);
+		throw new RepositoryServerException(TLS_UNAVAILABLE);
+	}
 
-  /**
-   * Checks the key store (so its problems are named) and then refuses: Net4j 4.7's SSL connector completes the TLS
-   * handshake on Java 21+ and then never registers the channel, so clients time out. A server no client can reach
-   * would be worse than a clear refusal.
-   */
-  private static void refuseTls(TlsSettings tls) throws RepositoryServerException
-  {
-    if (!Files.isReadable(tls.keyStore()))
-    {
-      throw new RepositoryServerException("Cannot read the TLS key store " + tls.keyStore());
-    }
-    checkCertificates(tls);
-    throw new RepositoryServerException(TLS_UNAVAILABLE);
-  }
+	private static void checkCertificates(TlsSettings tls) throws RepositoryServerException {
+		KeyStore keyStore;
+		try (InputStream in = Files.newInputStream(tls.keyStore())) {
+			keyStore = KeyStore.getInstance(KeyStore.getDefaultType());
+			keyStore.load(in, tls.password());
+		} catch (IOException | GeneralSecurityException ex) {
+			throw new RepositoryServerException(
+					"Cannot open the TLS key store " + tls.keyStore() + " (wrong password or not a "
+							+ "PKCS12/JKS key store): " + ex.getMessage(),
+					ex);
+		}
+		try {
+			boolean hasKey = false;
+			for (String alias : Collections.list(keyStore.aliases())) {
+				hasKey |= keyStore.isKeyEntry(alias);
+				if (keyStore.getCertificate(alias) instanceof X509Certificate certificate) {
+					try {
+						certificate.checkValidity();
+					} catch (CertificateExpiredException | CertificateNotYetValidException ex) {
+						throw new RepositoryServerException("The TLS certificate '" + alias + "' in " + tls.keyStore()
+								+ " is valid only from " + certificate.getNotBefore() + " to "
+								+ certificate.getNotAfter(), ex);
+					}
+				}
+			}
+			if (!hasKey) {
+				throw new RepositoryServerException("The TLS key store " + tls.keyStore() + " holds no private key");
+			}
+		} catch (KeyStoreException ex) {
+			throw new RepositoryServerException(
+					"Cannot read the TLS key store " + tls.keyStore() + ": " + ex.getMessage(),
+					ex);
+		}
+	}
 
-  private static void checkCertificates(TlsSettings tls) throws RepositoryServerException
-  {
-    KeyStore keyStore;
-    try (InputStream in = Files.newInputStream(tls.keyStore()))
-    {
-      keyStore = KeyStore.getInstance(KeyStore.getDefaultType());
-      keyStore.load(in, tls.password());
-    }
-    catch (IOException | GeneralSecurityException ex)
-    {
-      throw new RepositoryServerException("Cannot open the TLS key store " + tls.keyStore() + " (wrong password or not a "
-          + "PKCS12/JKS key store): " + ex.getMessage(), ex);
-    }
-    try
-    {
-      boolean hasKey = false;
-      for (String alias : Collections.list(keyStore.aliases()))
-      {
-        hasKey |= keyStore.isKeyEntry(alias);
-        if (keyStore.getCertificate(alias) instanceof X509Certificate certificate)
-        {
-          try
-          {
-            certificate.checkValidity();
-          }
-          catch (CertificateExpiredException | CertificateNotYetValidException ex)
-          {
-            throw new RepositoryServerException("The TLS certificate '" + alias + "' in " + tls.keyStore()
-                + " is valid only from " + certificate.getNotBefore() + " to " + certificate.getNotAfter(), ex);
-          }
-        }
-      }
-      if (!hasKey)
-      {
-        throw new RepositoryServerException("The TLS key store " + tls.keyStore() + " holds no private key");
-      }
-    }
-    catch (KeyStoreException ex)
-    {
-      throw new RepositoryServerException("Cannot read the TLS key store " + tls.keyStore() + ": " + ex.getMessage(),
-          ex);
-    }
-  }
+	private static int actualPort(IAcceptor acceptor, int configured) {
+		// CDO internal: ITCPAcceptor.getPort() is the configured port; only the internal TCPAcceptor knows
+		// the port the system gave to port 0.
+		if (acceptor instanceof TCPAcceptor tcp && tcp.getSelectionKey() != null
+				&& tcp.getSelectionKey().channel() instanceof ServerSocketChannel channel) {
+			try {
+				if (channel.getLocalAddress() instanceof InetSocketAddress local) {
+					return local.getPort();
+				}
+			} catch (IOException ex) {
+				// Fall back to the configured port.
+			}
+		}
+		return configured;
+	}
 
-  private static int actualPort(IAcceptor acceptor, int configured)
-  {
-    if (acceptor instanceof TCPAcceptor tcp && tcp.getSelectionKey() != null
-        && tcp.getSelectionKey().channel() instanceof ServerSocketChannel channel)
-    {
-      try
-      {
-        if (channel.getLocalAddress() instanceof InetSocketAddress local)
-        {
-          return local.getPort();
-        }
-      }
-      catch (IOException ex)
-      {
-        // Fall back to the configured port.
-      }
-    }
-    return configured;
-  }
+	private static String describeStartFailure(ServerConfiguration configuration, RuntimeException ex) {
+		if (hasCause(ex, BindException.class)) {
+			return "Port " + configuration.port() + " on " + configuration.host()
+					+ " is already in use or not available";
+		}
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return "The repository '" + configuration.repositoryName() + "' could not start: " + root.getMessage();
+	}
 
-  private static String describeStartFailure(ServerConfiguration configuration, RuntimeException ex)
-  {
-    if (hasCause(ex, BindException.class))
-    {
-      return "Port " + configuration.port() + " on " + configuration.host() + " is already in use or not available";
-    }
-    Throwable root = ex;
-    while (root.getCause() != null && root.getCause() != root)
-    {
-      root = root.getCause();
-    }
-    return "The repository '" + configuration.repositoryName() + "' could not start: " + root.getMessage();
-  }
+	private static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
-  private static boolean hasCause(Throwable ex, Class<? extends Throwable> type)
-  {
-    for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause())
-    {
-      if (type.isInstance(cause))
-      {
-        return true;
-      }
-    }
-    return false;
-  }
+	/** @return the configuration this server was started with */
+	public ServerConfiguration configuration() {
+		return configuration;
+	}
 
-  /** @return the configuration this server was started with */
-  public ServerConfiguration configuration()
-  {
-    return configuration;
-  }
+	/** @return the users file the server checks logins and roles against */
+	public UsersFile users() {
+		return users;
+	}
 
-  /** @return the users file the server checks logins and roles against */
-  public UsersFile users()
-  {
-    return users;
-  }
+	/** @return the back-off after failed logins (an admin may lift a user's with {@link LoginThrottle#clear}) */
+	public LoginThrottle loginThrottle() {
+		return loginThrottle;
+	}
 
-  /** @return the back-off after failed logins (an admin may lift a user's with {@link LoginThrottle#clear}) */
-  public LoginThrottle loginThrottle()
-  {
-    return loginThrottle;
-  }
+	/** @return the audit log file: logins, refused logins, commits and refusals, with who, when and from where */
+	public Path auditLog() {
+		return audit.file();
+	}
 
-  /** @return the audit log file: logins, refused logins, commits and refusals, with who, when and from where */
-  public Path auditLog()
-  {
-    return audit.file();
-  }
+	/**
+	 * Lists every lock held on the repository: those of open sessions and durable ones (which survive sessions and
+	 * restarts).
+	 *
+	 * @return the locks, one per user, object and lock type
+	 */
+	public synchronized List<HeldLock> locks() {
+		return withStoreAccess(this::collectLocks);
+	}
 
-  /**
-   * Lists every lock held on the repository: those of open sessions and durable ones (which survive sessions and
-   * restarts).
-   *
-   * @return the locks, one per user, object and lock type
-   */
-  public synchronized List<HeldLock> locks()
-  {
-    return withStoreAccess(this::collectLocks);
-  }
+	private List<HeldLock> collectLocks() {
+		Set<HeldLock> locks = new LinkedHashSet<>();
+		for (LockState<Object, IView> state : lockingManager.getLockStates()) {
+			String object = String.valueOf(lockingManager.getLockKeyID(state.getLockedObject()));
+			for (IView owner : state.getReadLockOwners()) {
+				locks.add(new HeldLock(ownerName(owner), object, "read", owner.getDurableLockingID()));
+			}
+			if (state.getWriteLockOwner() != null) {
+				locks.add(new HeldLock(ownerName(state.getWriteLockOwner()), object, "write",
+						state.getWriteLockOwner().getDurableLockingID()));
+			}
+			if (state.getWriteOptionOwner() != null) {
+				locks.add(new HeldLock(ownerName(state.getWriteOptionOwner()), object, "write option",
+						state.getWriteOptionOwner().getDurableLockingID()));
+			}
+		}
+		for (LockArea area : lockAreas()) {
+			area.getLocks().forEach((id, grade) -> {
+				if (grade.isRead()) {
+					locks.add(new HeldLock(area.getUserID(), String.valueOf(id), "read", area.getDurableLockingID()));
+				}
+				if (grade.isWrite()) {
+					locks.add(new HeldLock(area.getUserID(), String.valueOf(id), "write", area.getDurableLockingID()));
+				}
+				if (grade.isOption()) {
+					locks.add(new HeldLock(area.getUserID(), String.valueOf(id), "write option",
+							area.getDurableLockingID()));
+				}
+			});
+		}
+		return new ArrayList<>(locks);
+	}
 
-  private List<HeldLock> collectLocks()
-  {
-    Set<HeldLock> locks = new LinkedHashSet<>();
-    for (LockState<Object, IView> state : lockingManager.getLockStates())
-    {
-      String object = String.valueOf(lockingManager.getLockKeyID(state.getLockedObject()));
-      for (IView owner : state.getReadLockOwners())
-      {
-        locks.add(new HeldLock(ownerName(owner), object, "read", owner.getDurableLockingID()));
-      }
-      if (state.getWriteLockOwner() != null)
-      {
-        locks.add(new HeldLock(ownerName(state.getWriteLockOwner()), object, "write",
-            state.getWriteLockOwner().getDurableLockingID()));
-      }
-      if (state.getWriteOptionOwner() != null)
-      {
-        locks.add(new HeldLock(ownerName(state.getWriteOptionOwner()), object, "write option",
-            state.getWriteOptionOwner().getDurableLockingID()));
-      }
-    }
-    for (LockArea area : lockAreas())
-    {
-      area.getLocks().forEach((id, grade) -> {
-        if (grade.isRead())
-        {
-          locks.add(new HeldLock(area.getUserID(), String.valueOf(id), "read", area.getDurableLockingID()));
-        }
-        if (grade.isWrite())
-        {
-          locks.add(new HeldLock(area.getUserID(), String.valueOf(id), "write", area.getDurableLockingID()));
-        }
-        if (grade.isOption())
-        {
-          locks.add(new HeldLock(area.getUserID(), String.valueOf(id), "write option", area.getDurableLockingID()));
-        }
-      });
-    }
-    return new ArrayList<>(locks);
-  }
+	/**
+	 * Breaks every lock a user holds, in open sessions and durable ones, so that others may commit again (an admin's
+	 * action; recorded in the audit log).
+	 *
+	 * @param user  the user whose locks are broken
+	 * @param admin who breaks them, for the audit log
+	 * @return how many of the user's locks were broken
+	 */
+	public synchronized int breakLocks(String user, String admin) {
+		return withStoreAccess(() -> breakLocksNow(user, admin));
+	}
 
-  /**
-   * Breaks every lock a user holds, in open sessions and durable ones, so that others may commit again (an admin's
-   * action; recorded in the audit log).
-   *
-   * @param user the user whose locks are broken
-   * @param admin who breaks them, for the audit log
-   * @return how many of the user's locks were broken
-   */
-  public synchronized int breakLocks(String user, String admin)
-  {
-    return withStoreAccess(() -> breakLocksNow(user, admin));
-  }
+	private int breakLocksNow(String user, String admin) {
+		int broken = (int) collectLocks().stream().filter(lock -> lock.user().equals(user)).count();
+		Set<IView> owners = new LinkedHashSet<>();
+		for (LockState<Object, IView> state : lockingManager.getLockStates()) {
+			state.getReadLockOwners().stream().filter(owner -> user.equals(ownerName(owner))).forEach(owners::add);
+			if (state.getWriteLockOwner() != null && user.equals(ownerName(state.getWriteLockOwner()))) {
+				owners.add(state.getWriteLockOwner());
+			}
+			if (state.getWriteOptionOwner() != null && user.equals(ownerName(state.getWriteOptionOwner()))) {
+				owners.add(state.getWriteOptionOwner());
+			}
+		}
+		Set<String> durableAreas = new LinkedHashSet<>();
+		for (IView owner : owners) {
+			lockingManager.unlock2(true, owner);
+			if (owner.getDurableLockingID() != null) {
+				durableAreas.add(owner.getDurableLockingID());
+			}
+		}
+		lockAreas().stream().filter(area -> user.equals(area.getUserID())).map(LockArea::getDurableLockingID)
+				.forEach(durableAreas::add);
+		durableAreas.forEach(lockingManager::deleteLockArea);
+		audit.record("LOCKS-BROKEN", admin, "local", "owner=" + user + " locks=" + broken);
+		return broken;
+	}
 
-  private int breakLocksNow(String user, String admin)
-  {
-    int broken = (int)collectLocks().stream().filter(lock -> lock.user().equals(user)).count();
-    Set<IView> owners = new LinkedHashSet<>();
-    for (LockState<Object, IView> state : lockingManager.getLockStates())
-    {
-      state.getReadLockOwners().stream().filter(owner -> user.equals(ownerName(owner))).forEach(owners::add);
-      if (state.getWriteLockOwner() != null && user.equals(ownerName(state.getWriteLockOwner())))
-      {
-        owners.add(state.getWriteLockOwner());
-      }
-      if (state.getWriteOptionOwner() != null && user.equals(ownerName(state.getWriteOptionOwner())))
-      {
-        owners.add(state.getWriteOptionOwner());
-      }
-    }
-    Set<String> durableAreas = new LinkedHashSet<>();
-    for (IView owner : owners)
-    {
-      lockingManager.unlock2(true, owner);
-      if (owner.getDurableLockingID() != null)
-      {
-        durableAreas.add(owner.getDurableLockingID());
-      }
-    }
-    lockAreas().stream().filter(area -> user.equals(area.getUserID())).map(LockArea::getDurableLockingID)
-        .forEach(durableAreas::add);
-    durableAreas.forEach(lockingManager::deleteLockArea);
-    audit.record("LOCKS-BROKEN", admin, "local", "owner=" + user + " locks=" + broken);
-    return broken;
-  }
+	/** Runs server-side work that reads durable locks: CDO finds its store accessor through a session of its own. */
+	private <T> T withStoreAccess(java.util.function.Supplier<T> work) {
+		InternalSession session = repository.getSessionManager().openSession(null);
+		StoreThreadLocal.setSession(session);
+		try {
+			return work.get();
+		} finally {
+			StoreThreadLocal.release();
+			session.close();
+		}
+	}
 
-  /** Runs server-side work that reads durable locks: CDO finds its store accessor through a session of its own. */
-  private <T> T withStoreAccess(java.util.function.Supplier<T> work)
-  {
-    InternalSession session = repository.getSessionManager().openSession(null);
-    StoreThreadLocal.setSession(session);
-    try
-    {
-      return work.get();
-    }
-    finally
-    {
-      StoreThreadLocal.release();
-      session.close();
-    }
-  }
+	private List<LockArea> lockAreas() {
+		List<LockArea> areas = new ArrayList<>();
+		lockingManager.getLockAreas("", area -> {
+			areas.add(area);
+			return true;
+		});
+		return areas;
+	}
 
-  private List<LockArea> lockAreas()
-  {
-    List<LockArea> areas = new ArrayList<>();
-    lockingManager.getLockAreas("", area -> {
-      areas.add(area);
-      return true;
-    });
-    return areas;
-  }
+	private String ownerName(IView owner) {
+		ISession session = owner.getSession();
+		if (session != null) {
+			return session.getUserID();
+		}
+		String durableLockingId = owner.getDurableLockingID();
+		if (durableLockingId != null) {
+			for (LockArea area : lockAreas()) {
+				if (durableLockingId.equals(area.getDurableLockingID())) {
+					return area.getUserID();
+				}
+			}
+		}
+		return "unknown";
+	}
 
-  private String ownerName(IView owner)
-  {
-    ISession session = owner.getSession();
-    if (session != null)
-    {
-      return session.getUserID();
-    }
-    String durableLockingId = owner.getDurableLockingID();
-    if (durableLockingId != null)
-    {
-      for (LockArea area : lockAreas())
-      {
-        if (durableLockingId.equals(area.getDurableLockingID()))
-        {
-          return area.getUserID();
-        }
-      }
-    }
-    return "unknown";
-  }
+	/** @return the address the server listens on */
+	public String host() {
+		return configuration.host();
+	}
 
-  /** @return the address the server listens on */
-  public String host()
-  {
-    return configuration.host();
-  }
+	/** @return the TCP port actually listened on (the free port picked when configured with 0) */
+	public int port() {
+		return port;
+	}
 
-  /** @return the TCP port actually listened on (the free port picked when configured with 0) */
-  public int port()
-  {
-    return port;
-  }
+	/** @return the repository name clients connect to */
+	public String repositoryName() {
+		return configuration.repositoryName();
+	}
 
-  /** @return the repository name clients connect to */
-  public String repositoryName()
-  {
-    return configuration.repositoryName();
-  }
+	/** @return the CDO repository, for server-side tools and tests */
+	public IRepository repository() {
+		return repository;
+	}
 
-  /** @return the CDO repository, for server-side tools and tests */
-  public IRepository repository()
-  {
-    return repository;
-  }
+	/** @return whether the server is accepting connections */
+	public synchronized boolean isRunning() {
+		return !closed && LifecycleUtil.isActive(repository) && LifecycleUtil.isActive(acceptor);
+	}
 
-  /** @return whether the server is accepting connections */
-  public synchronized boolean isRunning()
-  {
-    return !closed && LifecycleUtil.isActive(repository) && LifecycleUtil.isActive(acceptor);
-  }
+	/**
+	 * Stops accepting connections, closes the repository (which records a clean shutdown in the store) and the
+	 * container. Safe to call more than once and from a shutdown hook.
+	 */
+	@Override
+	public synchronized void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		if (loginTimeout != null) {
+			loginTimeout.close();
+		}
+		LifecycleUtil.deactivate(acceptor);
+		LifecycleUtil.deactivate(repository);
+		LifecycleUtil.deactivate(container);
+		audit.close();
+	}
 
-  /**
-   * Stops accepting connections, closes the repository (which records a clean shutdown in the store) and the
-   * container. Safe to call more than once and from a shutdown hook.
-   */
-  @Override
-  public synchronized void close()
-  {
-    if (closed)
-    {
-      return;
-    }
-    closed = true;
-    if (loginTimeout != null)
-    {
-      loginTimeout.close();
-    }
-    LifecycleUtil.deactivate(acceptor);
-    LifecycleUtil.deactivate(repository);
-    LifecycleUtil.deactivate(container);
-    audit.close();
-  }
-
-  @Override
-  public String toString()
-  {
-    return "Placewise repository '" + repositoryName() + "' on " + host() + ":" + port() + " ("
-        + configuration.storeKind().optionName() + (configuration.tls() != null ? ", TLS" : "") + ")";
-  }
+	@Override
+	public String toString() {
+		return "Placewise repository '" + repositoryName() + "' on " + host() + ":" + port() + " ("
+				+ configuration.storeKind().optionName() + (configuration.tls() != null ? ", TLS" : "") + ")";
+	}
 }

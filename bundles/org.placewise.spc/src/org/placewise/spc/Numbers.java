@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How SPC numbers are written, shared by the notes, the text report and the charts (which are
- * drawn in {@code org.placewise.diagram.chart}), so a limit reads the same in all of them.
+ * How SPC numbers are written, shared by the notes, the text report and the charts (which are drawn in
+ * {@code org.placewise.diagram.chart}), so a limit reads the same in all of them.
  */
 public final class Numbers {
 
@@ -27,8 +27,8 @@ public final class Numbers {
 	}
 
 	/**
-	 * A statistic (mean, limit) with a fixed number of decimals, so a column of them lines up and
-	 * none shows more precision than the data supports.
+	 * A statistic (mean, limit) with a fixed number of decimals, so a column of them lines up and none shows more
+	 * precision than the data supports.
 	 *
 	 * @param value    the statistic
 	 * @param decimals decimals to show, see {@link #statisticDecimals(SpcResult)}

@@ -3,8 +3,8 @@ package org.placewise.spc;
 import java.util.Optional;
 
 /**
- * A stretch of the series with its own mean and limits: the whole series, or the points from one
- * recorded step change to the next.
+ * A stretch of the series with its own mean and limits: the whole series, or the points from one recorded step change
+ * to the next.
  *
  * @param number               1-based partition number
  * @param firstPoint           position of the first point in {@link SpcResult#points()}

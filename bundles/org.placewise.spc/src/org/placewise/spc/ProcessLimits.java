@@ -3,11 +3,11 @@ package org.placewise.spc;
 /**
  * The process limits of a partition, from its baseline.
  *
- * @param meanMovingRange  mean of the baseline moving ranges (after screening, if on)
+ * @param meanMovingRange   mean of the baseline moving ranges (after screening, if on)
  * @param upperProcessLimit mean + 2.66 × mean moving range
  * @param lowerProcessLimit mean − 2.66 × mean moving range
- * @param upperTwoSigma    mean + ⅔ × 2.66 × mean moving range
- * @param lowerTwoSigma    mean − ⅔ × 2.66 × mean moving range
+ * @param upperTwoSigma     mean + ⅔ × 2.66 × mean moving range
+ * @param lowerTwoSigma     mean − ⅔ × 2.66 × mean moving range
  */
 public record ProcessLimits(double meanMovingRange, double upperProcessLimit, double lowerProcessLimit,
 		double upperTwoSigma, double lowerTwoSigma) {

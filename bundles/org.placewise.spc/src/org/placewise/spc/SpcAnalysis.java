@@ -16,22 +16,22 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Statistical process control of a measure the NHS England "Making Data Count" way: an XmR chart
- * with the mean as centre line, process limits at mean ± 2.66 × mean moving range, the four
- * special-cause rules, and the variation and assurance icons.
+ * Statistical process control of a measure the NHS England "Making Data Count" way: an XmR chart with the mean as
+ * centre line, process limits at mean ± 2.66 × mean moving range, the four special-cause rules, and the variation and
+ * assurance icons.
  *
- * <p>Decisions worth knowing:
+ * <p>
+ * Decisions worth knowing:
  * <ul>
- * <li>Each partition (the whole series, or from one recorded step change to the next) has its own
- * mean and limits, computed from its first {@code baselinePoints} points; shifts, trends and
- * two-of-three runs are looked for within a partition, because they are judged against that
- * partition's process.</li>
- * <li>Below 15 points the chart is a run chart: limits are still computed and reported but are
- * not yet reliable, so only the shift and trend rules are applied and no assurance is given.</li>
+ * <li>Each partition (the whole series, or from one recorded step change to the next) has its own mean and limits,
+ * computed from its first {@code baselinePoints} points; shifts, trends and two-of-three runs are looked for within a
+ * partition, because they are judged against that partition's process.</li>
+ * <li>Below 15 points the chart is a run chart: limits are still computed and reported but are not yet reliable, so
+ * only the shift and trend rules are applied and no assurance is given.</li>
  * <li>A point exactly on a process limit or 2-sigma line is not beyond it.</li>
  * <li>Two-of-three flags all three points of the qualifying window, like the other run rules.</li>
- * <li>A point that ends an increasing trend and starts a decreasing one (or the reverse) takes
- * the side of the step that reached it.</li>
+ * <li>A point that ends an increasing trend and starts a decreasing one (or the reverse) takes the side of the step
+ * that reached it.</li>
  * <li>The assurance icon uses the limits of the latest partition: the current process.</li>
  * </ul>
  */
@@ -57,8 +57,8 @@ public final class SpcAnalysis {
 	 * @param observations the series, in any order; dates may be missing
 	 * @param options      direction, target and settings
 	 * @return the analysis, with notes on how the data was treated
-	 * @throws SpcInputException when a value is not a finite number, or the step changes cannot
-	 *                           be placed or leave a partition with fewer than 12 points
+	 * @throws SpcInputException when a value is not a finite number, or the step changes cannot be placed or leave a
+	 *                           partition with fewer than 12 points
 	 */
 	public static SpcResult analyse(List<Observation> observations, SpcOptions options) {
 		Objects.requireNonNull(observations, "observations");
@@ -94,7 +94,8 @@ public final class SpcAnalysis {
 		if (options.baselinePoints().isPresent() && options.baselinePoints().getAsInt() < RECOMMENDED_BASELINE
 				&& n > options.baselinePoints().getAsInt()) {
 			notes.add("The baseline of " + options.baselinePoints().getAsInt() + " points is shorter than the "
-					+ RECOMMENDED_BASELINE + " Making Data Count recommends, so the limits may move a lot when recalculated.");
+					+ RECOMMENDED_BASELINE
+					+ " Making Data Count recommends, so the limits may move a lot when recalculated.");
 		}
 
 		List<Set<SpecialCause>> causes = new ArrayList<>();
@@ -120,7 +121,8 @@ public final class SpcAnalysis {
 					: OptionalDouble.empty();
 			Optional<SpecialCause> winner = winningCause(causes.get(position), values, position, partition);
 			Variation variation = n < 2 ? Variation.NOT_ASSESSED
-					: winner.map(cause -> Variation.of(cause.side(), options.direction())).orElse(Variation.COMMON_CAUSE);
+					: winner.map(cause -> Variation.of(cause.side(), options.direction()))
+							.orElse(Variation.COMMON_CAUSE);
 			points.add(new SpcPoint(position, order.get(position), dates[position], values[position],
 					partition.number(), movingRange, new ArrayList<>(causes.get(position)), winner, variation));
 		}
@@ -335,7 +337,8 @@ public final class SpcAnalysis {
 				continue;
 			}
 			if (runSign != 0 && i - runStart >= length) {
-				flag(causes, runStart, i - 1, new SpecialCause(SpecialCauseRule.SHIFT, runSign > 0 ? Side.HIGH : Side.LOW));
+				flag(causes, runStart, i - 1,
+						new SpecialCause(SpecialCauseRule.SHIFT, runSign > 0 ? Side.HIGH : Side.LOW));
 			}
 			runStart = i;
 			runSign = sign;
@@ -352,7 +355,8 @@ public final class SpcAnalysis {
 			}
 			// The run of points runStart..i-1 ends here; a tie (direction 0) breaks it.
 			if (runDirection != 0 && i - runStart >= length) {
-				flag(causes, runStart, i - 1, new SpecialCause(SpecialCauseRule.TREND, runDirection > 0 ? Side.HIGH : Side.LOW));
+				flag(causes, runStart, i - 1,
+						new SpecialCause(SpecialCauseRule.TREND, runDirection > 0 ? Side.HIGH : Side.LOW));
 			}
 			// A new run starts at the point before i, which is shared with the run just ended.
 			runStart = i - 1;

@@ -1,8 +1,8 @@
 package org.placewise.spc;
 
 /**
- * The series or options cannot be analysed; the message says why in plain English and names the
- * observation, step change or option at fault.
+ * The series or options cannot be analysed; the message says why in plain English and names the observation, step
+ * change or option at fault.
  */
 public class SpcInputException extends IllegalArgumentException {
 

@@ -8,9 +8,8 @@ import java.util.List;
 import com.google.gson.stream.JsonWriter;
 
 /**
- * Renders an {@link SpcResult} as a JSON object for tools, with Gson's streaming writer. Numbers
- * are written in full precision (whole numbers without a decimal point), missing values as
- * {@code null}, and enum constants by name.
+ * Renders an {@link SpcResult} as a JSON object for tools, with Gson's streaming writer. Numbers are written in full
+ * precision (whole numbers without a decimal point), missing values as {@code null}, and enum constants by name.
  */
 public final class SpcJson {
 
@@ -135,8 +134,8 @@ public final class SpcJson {
 	}
 
 	/**
-	 * Gson's writer with numbers written as before: a whole number without a decimal point, a value
-	 * that is not finite as {@code null}. Calls chain as they read.
+	 * Gson's writer with numbers written as before: a whole number without a decimal point, a value that is not finite
+	 * as {@code null}. Calls chain as they read.
 	 */
 	private record Json(JsonWriter writer) {
 

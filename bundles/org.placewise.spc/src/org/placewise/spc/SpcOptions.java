@@ -7,18 +7,18 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * How to analyse a measure: its improvement direction and target, and the Making Data Count
- * settings. Build with {@link #builder()}; the defaults follow Making Data Count.
+ * How to analyse a measure: its improvement direction and target, and the Making Data Count settings. Build with
+ * {@link #builder()}; the defaults follow Making Data Count.
  *
- * @param direction           which way is better
- * @param target              the target, if the measure has one
- * @param baselinePoints      how many points at the start of each partition set its mean and
- *                            limits; empty means all of them
- * @param stepChanges         recorded step changes from which limits are recalculated
- * @param screenMovingRanges  whether to leave out moving ranges above 3.267 × the mean moving
- *                            range and recompute it (off by default)
- * @param shiftLength         points in a run above or below the mean that make a shift (6–8)
- * @param trendLength         points in a run increasing or decreasing that make a trend (6–8)
+ * @param direction          which way is better
+ * @param target             the target, if the measure has one
+ * @param baselinePoints     how many points at the start of each partition set its mean and limits; empty means all of
+ *                           them
+ * @param stepChanges        recorded step changes from which limits are recalculated
+ * @param screenMovingRanges whether to leave out moving ranges above 3.267 × the mean moving range and recompute it
+ *                           (off by default)
+ * @param shiftLength        points in a run above or below the mean that make a shift (6–8)
+ * @param trendLength        points in a run increasing or decreasing that make a trend (6–8)
  */
 public record SpcOptions(ImprovementDirection direction, OptionalDouble target, OptionalInt baselinePoints,
 		List<StepChange> stepChanges, boolean screenMovingRanges, int shiftLength, int trendLength) {

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Renders an {@link SpcResult} as plain text for the command line: the chart kind, each
- * partition's mean and limits, every flagged point with its rules, and the variation and
- * assurance icons, followed by the notes.
+ * Renders an {@link SpcResult} as plain text for the command line: the chart kind, each partition's mean and limits,
+ * every flagged point with its rules, and the variation and assurance icons, followed by the notes.
  */
 public final class SpcTextReport {
 
@@ -83,7 +82,8 @@ public final class SpcTextReport {
 	/** The winning cause first, then the other rules that also flagged the point. */
 	private static String causes(SpcPoint point) {
 		SpecialCause winner = point.winningCause().orElseThrow();
-		String others = point.specialCauses().stream().filter(cause -> !cause.equals(winner)).map(SpecialCause::describe)
+		String others = point.specialCauses().stream().filter(cause -> !cause.equals(winner))
+				.map(SpecialCause::describe)
 				.collect(Collectors.joining("; "));
 		return winner.describe() + (others.isEmpty() ? "" : "; also " + others);
 	}

@@ -3,21 +3,21 @@ package org.placewise.spc;
 import java.time.LocalDate;
 
 /**
- * A recorded change to the process (for example, a new service model going live) from which the
- * mean and process limits are recalculated. The new partition starts with the identified
- * observation.
+ * A recorded change to the process (for example, a new service model going live) from which the mean and process limits
+ * are recalculated. The new partition starts with the identified observation.
  *
- * @param inputIndex index of the first observation of the new partition in the list given to the
- *                   analysis (before any sorting), or -1 when the step change is given by date
- * @param date       the new partition starts at the first observation dated on or after this
- *                   date, or {@code null} when the step change is given by index
+ * @param inputIndex index of the first observation of the new partition in the list given to the analysis (before any
+ *                   sorting), or -1 when the step change is given by date
+ * @param date       the new partition starts at the first observation dated on or after this date, or {@code null} when
+ *                   the step change is given by index
  */
 public record StepChange(int inputIndex, LocalDate date) {
 
 	/** Checks that exactly one of index and date is given. */
 	public StepChange {
 		if ((date == null) == (inputIndex < 0)) {
-			throw new IllegalArgumentException("A step change needs either an observation index (0 or more) or a date, not both");
+			throw new IllegalArgumentException(
+					"A step change needs either an observation index (0 or more) or a date, not both");
 		}
 	}
 

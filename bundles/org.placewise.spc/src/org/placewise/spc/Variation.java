@@ -48,9 +48,9 @@ public enum Variation {
 	/** The variation of a point flagged on {@code side} for a measure with {@code direction}. */
 	static Variation of(Side side, ImprovementDirection direction) {
 		return switch (direction) {
-			case HIGHER_IS_BETTER -> side == Side.HIGH ? SPECIAL_CAUSE_IMPROVEMENT_HIGH : SPECIAL_CAUSE_CONCERN_LOW;
-			case LOWER_IS_BETTER -> side == Side.HIGH ? SPECIAL_CAUSE_CONCERN_HIGH : SPECIAL_CAUSE_IMPROVEMENT_LOW;
-			case NEUTRAL -> side == Side.HIGH ? SPECIAL_CAUSE_NEUTRAL_HIGH : SPECIAL_CAUSE_NEUTRAL_LOW;
+		case HIGHER_IS_BETTER -> side == Side.HIGH ? SPECIAL_CAUSE_IMPROVEMENT_HIGH : SPECIAL_CAUSE_CONCERN_LOW;
+		case LOWER_IS_BETTER -> side == Side.HIGH ? SPECIAL_CAUSE_CONCERN_HIGH : SPECIAL_CAUSE_IMPROVEMENT_LOW;
+		case NEUTRAL -> side == Side.HIGH ? SPECIAL_CAUSE_NEUTRAL_HIGH : SPECIAL_CAUSE_NEUTRAL_LOW;
 		};
 	}
 }

@@ -46,11 +46,13 @@ class CheckProfileTest {
 	@Test
 	void unknownRuleParameterOrSeverityNamesFileAndLine() {
 		assertEquals("test.checks line 2: unknown rule 'board.too-many' (./placewise check --list-rules lists them)",
-				assertThrows(CheckProfile.ProfileException.class, () -> profile("", "board.too-many = off")).getMessage());
+				assertThrows(CheckProfile.ProfileException.class, () -> profile("", "board.too-many = off"))
+						.getMessage());
 		assertTrue(assertThrows(CheckProfile.ProfileException.class, () -> profile("board.too-many-members.min = 3"))
 				.getMessage().contains("has no parameter 'min' (it has: max)"));
-		assertTrue(assertThrows(CheckProfile.ProfileException.class, () -> profile("board.no-chair = severe")).getMessage()
-				.startsWith("test.checks line 1: 'severe' is not a severity"));
+		assertTrue(
+				assertThrows(CheckProfile.ProfileException.class, () -> profile("board.no-chair = severe")).getMessage()
+						.startsWith("test.checks line 1: 'severe' is not a severity"));
 		assertTrue(assertThrows(CheckProfile.ProfileException.class, () -> profile("board.too-many-members.max = lots"))
 				.getMessage().contains("needs a whole number"));
 	}

@@ -63,12 +63,14 @@ class FindingsOutputTest {
 		JsonNode run = new ObjectMapper().readTree(sarif.toString()).get("runs").get(0);
 		JsonNode rules = run.get("tool").get("driver").get("rules");
 		assertEquals(CheckCatalogue.placewise().rules().size(), rules.size());
-		JsonNode limitRule = rules.findParents("id").stream().filter(r -> r.get("id").asText().equals("delegation.exceeds-delegator-limit"))
+		JsonNode limitRule = rules.findParents("id").stream()
+				.filter(r -> r.get("id").asText().equals("delegation.exceeds-delegator-limit"))
 				.findFirst().orElseThrow();
 		assertEquals("error", limitRule.get("defaultConfiguration").get("level").asText());
 		assertTrue(limitRule.get("fullDescription").get("text").asText().contains("King's Fund"));
 		assertTrue(limitRule.get("help").get("text").asText().length() > 50);
-		JsonNode result = stream(run.get("results")).filter(r -> r.get("ruleId").asText().equals("delegation.exceeds-delegator-limit"))
+		JsonNode result = stream(run.get("results"))
+				.filter(r -> r.get("ruleId").asText().equals("delegation.exceeds-delegator-limit"))
 				.findFirst().orElseThrow();
 		assertEquals("error", result.get("level").asText());
 		JsonNode location = result.get("locations").get(0);
@@ -105,9 +107,12 @@ class FindingsOutputTest {
 		TextFindings.write(samples.subList(2, 3), Fixture.AS_OF, new PrintWriter(text));
 
 		String out = text.toString();
-		assertTrue(out.indexOf("  Errors") < out.indexOf("  Warnings") && out.indexOf("  Warnings") < out.indexOf("  Notes"), out);
-		assertTrue(out.contains("    Intermediate care pool decisions\n      [delegation.exceeds-delegator-limit] Delegation "
-				+ "'Intermediate care pool decisions' gives £7,500,000"), out);
+		assertTrue(out.indexOf("  Errors") < out.indexOf("  Warnings")
+				&& out.indexOf("  Warnings") < out.indexOf("  Notes"), out);
+		assertTrue(out
+				.contains("    Intermediate care pool decisions\n      [delegation.exceeds-delegator-limit] Delegation "
+						+ "'Intermediate care pool decisions' gives £7,500,000"),
+				out);
 		assertTrue(out.strip().endsWith("Checked 1 model as of 26 Nov 2026: " + Figures(samples.get(2)) + "."), out);
 	}
 

@@ -170,7 +170,8 @@ final class Fixture {
 		return contribution;
 	}
 
-	InvestmentBenefitFlow flow(String name, Organisation investedIn, Organisation beneficiary, long invested, long benefit) {
+	InvestmentBenefitFlow flow(String name, Organisation investedIn, Organisation beneficiary, long invested,
+			long benefit) {
 		InvestmentBenefitFlow flow = FinanceFactory.eINSTANCE.createInvestmentBenefitFlow();
 		flow.setName(name);
 		flow.setInvestedIn(investedIn);

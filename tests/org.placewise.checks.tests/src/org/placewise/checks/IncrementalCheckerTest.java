@@ -23,9 +23,8 @@ import org.placewise.model.core.Identified;
 import org.placewise.model.resource.Identities;
 
 /**
- * Incremental re-checking gives exactly the findings of a full run, after random edit sequences
- * over every sample: attributes set and unset (names included), references added and removed,
- * contained objects created and deleted.
+ * Incremental re-checking gives exactly the findings of a full run, after random edit sequences over every sample:
+ * attributes set and unset (names included), references added and removed, contained objects created and deleted.
  */
 class IncrementalCheckerTest {
 	private static final int EDITS = 240;
@@ -52,8 +51,10 @@ class IncrementalCheckerTest {
 					List<String> incremental = keys(incrementalChecker.findings());
 					List<String> missing = full.stream().filter(k -> !incremental.contains(k)).toList();
 					List<String> extra = incremental.stream().filter(k -> !full.contains(k)).toList();
-					assertTrue(missing.isEmpty() && extra.isEmpty(), () -> "incremental run misses " + missing + " and adds "
-							+ extra + " after edits:\n" + String.join("\n", log.subList(Math.max(0, log.size() - 8), log.size())));
+					assertTrue(missing.isEmpty() && extra.isEmpty(),
+							() -> "incremental run misses " + missing + " and adds "
+									+ extra + " after edits:\n"
+									+ String.join("\n", log.subList(Math.max(0, log.size() - 8), log.size())));
 				}
 			}
 		}
@@ -79,7 +80,8 @@ class IncrementalCheckerTest {
 
 	private static String editAttribute(EObject object, Random random) {
 		List<EAttribute> attributes = object.eClass().getEAllAttributes().stream()
-				.filter(a -> a.isChangeable() && !a.isDerived() && !a.isMany() && a != CorePackage.Literals.IDENTIFIED__ID)
+				.filter(a -> a.isChangeable() && !a.isDerived() && !a.isMany()
+						&& a != CorePackage.Literals.IDENTIFIED__ID)
 				.toList();
 		if (attributes.isEmpty()) {
 			return null;
@@ -103,7 +105,8 @@ class IncrementalCheckerTest {
 			return eEnum.getELiterals().get(random.nextInt(eEnum.getELiterals().size())).getInstance();
 		}
 		if (type == String.class) {
-			List<String> words = List.of("Improve outcomes", "Set up a new hub", "More people return home", "Wigan", "");
+			List<String> words = List.of("Improve outcomes", "Set up a new hub", "More people return home", "Wigan",
+					"");
 			return words.get(random.nextInt(words.size()));
 		}
 		if (type == BigDecimal.class) {

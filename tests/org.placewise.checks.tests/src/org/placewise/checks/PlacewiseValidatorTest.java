@@ -30,14 +30,17 @@ class PlacewiseValidatorTest {
 
 		List<FindingDiagnostic> diagnostics = new ArrayList<>();
 		collect(result, diagnostics);
-		List<Finding> findings = new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, Fixture.AS_OF).check(model);
+		List<Finding> findings = new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, Fixture.AS_OF)
+				.check(model);
 		assertEquals(findings.size(), diagnostics.size());
-		FindingDiagnostic limit = diagnostics.stream().filter(d -> d.ruleId().equals("delegation.exceeds-delegator-limit"))
+		FindingDiagnostic limit = diagnostics.stream()
+				.filter(d -> d.ruleId().equals("delegation.exceeds-delegator-limit"))
 				.findFirst().orElseThrow();
 		assertEquals(FindingDiagnostic.SOURCE, limit.getSource());
 		assertEquals(FindingDiagnostic.code("delegation.exceeds-delegator-limit"), limit.getCode());
 		assertEquals(Diagnostic.ERROR, limit.getSeverity());
-		assertTrue(limit.getData().get(0) instanceof EObject target && ObjectPaths.name(target).equals("Intermediate care pool decisions"));
+		assertTrue(limit.getData().get(0) instanceof EObject target
+				&& ObjectPaths.name(target).equals("Intermediate care pool decisions"));
 		assertSame(limit.finding().target(), limit.getData().get(0));
 		assertEquals(Diagnostic.ERROR, result.getSeverity());
 	}

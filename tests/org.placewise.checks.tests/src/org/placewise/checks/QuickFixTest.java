@@ -20,8 +20,8 @@ import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.governance.Delegation;
 
 /**
- * Every quick fix, applied through an editing domain's command stack, removes the finding it
- * fixes; undo brings the finding back and leaves the model exactly as it was.
+ * Every quick fix, applied through an editing domain's command stack, removes the finding it fixes; undo brings the
+ * finding back and leaves the model exactly as it was.
  */
 class QuickFixTest {
 
@@ -79,8 +79,9 @@ class QuickFixTest {
 	private static Command quickFixCommand(String ruleId, AdapterFactoryEditingDomain domain, EObject target) {
 		CheckRule rule = CheckCatalogue.placewise().find(ruleId).orElseThrow();
 		QuickFix fix = (QuickFix) rule.quickFix().orElseThrow();
-		return fix.createCommand(domain, target, new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, Fixture.AS_OF)
-				.newContext());
+		return fix.createCommand(domain, target,
+				new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, Fixture.AS_OF)
+						.newContext());
 	}
 
 	private static List<Finding> findingsOn(Fixture fixture, String ruleId, EObject target) {

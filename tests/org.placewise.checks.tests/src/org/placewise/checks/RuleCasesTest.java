@@ -45,21 +45,21 @@ import org.placewise.model.outcomes.Risk;
 import org.placewise.model.outcomes.WorkProgramme;
 
 /**
- * One ok and one ko fixture per rule: the ko fixture gives a finding of the rule, at its default
- * severity, on the expected object, with the key figures in the message; the ok fixture (the same
- * model without the defect) gives none.
+ * One ok and one ko fixture per rule: the ko fixture gives a finding of the rule, at its default severity, on the
+ * expected object, with the key figures in the message; the ok fixture (the same model without the defect) gives none.
  */
 class RuleCasesTest {
 
 	/**
 	 * @param ruleId   the rule
 	 * @param severity its default severity
-	 * @param build    builds the fixture, with the defect when the flag is true; returns the object
-	 *                 the finding must be about
+	 * @param build    builds the fixture, with the defect when the flag is true; returns the object the finding must be
+	 *                 about
 	 * @param figures  texts the ko message must contain (names and figures)
 	 */
 	record Case(String ruleId, Severity severity, BiFunction<Fixture, Boolean, EObject> build, List<String> figures) {
-		static Case of(String ruleId, Severity severity, BiFunction<Fixture, Boolean, EObject> build, String... figures) {
+		static Case of(String ruleId, Severity severity, BiFunction<Fixture, Boolean, EObject> build,
+				String... figures) {
 			return new Case(ruleId, severity, build, List.of(figures));
 		}
 
@@ -79,7 +79,8 @@ class RuleCasesTest {
 					return wigan;
 				}, "'Wigan'", "330,000", "350,000", "2 footprints"),
 				Case.of("footprint.nested-at-wrong-level", Severity.ERROR, (f, ko) -> {
-					Footprint bradford = f.footprint("Bradford District", ko ? FootprintKind.LOCALITY : FootprintKind.PLACE, 550_000L);
+					Footprint bradford = f.footprint("Bradford District",
+							ko ? FootprintKind.LOCALITY : FootprintKind.PLACE, 550_000L);
 					return f.child(bradford, "Keighley", FootprintKind.LOCALITY, 100_000L);
 				}, "'Keighley'", "'Bradford District'", "a locality"),
 				Case.of("footprint.no-population", Severity.INFO,
@@ -188,7 +189,8 @@ class RuleCasesTest {
 					Board place = f.board("Place Committee");
 					Board locality = f.board("Locality Board");
 					Delegation down = f.delegation("Locality budget", place, locality, 1_000_000L);
-					Delegation back = f.delegation("Back up", locality, ko ? place : f.board("Neighbourhood Board"), 500_000L);
+					Delegation back = f.delegation("Back up", locality, ko ? place : f.board("Neighbourhood Board"),
+							500_000L);
 					down.setOnwardDelegationAllowed(true);
 					back.setSourceDelegation(down);
 					return back;
@@ -213,7 +215,8 @@ class RuleCasesTest {
 					return d;
 				}, "'Place budget'", "escalates to 'Place Committee'"),
 				Case.of("delegation.escalation-threshold-above-limit", Severity.WARNING, (f, ko) -> {
-					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"), 5_000_000L);
+					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"),
+							5_000_000L);
 					EscalationRule rule = GovernanceFactory.eINSTANCE.createEscalationRule();
 					rule.setThresholdAmount(pounds(ko ? 7_500_000 : 5_000_000));
 					d.setEscalationRule(rule);
@@ -230,27 +233,32 @@ class RuleCasesTest {
 					return toNorth;
 				}, "Delegation 'North locality' gives £6,000,000 but its delegator 'Anyshire Place Committee' holds only £5,000,000"),
 				Case.of("delegation.no-escalation-rule", Severity.WARNING, (f, ko) -> {
-					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"), 5_000_000L);
+					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"),
+							5_000_000L);
 					d.setEscalationRule(ko ? null : GovernanceFactory.eINSTANCE.createEscalationRule());
 					return d;
 				}, "'Place budget'"),
 				Case.of("delegation.no-legal-basis", Severity.WARNING, (f, ko) -> {
-					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"), 5_000_000L);
+					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"),
+							5_000_000L);
 					d.setLegalBasis(ko ? LegalBasis.NOT_STATED : LegalBasis.NHS_ACT_SECTION_65Z5);
 					return d;
 				}, "'Place budget'"),
 				Case.of("delegation.no-review-date", Severity.WARNING, (f, ko) -> {
-					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"), 5_000_000L);
+					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"),
+							5_000_000L);
 					d.setReviewDate(ko ? null : AS_OF.plusYears(1));
 					return d;
 				}, "'Place budget'"),
 				Case.of("delegation.no-scope", Severity.WARNING, (f, ko) -> {
-					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"), 5_000_000L);
+					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"),
+							5_000_000L);
 					d.setScope(ko ? " " : "Community services budget");
 					return d;
 				}, "'Place budget'"),
 				Case.of("delegation.no-start-date", Severity.INFO, (f, ko) -> {
-					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"), 5_000_000L);
+					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"),
+							5_000_000L);
 					d.setStartDate(ko ? null : AS_OF.minusYears(1));
 					return d;
 				}, "'Place budget'"),
@@ -259,15 +267,18 @@ class RuleCasesTest {
 					Board place = f.board("Place Committee");
 					Delegation toPlace = f.delegation("Place delegation", icb, place, 5_000_000L);
 					toPlace.setOnwardDelegationAllowed(!ko);
-					Delegation onward = f.delegation("Locality delegation", place, f.board("Locality Board"), 1_000_000L);
+					Delegation onward = f.delegation("Locality delegation", place, f.board("Locality Board"),
+							1_000_000L);
 					onward.setSourceDelegation(toPlace);
 					return onward;
 				}, "'Locality delegation'", "'Place delegation'"),
 				Case.of("delegation.party-missing", Severity.ERROR,
-						(f, ko) -> f.delegation("Orphan delegation", f.board("ICB Board"), ko ? null : f.board("Place Committee"), 1L),
+						(f, ko) -> f.delegation("Orphan delegation", f.board("ICB Board"),
+								ko ? null : f.board("Place Committee"), 1L),
 						"'Orphan delegation'", "no delegate"),
 				Case.of("delegation.review-overdue", Severity.WARNING, (f, ko) -> {
-					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"), 5_000_000L);
+					Delegation d = f.delegation("Place budget", f.board("ICB Board"), f.board("Place Committee"),
+							5_000_000L);
 					d.setReviewDate(ko ? AS_OF.minusDays(30) : AS_OF);
 					return d;
 				}, "'Place budget'", "27 Oct 2026", "30 days", "26 Nov 2026"),
@@ -296,7 +307,8 @@ class RuleCasesTest {
 					return f.contribution(pool, icb, 1_000_000L);
 				}, "'Greater Manchester ICB'", "'One Bolton Pound'", "'Section 75'"),
 				Case.of("finance.investment-flow-no-agreement", Severity.WARNING, (f, ko) -> {
-					var flow = f.flow("Community services investment", f.organisation("Birmingham Community Healthcare"),
+					var flow = f.flow("Community services investment",
+							f.organisation("Birmingham Community Healthcare"),
 							f.organisation("Birmingham City Council"), 2_000_000L, 10_000_000L);
 					flow.setAgreement(ko ? null : f.agreement("Benefit share", AgreementKind.INVESTMENT_BENEFIT_SHARE));
 					return flow;
@@ -334,19 +346,24 @@ class RuleCasesTest {
 				Case.of("outcome.child-due-after-parent", Severity.WARNING, (f, ko) -> {
 					Outcome parent = f.outcome("Home first", "More people return home after a hospital stay");
 					parent.setTargetDate(AS_OF.plusYears(2));
-					Outcome child = f.childOutcome(parent, "Discharge by noon", "More people leave hospital before noon");
+					Outcome child = f.childOutcome(parent, "Discharge by noon",
+							"More people leave hospital before noon");
 					child.setTargetDate(ko ? AS_OF.plusYears(3) : AS_OF.plusYears(1));
 					return child;
 				}, "'Discharge by noon'", "26 Nov 2029", "'Home first'", "26 Nov 2028"),
 				Case.of("outcome.generic-statement", Severity.WARNING,
-						(f, ko) -> f.outcome("Outcomes", ko ? "Improve outcomes for people" : "More people return home after a hospital stay"),
+						(f, ko) -> f.outcome("Outcomes",
+								ko ? "Improve outcomes for people" : "More people return home after a hospital stay"),
 						"'Outcomes'", "Improve outcomes for people"),
 				Case.of("outcome.input-framed", Severity.WARNING,
-						(f, ko) -> f.outcome("Hub", ko ? "Set up a new discharge hub" : "Fewer people wait in hospital when they are ready to leave"),
+						(f, ko) -> f.outcome("Hub",
+								ko ? "Set up a new discharge hub"
+										: "Fewer people wait in hospital when they are ready to leave"),
 						"'Hub'", "Set up a new discharge hub"),
 				Case.of("outcome.no-measure", Severity.WARNING, (f, ko) -> {
 					Outcome parent = f.outcome("Independence", "Older people live independently for longer");
-					Outcome child = f.childOutcome(parent, "Reablement", "More people regain independence through reablement");
+					Outcome child = f.childOutcome(parent, "Reablement",
+							"More people regain independence through reablement");
 					if (!ko) {
 						f.measure("Reablement finishers").getEvidencedOutcomes().add(child);
 					}
@@ -354,7 +371,8 @@ class RuleCasesTest {
 				}, "'Independence'"),
 				Case.of("outcome.not-served", Severity.WARNING, (f, ko) -> {
 					Outcome parent = f.outcome("Independence", "Older people live independently for longer");
-					Outcome child = f.childOutcome(parent, "Reablement", "More people regain independence through reablement");
+					Outcome child = f.childOutcome(parent, "Reablement",
+							"More people regain independence through reablement");
 					if (!ko) {
 						f.programme("Reablement programme").getOutcomesServed().add(child);
 					}
@@ -394,7 +412,8 @@ class RuleCasesTest {
 				Case.of("programme.no-outcome", Severity.ERROR, (f, ko) -> {
 					WorkProgramme p = f.programme("Frailty");
 					if (!ko) {
-						p.getOutcomesServed().add(f.outcome("Independence", "Older people live independently for longer"));
+						p.getOutcomesServed()
+								.add(f.outcome("Independence", "Older people live independently for longer"));
 					}
 					return p;
 				}, "'Frailty'"),
@@ -435,8 +454,11 @@ class RuleCasesTest {
 				}, "'Delay days'"),
 				missing("measure.no-baseline", (f, m, ko) -> m.setBaselineValue(ko ? null : new BigDecimal("10.0"))),
 				missing("measure.no-data-source", (f, m, ko) -> m.setDataSource(ko ? null : "SUS+ weekly extract")),
-				missing("measure.no-desired-direction", (f, m, ko) -> m.setDesiredDirection(ko ? DesiredDirection.NONE : DesiredDirection.LOWER_IS_BETTER)),
-				missing("measure.no-frequency", (f, m, ko) -> m.setFrequency(ko ? Frequency.NOT_STATED : Frequency.WEEKLY)),
+				missing("measure.no-desired-direction",
+						(f, m, ko) -> m
+								.setDesiredDirection(ko ? DesiredDirection.NONE : DesiredDirection.LOWER_IS_BETTER)),
+				missing("measure.no-frequency",
+						(f, m, ko) -> m.setFrequency(ko ? Frequency.NOT_STATED : Frequency.WEEKLY)),
 				Case.of("measure.no-observations", Severity.INFO, (f, ko) -> {
 					Measure m = f.measure("Delay days");
 					if (!ko) {
@@ -519,7 +541,8 @@ class RuleCasesTest {
 	@Test
 	void everyRuleOfTheCatalogueHasACase() {
 		Set<String> covered = cases().map(Case::ruleId).collect(Collectors.toSet());
-		Set<String> catalogue = CheckCatalogue.placewise().rules().stream().map(CheckRule::id).collect(Collectors.toSet());
+		Set<String> catalogue = CheckCatalogue.placewise().rules().stream().map(CheckRule::id)
+				.collect(Collectors.toSet());
 
 		assertEquals(catalogue.stream().sorted().toList(), covered.stream().sorted().toList());
 		assertEquals(cases().count(), covered.size(), "one case per rule");

@@ -23,7 +23,8 @@ class SampleFindingsTest {
 	}
 
 	private static Set<String> targetsOf(List<Finding> findings, String ruleId) {
-		return findings.stream().filter(f -> f.ruleId().equals(ruleId)).map(f -> ObjectPaths.name(f.target())).collect(Collectors.toSet());
+		return findings.stream().filter(f -> f.ruleId().equals(ruleId)).map(f -> ObjectPaths.name(f.target()))
+				.collect(Collectors.toSet());
 	}
 
 	@Test
@@ -37,7 +38,8 @@ class SampleFindingsTest {
 		assertEquals(7, withoutBaseline.size());
 		assertEquals(withoutBaseline, targetsOf(findings, "measure.no-baseline"));
 		assertEquals(withoutBaseline, targetsOf(findings, "measure.no-target"));
-		assertFalse(targetsOf(findings, "measure.no-baseline").contains("Average number of delay days per community hospital inpatient"));
+		assertFalse(targetsOf(findings, "measure.no-baseline")
+				.contains("Average number of delay days per community hospital inpatient"));
 		assertTrue(targetsOf(findings, "measure.no-target").contains("Frailty avoided admissions per week"));
 	}
 
@@ -62,7 +64,8 @@ class SampleFindingsTest {
 	void birminghamInvestmentInOneOrganisationForAnotherIsFlaggedForItsMissingAgreement() {
 		List<Finding> findings = check(Samples.load("birmingham-intermediate-care.placewise"));
 
-		Finding flow = findings.stream().filter(f -> f.ruleId().equals("finance.investment-flow-no-agreement")).findFirst()
+		Finding flow = findings.stream().filter(f -> f.ruleId().equals("finance.investment-flow-no-agreement"))
+				.findFirst()
 				.orElseThrow();
 		assertTrue(flow.message().contains("£2,000,000") && flow.message().contains("£10,000,000"), flow.message());
 		assertEquals(Set.of("Intermediate care transformation"), targetsOf(findings, "programme.no-outcome-kpi"));
@@ -72,17 +75,21 @@ class SampleFindingsTest {
 	void exampleshireSchemeOfDelegationShowsTheLimitBreachAndOverdueReviews() {
 		List<Finding> findings = check(Samples.load("exampleshire-scheme-of-delegation.placewise"));
 
-		assertEquals(Set.of("Intermediate care pool decisions"), targetsOf(findings, "delegation.exceeds-delegator-limit"));
-		assertTrue(findings.stream().anyMatch(f -> f.message().equals("Delegation 'Intermediate care pool decisions' gives "
-				+ "£7,500,000 but its delegator 'Exampletown Place Committee' holds only £5,000,000")));
-		assertEquals(Set.of("Community services budget", "Discharge fund"), targetsOf(findings, "delegation.review-overdue"));
+		assertEquals(Set.of("Intermediate care pool decisions"),
+				targetsOf(findings, "delegation.exceeds-delegator-limit"));
+		assertTrue(findings.stream()
+				.anyMatch(f -> f.message().equals("Delegation 'Intermediate care pool decisions' gives "
+						+ "£7,500,000 but its delegator 'Exampletown Place Committee' holds only £5,000,000")));
+		assertEquals(Set.of("Community services budget", "Discharge fund"),
+				targetsOf(findings, "delegation.review-overdue"));
 	}
 
 	@Test
 	void greaterManchesterPoolsWithoutAgreementAreErrors() {
 		List<Finding> findings = check(Samples.load("greater-manchester.placewise"));
 
-		assertEquals(Set.of("Tameside pooled budget", "One Bolton Pound"), targetsOf(findings, "finance.pooled-budget-no-agreement"));
+		assertEquals(Set.of("Tameside pooled budget", "One Bolton Pound"),
+				targetsOf(findings, "finance.pooled-budget-no-agreement"));
 		assertTrue(findings.stream().filter(f -> f.ruleId().equals("finance.pooled-budget-no-agreement"))
 				.allMatch(f -> f.severity() == Severity.ERROR));
 	}
@@ -91,7 +98,8 @@ class SampleFindingsTest {
 	void dateRulesDependOnTheAsOfDateOnly() {
 		PlacewiseModel model = Samples.load("exampleshire-scheme-of-delegation.placewise");
 
-		List<Finding> before = new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, java.time.LocalDate.of(2025, 3, 1))
+		List<Finding> before = new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT,
+				java.time.LocalDate.of(2025, 3, 1))
 				.check(model.eResource());
 
 		assertEquals(Set.of(), targetsOf(before, "delegation.review-overdue"));

@@ -48,7 +48,8 @@ class LeadersPackTest {
 
 	static Stream<String> samples() throws IOException {
 		try (Stream<Path> files = Files.list(SAMPLES)) {
-			List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".placewise")).sorted()
+			List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".placewise"))
+					.sorted()
 					.toList();
 			assertFalse(names.isEmpty(), "no samples found in " + SAMPLES.toAbsolutePath());
 			return names.stream();

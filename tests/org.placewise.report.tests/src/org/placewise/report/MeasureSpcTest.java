@@ -95,7 +95,9 @@ class MeasureSpcTest {
 		MeasureSpc.Analysis analysis = MeasureSpc.analyse(measure);
 
 		assertEquals(2, analysis.result().points().size());
-		assertTrue(analysis.result().notes().get(0).contains("1 observation has no value and is left out (dated 2024-04-08)"),
+		assertTrue(
+				analysis.result().notes().get(0)
+						.contains("1 observation has no value and is left out (dated 2024-04-08)"),
 				analysis.result().notes().toString());
 	}
 

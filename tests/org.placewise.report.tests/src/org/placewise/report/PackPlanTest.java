@@ -51,7 +51,8 @@ class PackPlanTest {
 
 		new LeadersPack(PackPlan.of(model, AS_OF, null, findings(model, CheckProfile.DEFAULT)), PackDiagrams.NONE)
 				.write(byDefault);
-		new LeadersPack(PackPlan.of(model, AS_OF, null, findings(model, limitOff)), PackDiagrams.NONE).write(withProfile);
+		new LeadersPack(PackPlan.of(model, AS_OF, null, findings(model, limitOff)), PackDiagrams.NONE)
+				.write(withProfile);
 
 		assertTrue(Files.readString(byDefault.resolve(PackPlan.FINDINGS)).contains(EXCEEDS_LIMIT));
 		assertFalse(Files.readString(withProfile.resolve(PackPlan.FINDINGS)).contains(EXCEEDS_LIMIT));
@@ -60,7 +61,8 @@ class PackPlanTest {
 	@Test
 	void withoutFindingsThePackSaysTheChecksFoundNothing() throws Exception {
 		Path folder = temp.resolve("none");
-		new LeadersPack(PackPlan.of(load("exampleshire-scheme-of-delegation"), AS_OF, null, List.of()), PackDiagrams.NONE)
+		new LeadersPack(PackPlan.of(load("exampleshire-scheme-of-delegation"), AS_OF, null, List.of()),
+				PackDiagrams.NONE)
 				.write(folder);
 
 		assertTrue(Files.readString(folder.resolve(PackPlan.FINDINGS)).contains("The checks found nothing to report."));
@@ -87,7 +89,8 @@ class PackPlanTest {
 		List<PackPlan.Page> pages = PackPlan.of(model, AS_OF, null, List.of()).pages();
 
 		assertEquals(List.of(PackPlan.PageKind.OVERVIEW, PackPlan.PageKind.OUTCOMES, PackPlan.PageKind.PROGRAMME,
-				PackPlan.PageKind.DELEGATIONS, PackPlan.PageKind.FINDINGS), pages.stream().map(PackPlan.Page::kind).toList());
+				PackPlan.PageKind.DELEGATIONS, PackPlan.PageKind.FINDINGS),
+				pages.stream().map(PackPlan.Page::kind).toList());
 		assertEquals("programme-older-adults-transformation-programme.html", pages.get(2).file());
 		assertEquals(model.getProgrammes().get(0), pages.get(2).programme());
 	}
@@ -103,7 +106,8 @@ class PackPlanTest {
 			String html = Files.readString(folder.resolve(page.file()));
 			int at = 0;
 			for (PackPlan.Page target : plan.pages()) {
-				String link = "<a href=\"" + target.file() + "\"" + (target.equals(page) ? " aria-current=\"page\"" : "")
+				String link = "<a href=\"" + target.file() + "\""
+						+ (target.equals(page) ? " aria-current=\"page\"" : "")
 						+ ">";
 				int found = html.indexOf(link, at);
 				assertTrue(found >= 0, page.file() + " has no link " + link + " after position " + at);
@@ -132,7 +136,8 @@ class PackPlanTest {
 		Footprint elsewhere = tameside(load("greater-manchester"));
 		PlacewiseModel model = load("greater-manchester");
 
-		var refused = assertThrows(IllegalArgumentException.class, () -> PackPlan.of(model, AS_OF, elsewhere, List.of()));
+		var refused = assertThrows(IllegalArgumentException.class,
+				() -> PackPlan.of(model, AS_OF, elsewhere, List.of()));
 		assertEquals("The footprint 'Tameside' is not in model 'Greater Manchester: Wigan, Bolton and Tameside'.",
 				refused.getMessage());
 	}

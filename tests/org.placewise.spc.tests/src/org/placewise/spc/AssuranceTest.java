@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class AssuranceTest {
 
-	private static final double[] STABLE = {9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11};
+	private static final double[] STABLE = { 9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11 };
 
 	private static Assurance assurance(ImprovementDirection direction, double target) {
-		return SpcAnalysis.analyse(monthly(STABLE), SpcOptions.builder().direction(direction).target(target).build()).assurance();
+		return SpcAnalysis.analyse(monthly(STABLE), SpcOptions.builder().direction(direction).target(target).build())
+				.assurance();
 	}
 
 	private static ProcessLimits limits() {
@@ -33,7 +34,8 @@ class AssuranceTest {
 	@Test
 	void higherIsBetterTargetExactlyOnTheLowerLimitConsistentlyPasses() {
 		assertEquals(4.68, limits().lowerProcessLimit(), 1e-9);
-		assertEquals(Assurance.CONSISTENTLY_PASSES, assurance(ImprovementDirection.HIGHER_IS_BETTER, limits().lowerProcessLimit()));
+		assertEquals(Assurance.CONSISTENTLY_PASSES,
+				assurance(ImprovementDirection.HIGHER_IS_BETTER, limits().lowerProcessLimit()));
 	}
 
 	@Test
@@ -43,7 +45,8 @@ class AssuranceTest {
 
 	@Test
 	void higherIsBetterTargetExactlyOnTheUpperLimitConsistentlyFails() {
-		assertEquals(Assurance.CONSISTENTLY_FAILS, assurance(ImprovementDirection.HIGHER_IS_BETTER, limits().upperProcessLimit()));
+		assertEquals(Assurance.CONSISTENTLY_FAILS,
+				assurance(ImprovementDirection.HIGHER_IS_BETTER, limits().upperProcessLimit()));
 	}
 
 	@Test
@@ -58,7 +61,8 @@ class AssuranceTest {
 
 	@Test
 	void lowerIsBetterTargetExactlyOnTheUpperLimitConsistentlyPasses() {
-		assertEquals(Assurance.CONSISTENTLY_PASSES, assurance(ImprovementDirection.LOWER_IS_BETTER, limits().upperProcessLimit()));
+		assertEquals(Assurance.CONSISTENTLY_PASSES,
+				assurance(ImprovementDirection.LOWER_IS_BETTER, limits().upperProcessLimit()));
 	}
 
 	@Test
@@ -68,7 +72,8 @@ class AssuranceTest {
 
 	@Test
 	void lowerIsBetterTargetExactlyOnTheLowerLimitConsistentlyFails() {
-		assertEquals(Assurance.CONSISTENTLY_FAILS, assurance(ImprovementDirection.LOWER_IS_BETTER, limits().lowerProcessLimit()));
+		assertEquals(Assurance.CONSISTENTLY_FAILS,
+				assurance(ImprovementDirection.LOWER_IS_BETTER, limits().lowerProcessLimit()));
 	}
 
 	@Test
@@ -87,7 +92,8 @@ class AssuranceTest {
 	void aTargetWithoutADirectionGivesNoAssuranceAndSaysWhy() {
 		SpcResult result = SpcAnalysis.analyse(monthly(STABLE), SpcOptions.builder().target(4).build());
 		assertEquals(Assurance.NONE, result.assurance());
-		assertTrue(result.notes().contains("A target is set but the measure has no improvement direction, so no assurance is given."));
+		assertTrue(result.notes()
+				.contains("A target is set but the measure has no improvement direction, so no assurance is given."));
 	}
 
 	@Test
@@ -95,7 +101,8 @@ class AssuranceTest {
 		SpcResult result = SpcAnalysis.analyse(monthly(Arrays.copyOf(STABLE, 14)),
 				SpcOptions.builder().direction(ImprovementDirection.HIGHER_IS_BETTER).target(4).build());
 		assertEquals(Assurance.NONE, result.assurance());
-		assertTrue(result.notes().stream().anyMatch(note -> note.contains("no reliable process limits and no assurance")),
+		assertTrue(
+				result.notes().stream().anyMatch(note -> note.contains("no reliable process limits and no assurance")),
 				result.notes().toString());
 	}
 
@@ -105,7 +112,8 @@ class AssuranceTest {
 		// when higher is better, though it sat inside the first partition's limits.
 		double[] values = Series.concat(STABLE, 21, 19, 21, 19, 21, 19, 21, 19, 21, 19, 21, 19);
 		SpcResult result = SpcAnalysis.analyse(monthly(values), SpcOptions.builder()
-				.direction(ImprovementDirection.HIGHER_IS_BETTER).target(12).stepChange(StepChange.atIndex(16)).build());
+				.direction(ImprovementDirection.HIGHER_IS_BETTER).target(12).stepChange(StepChange.atIndex(16))
+				.build());
 		assertEquals(Assurance.CONSISTENTLY_PASSES, result.assurance());
 	}
 
@@ -113,9 +121,10 @@ class AssuranceTest {
 	void aTargetEqualToAFlatProcessConsistentlyPassesInEitherDirection() {
 		double[] flat = new double[15];
 		Arrays.fill(flat, 5);
-		for (ImprovementDirection direction : new ImprovementDirection[] {ImprovementDirection.HIGHER_IS_BETTER,
-				ImprovementDirection.LOWER_IS_BETTER}) {
-			SpcResult result = SpcAnalysis.analyse(monthly(flat), SpcOptions.builder().direction(direction).target(5).build());
+		for (ImprovementDirection direction : new ImprovementDirection[] { ImprovementDirection.HIGHER_IS_BETTER,
+				ImprovementDirection.LOWER_IS_BETTER }) {
+			SpcResult result = SpcAnalysis.analyse(monthly(flat),
+					SpcOptions.builder().direction(direction).target(5).build());
 			assertEquals(Assurance.CONSISTENTLY_PASSES, result.assurance(), direction.name());
 		}
 	}

@@ -60,8 +60,11 @@ class EdgeCaseTest {
 		double[] flat = new double[20];
 		Arrays.fill(flat, 42);
 		SpcResult result = SpcAnalysis.analyse(monthly(flat), SpcOptions.defaults());
-		assertTrue(result.notes().contains("All baseline values are equal (42), so the mean moving range is 0 and the process "
-				+ "limits equal the mean; only a point away from that value can be a special cause."), result.notes().toString());
+		assertTrue(
+				result.notes()
+						.contains("All baseline values are equal (42), so the mean moving range is 0 and the process "
+								+ "limits equal the mean; only a point away from that value can be a special cause."),
+				result.notes().toString());
 	}
 
 	@Test
@@ -85,7 +88,8 @@ class EdgeCaseTest {
 
 	@Test
 	void undatedPointsAreLabelledByPosition() {
-		SpcResult result = SpcAnalysis.analyse(List.of(Observation.undated(1), Observation.undated(2)), SpcOptions.defaults());
+		SpcResult result = SpcAnalysis.analyse(List.of(Observation.undated(1), Observation.undated(2)),
+				SpcOptions.defaults());
 		assertEquals("point 2", result.points().get(1).label());
 		assertTrue(result.notes().contains("No observation has a date, so the points are charted in the order given."));
 	}
@@ -97,12 +101,14 @@ class EdgeCaseTest {
 		SpcResult result = SpcAnalysis.analyse(observations, SpcOptions.defaults());
 		assertEquals(List.of(1.0, 2.0, 3.0), result.points().stream().map(SpcPoint::value).toList());
 		assertEquals(List.of(1, 2, 0), result.points().stream().map(SpcPoint::inputIndex).toList());
-		assertTrue(result.notes().contains("The observations were not in date order; they have been sorted by date, earliest first."));
+		assertTrue(result.notes()
+				.contains("The observations were not in date order; they have been sorted by date, earliest first."));
 	}
 
 	@Test
 	void sortedDatesAddNoNote() {
-		assertTrue(SpcAnalysis.analyse(monthly(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1), SpcOptions.defaults()).notes().isEmpty());
+		assertTrue(SpcAnalysis.analyse(monthly(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1), SpcOptions.defaults())
+				.notes().isEmpty());
 	}
 
 	@Test
@@ -112,43 +118,50 @@ class EdgeCaseTest {
 				new Observation(day, 2));
 		SpcResult result = SpcAnalysis.analyse(observations, SpcOptions.defaults());
 		assertEquals(List.of(1.0, 2.0, 3.0), result.points().stream().map(SpcPoint::value).toList());
-		assertTrue(result.notes().contains("More than one observation is dated 2024-01-01; they are charted in the order given."));
+		assertTrue(result.notes()
+				.contains("More than one observation is dated 2024-01-01; they are charted in the order given."));
 	}
 
 	@Test
 	void aNaNValueIsRefusedNamingItsIndex() {
 		List<Observation> observations = new ArrayList<>(monthly(1, 2, 3, 4));
 		observations.set(3, new Observation(LocalDate.of(2024, 4, 1), Double.NaN));
-		SpcInputException error = assertThrows(SpcInputException.class, () -> SpcAnalysis.analyse(observations, SpcOptions.defaults()));
-		assertEquals("Observation at index 3 (dated 2024-04-01) is not a number (NaN); give it a numeric value or remove it.",
+		SpcInputException error = assertThrows(SpcInputException.class,
+				() -> SpcAnalysis.analyse(observations, SpcOptions.defaults()));
+		assertEquals(
+				"Observation at index 3 (dated 2024-04-01) is not a number (NaN); give it a numeric value or remove it.",
 				error.getMessage());
 	}
 
 	@Test
 	void anInfiniteValueIsRefusedNamingItsIndex() {
 		List<Observation> observations = List.of(Observation.undated(1), Observation.undated(Double.POSITIVE_INFINITY));
-		SpcInputException error = assertThrows(SpcInputException.class, () -> SpcAnalysis.analyse(observations, SpcOptions.defaults()));
+		SpcInputException error = assertThrows(SpcInputException.class,
+				() -> SpcAnalysis.analyse(observations, SpcOptions.defaults()));
 		assertTrue(error.getMessage().startsWith("Observation at index 1 is infinite"), error.getMessage());
 	}
 
 	@Test
 	void fifteenPointsGiveAFullXmrChart() {
-		SpcResult result = SpcAnalysis.analyse(monthly(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1), SpcOptions.defaults());
+		SpcResult result = SpcAnalysis.analyse(monthly(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1),
+				SpcOptions.defaults());
 		assertEquals(ChartKind.XMR, result.chartKind());
 	}
 
 	@Test
 	void fourteenPointsGiveARunChartWithTheNote() {
-		SpcResult result = SpcAnalysis.analyse(monthly(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2), SpcOptions.defaults());
+		SpcResult result = SpcAnalysis.analyse(monthly(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2),
+				SpcOptions.defaults());
 		assertEquals(ChartKind.RUN_CHART, result.chartKind());
 		assertTrue(result.notes().stream().anyMatch(note -> note.startsWith(
-				"Fewer than 15 points: shown as a run chart; process limits are not yet reliable")), result.notes().toString());
+				"Fewer than 15 points: shown as a run chart; process limits are not yet reliable")),
+				result.notes().toString());
 	}
 
 	@Test
 	void aRunChartDoesNotApplyTheLimitRules() {
 		// 13 points of 10, 11 then 40: 40 is far above the computed limit, but limits are not yet reliable.
-		double[] values = {10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 40};
+		double[] values = { 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 40 };
 		SpcResult result = SpcAnalysis.analyse(monthly(values), SpcOptions.builder().baselinePoints(12).build());
 		assertTrue(result.points().get(13).value() > result.currentLimits().orElseThrow().upperProcessLimit());
 		assertTrue(flaggedBy(result, SpecialCauseRule.OUTSIDE_PROCESS_LIMITS).isEmpty());
@@ -158,7 +171,7 @@ class EdgeCaseTest {
 	void aRunChartStillAppliesTheShiftRule() {
 		// 9, 11, 9, 11, then 10 points of 12 and 12.5:
 		// mean = (40 + 5 × 12 + 5 × 12.5) / 14 = 162.5 / 14 = 11.607, so the last 10 are all above it.
-		double[] values = {9, 11, 9, 11, 12, 12.5, 12, 12.5, 12, 12.5, 12, 12.5, 12, 12.5};
+		double[] values = { 9, 11, 9, 11, 12, 12.5, 12, 12.5, 12, 12.5, 12, 12.5, 12, 12.5 };
 		SpcResult result = SpcAnalysis.analyse(monthly(values), SpcOptions.defaults());
 		assertEquals(ChartKind.RUN_CHART, result.chartKind());
 		assertEquals(Series.range(4, 13), flaggedBy(result, SpecialCauseRule.SHIFT));

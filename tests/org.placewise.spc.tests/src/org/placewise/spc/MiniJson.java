@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict reader for the JSON the tests check: objects become maps, arrays lists, numbers
- * doubles. It refuses anything RFC 8259 does not allow, so a test that parses output proves the
- * output is valid JSON.
+ * A strict reader for the JSON the tests check: objects become maps, arrays lists, numbers doubles. It refuses anything
+ * RFC 8259 does not allow, so a test that parses output proves the output is valid JSON.
  */
 final class MiniJson {
 
@@ -36,13 +35,13 @@ final class MiniJson {
 		}
 		char c = text.charAt(at);
 		return switch (c) {
-			case '{' -> object();
-			case '[' -> array();
-			case '"' -> string();
-			case 't' -> literal("true", Boolean.TRUE);
-			case 'f' -> literal("false", Boolean.FALSE);
-			case 'n' -> literal("null", null);
-			default -> number();
+		case '{' -> object();
+		case '[' -> array();
+		case '"' -> string();
+		case 't' -> literal("true", Boolean.TRUE);
+		case 'f' -> literal("false", Boolean.FALSE);
+		case 'n' -> literal("null", null);
+		default -> number();
 		};
 	}
 
@@ -109,17 +108,17 @@ final class MiniJson {
 			}
 			char escape = text.charAt(at++);
 			switch (escape) {
-				case '"', '\\', '/' -> out.append(escape);
-				case 'b' -> out.append('\b');
-				case 'f' -> out.append('\f');
-				case 'n' -> out.append('\n');
-				case 'r' -> out.append('\r');
-				case 't' -> out.append('\t');
-				case 'u' -> {
-					out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-					at += 4;
-				}
-				default -> throw error("bad escape \\" + escape);
+			case '"', '\\', '/' -> out.append(escape);
+			case 'b' -> out.append('\b');
+			case 'f' -> out.append('\f');
+			case 'n' -> out.append('\n');
+			case 'r' -> out.append('\r');
+			case 't' -> out.append('\t');
+			case 'u' -> {
+				out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+				at += 4;
+			}
+			default -> throw error("bad escape \\" + escape);
 			}
 		}
 	}

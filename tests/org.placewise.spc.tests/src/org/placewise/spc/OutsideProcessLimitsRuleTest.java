@@ -13,19 +13,18 @@ import org.junit.jupiter.api.Test;
 class OutsideProcessLimitsRuleTest {
 
 	/*
-	 * 8, 12 alternating for 14 points, then 30 (15 points, all points are the baseline).
-	 * mean = (7 × 8 + 7 × 12 + 30) / 15 = 170 / 15 = 11.3333
-	 * moving ranges: 13 × 4 and |30 − 12| = 18 → MR̄ = (52 + 18) / 14 = 5
-	 * UPL = 11.3333 + 2.66 × 5 = 24.6333; LPL = 11.3333 − 13.3 = −1.9667
-	 * 30 > 24.6333; the alternation keeps shifts, trends and two-of-three away.
+	 * 8, 12 alternating for 14 points, then 30 (15 points, all points are the baseline). mean = (7 × 8 + 7 × 12 + 30) /
+	 * 15 = 170 / 15 = 11.3333 moving ranges: 13 × 4 and |30 − 12| = 18 → MR̄ = (52 + 18) / 14 = 5 UPL = 11.3333 + 2.66
+	 * × 5 = 24.6333; LPL = 11.3333 − 13.3 = −1.9667 30 > 24.6333; the alternation keeps shifts, trends and two-of-three
+	 * away.
 	 */
-	private static final double[] HIGH_POINT = {8, 12, 8, 12, 8, 12, 8, 12, 8, 12, 8, 12, 8, 12, 30};
+	private static final double[] HIGH_POINT = { 8, 12, 8, 12, 8, 12, 8, 12, 8, 12, 8, 12, 8, 12, 30 };
 
 	/*
-	 * The mirror image 20 − x: 12, 8 alternating, then −10.
-	 * mean = 20 − 11.3333 = 8.6667, MR̄ = 5, LPL = 8.6667 − 13.3 = −4.6333; −10 < −4.6333.
+	 * The mirror image 20 − x: 12, 8 alternating, then −10. mean = 20 − 11.3333 = 8.6667, MR̄ = 5, LPL = 8.6667 − 13.3
+	 * = −4.6333; −10 < −4.6333.
 	 */
-	private static final double[] LOW_POINT = {12, 8, 12, 8, 12, 8, 12, 8, 12, 8, 12, 8, 12, 8, -10};
+	private static final double[] LOW_POINT = { 12, 8, 12, 8, 12, 8, 12, 8, 12, 8, 12, 8, 12, 8, -10 };
 
 	@Test
 	void limitsAreMeanPlusOrMinus266TimesTheMeanMovingRange() {
@@ -100,7 +99,8 @@ class OutsideProcessLimitsRuleTest {
 	@Test
 	void aPointExactlyOnTheUpperLimitIsNotOutside() {
 		// Baseline fixes UPL = 15.32 (see Series); the point is set to the computed limit itself.
-		double upper = SpcAnalysis.analyse(Series.afterBaseline(10, 10, 10), Series.baseline12(ImprovementDirection.NEUTRAL).build())
+		double upper = SpcAnalysis
+				.analyse(Series.afterBaseline(10, 10, 10), Series.baseline12(ImprovementDirection.NEUTRAL).build())
 				.currentLimits().orElseThrow().upperProcessLimit();
 		SpcResult result = SpcAnalysis.analyse(Series.afterBaseline(10, 10, upper),
 				Series.baseline12(ImprovementDirection.NEUTRAL).build());

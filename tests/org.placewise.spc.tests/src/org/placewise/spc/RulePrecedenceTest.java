@@ -18,21 +18,20 @@ import org.junit.jupiter.api.Test;
 class RulePrecedenceTest {
 
 	/*
-	 * 16, 15, 14, 13, 12, 11, 10.5 after the baseline's final 9:
-	 * - falling trend of 7 (positions 12–18): TREND LOW on all;
-	 * - 7 points above the mean 10: SHIFT HIGH on all;
-	 * - windows 16, 15, 14 and 15, 14, 13 each have at least two points beyond 13.5467 and all
-	 *   three above the mean: TWO_OF_THREE HIGH on positions 12–15 (14, 13, 12 has only one);
-	 * - 16 > 15.32: OUTSIDE HIGH on position 12.
+	 * 16, 15, 14, 13, 12, 11, 10.5 after the baseline's final 9: - falling trend of 7 (positions 12–18): TREND LOW on
+	 * all; - 7 points above the mean 10: SHIFT HIGH on all; - windows 16, 15, 14 and 15, 14, 13 each have at least two
+	 * points beyond 13.5467 and all three above the mean: TWO_OF_THREE HIGH on positions 12–15 (14, 13, 12 has only
+	 * one); - 16 > 15.32: OUTSIDE HIGH on position 12.
 	 */
-	private static final double[] FALL_FROM_ABOVE_THE_LIMIT = {16, 15, 14, 13, 12, 11, 10.5};
+	private static final double[] FALL_FROM_ABOVE_THE_LIMIT = { 16, 15, 14, 13, 12, 11, 10.5 };
 
 	@Test
 	void trendWinsOverEveryOtherRuleEvenOnTheOtherSide() {
 		SpcResult result = SpcAnalysis.analyse(afterBaseline(FALL_FROM_ABOVE_THE_LIMIT),
 				baseline12(ImprovementDirection.HIGHER_IS_BETTER).build());
 		SpcPoint first = result.points().get(12);
-		assertEquals(List.of(new SpecialCause(SpecialCauseRule.TREND, Side.LOW), new SpecialCause(SpecialCauseRule.SHIFT, Side.HIGH),
+		assertEquals(List.of(new SpecialCause(SpecialCauseRule.TREND, Side.LOW),
+				new SpecialCause(SpecialCauseRule.SHIFT, Side.HIGH),
 				new SpecialCause(SpecialCauseRule.TWO_OF_THREE_BEYOND_TWO_SIGMA, Side.HIGH),
 				new SpecialCause(SpecialCauseRule.OUTSIDE_PROCESS_LIMITS, Side.HIGH)), first.specialCauses());
 		assertEquals(Optional.of(new SpecialCause(SpecialCauseRule.TREND, Side.LOW)), first.winningCause());
@@ -68,7 +67,8 @@ class RulePrecedenceTest {
 	@Test
 	void twoOfThreeWinsOverASinglePointOutsideTheLimits() {
 		// 14, 16, 14: two-of-three on all three, and 16 > 15.32.
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(14, 16, 14), baseline12(ImprovementDirection.NEUTRAL).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(14, 16, 14),
+				baseline12(ImprovementDirection.NEUTRAL).build());
 		SpcPoint peak = result.points().get(13);
 		assertEquals(2, peak.specialCauses().size());
 		assertEquals(Optional.of(new SpecialCause(SpecialCauseRule.TWO_OF_THREE_BEYOND_TWO_SIGMA, Side.HIGH)),
@@ -78,7 +78,8 @@ class RulePrecedenceTest {
 	@Test
 	void aPointFlaggedOnlyOutsideTheLimitsIsWonByThatRule() {
 		// 10, 16, 10: 16 is alone beyond the 2-sigma line, so only the single-point rule fires.
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(10, 16, 10), baseline12(ImprovementDirection.NEUTRAL).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(10, 16, 10),
+				baseline12(ImprovementDirection.NEUTRAL).build());
 		assertEquals(Optional.of(new SpecialCause(SpecialCauseRule.OUTSIDE_PROCESS_LIMITS, Side.HIGH)),
 				result.points().get(13).winningCause());
 		assertEquals(Variation.SPECIAL_CAUSE_NEUTRAL_HIGH, result.points().get(13).variation());

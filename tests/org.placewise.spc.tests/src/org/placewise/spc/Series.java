@@ -12,16 +12,15 @@ final class Series {
 	static final LocalDate START = LocalDate.of(2024, 1, 1);
 
 	/**
-	 * Twelve points alternating 11, 9, …, 11, 9. Used with {@code baselinePoints(12)} it fixes the
-	 * process at mean = 120 / 12 = 10 and MR̄ = (11 × 2) / 11 = 2, so
-	 * UPL = 10 + 2.66 × 2 = 15.32, LPL = 4.68, and the 2-sigma lines are
-	 * 10 ± (2/3)(5.32) = 13.5467 and 6.4533. It ends below the mean on purpose, so a run above the
-	 * mean that follows starts fresh.
+	 * Twelve points alternating 11, 9, …, 11, 9. Used with {@code baselinePoints(12)} it fixes the process at mean =
+	 * 120 / 12 = 10 and MR̄ = (11 × 2) / 11 = 2, so UPL = 10 + 2.66 × 2 = 15.32, LPL = 4.68, and the 2-sigma lines are
+	 * 10 ± (2/3)(5.32) = 13.5467 and 6.4533. It ends below the mean on purpose, so a run above the mean that follows
+	 * starts fresh.
 	 */
-	static final double[] BASELINE_AROUND_10 = {11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9};
+	static final double[] BASELINE_AROUND_10 = { 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9 };
 
 	/** The same baseline ending above the mean (9, 11, …, 9, 11), for runs below the mean. */
-	static final double[] BASELINE_AROUND_10_ENDING_HIGH = {9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11};
+	static final double[] BASELINE_AROUND_10_ENDING_HIGH = { 9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11 };
 
 	private Series() {
 	}

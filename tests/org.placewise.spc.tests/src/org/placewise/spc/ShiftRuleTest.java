@@ -23,11 +23,10 @@ class ShiftRuleTest {
 	@Test
 	void sevenPointsAboveTheMeanOverAllPointsAreAShift() {
 		/*
-		 * 12, 6, 12, 6, 12, 6, 12, 4, then 11, 12, 11, 12, 11, 12, 11 (all 15 points are the baseline).
-		 * mean = (70 + 80) / 15 = 10
-		 * moving ranges: 6 × 6, 8, 7, 6 × 1 → MR̄ = 57 / 14 = 4.0714
-		 * limits 10 ± 10.83 (−0.83, 20.83); 2-sigma 10 ± 7.22 (2.78, 17.22): nothing is beyond them.
-		 * Points 8–14 (11, 12, …) are 7 in a row above 10; point 7 (4) is below.
+		 * 12, 6, 12, 6, 12, 6, 12, 4, then 11, 12, 11, 12, 11, 12, 11 (all 15 points are the baseline). mean = (70 +
+		 * 80) / 15 = 10 moving ranges: 6 × 6, 8, 7, 6 × 1 → MR̄ = 57 / 14 = 4.0714 limits 10 ± 10.83 (−0.83, 20.83);
+		 * 2-sigma 10 ± 7.22 (2.78, 17.22): nothing is beyond them. Points 8–14 (11, 12, …) are 7 in a row above 10;
+		 * point 7 (4) is below.
 		 */
 		SpcResult result = SpcAnalysis.analyse(monthly(12, 6, 12, 6, 12, 6, 12, 4, 11, 12, 11, 12, 11, 12, 11),
 				SpcOptions.defaults());
@@ -39,10 +38,12 @@ class ShiftRuleTest {
 
 	@Test
 	void everyPointOfARunAboveTheMeanIsFlaggedHigh() {
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(11, 12, 11, 12, 11, 12, 11), baseline12(ImprovementDirection.NEUTRAL).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(11, 12, 11, 12, 11, 12, 11),
+				baseline12(ImprovementDirection.NEUTRAL).build());
 		assertEquals(range(12, 18), flaggedBy(result, SpecialCauseRule.SHIFT));
 		for (int position : range(12, 18)) {
-			assertEquals(List.of(new SpecialCause(SpecialCauseRule.SHIFT, Side.HIGH)), result.points().get(position).specialCauses());
+			assertEquals(List.of(new SpecialCause(SpecialCauseRule.SHIFT, Side.HIGH)),
+					result.points().get(position).specialCauses());
 		}
 	}
 
@@ -57,7 +58,8 @@ class ShiftRuleTest {
 
 	@Test
 	void sixPointsAboveTheMeanAreNotAShiftOfSeven() {
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(11, 12, 11, 12, 11, 12, 9), baseline12(ImprovementDirection.NEUTRAL).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(11, 12, 11, 12, 11, 12, 9),
+				baseline12(ImprovementDirection.NEUTRAL).build());
 		assertTrue(result.flaggedPoints().isEmpty());
 	}
 

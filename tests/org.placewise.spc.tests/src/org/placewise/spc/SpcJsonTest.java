@@ -60,7 +60,8 @@ class SpcJsonTest {
 
 	@Test
 	void missingLimitsAndDatesAreNull() {
-		Map<String, Object> json = parse(null, SpcAnalysis.analyse(List.of(Observation.undated(3)), SpcOptions.defaults()));
+		Map<String, Object> json = parse(null,
+				SpcAnalysis.analyse(List.of(Observation.undated(3)), SpcOptions.defaults()));
 		@SuppressWarnings("unchecked")
 		Map<String, Object> partition = ((List<Map<String, Object>>) json.get("partitions")).get(0);
 		assertNull(partition.get("upperProcessLimit"));

@@ -25,7 +25,7 @@ class SpcOptionsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(ints = {6, 7, 8})
+	@ValueSource(ints = { 6, 7, 8 })
 	void runLengthsFromSixToEightAreAccepted(int length) {
 		SpcOptions options = SpcOptions.builder().shiftLength(length).trendLength(length).build();
 		assertEquals(length, options.shiftLength());
@@ -33,17 +33,19 @@ class SpcOptionsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(ints = {0, 5, 9})
+	@ValueSource(ints = { 0, 5, 9 })
 	void shiftLengthsOutsideSixToEightAreRefused(int length) {
-		SpcInputException error = assertThrows(SpcInputException.class, () -> SpcOptions.builder().shiftLength(length).build());
+		SpcInputException error = assertThrows(SpcInputException.class,
+				() -> SpcOptions.builder().shiftLength(length).build());
 		assertEquals("Shift length " + length + " is not allowed: Making Data Count uses 6 to 8 points (default 7)",
 				error.getMessage());
 	}
 
 	@ParameterizedTest
-	@ValueSource(ints = {5, 9})
+	@ValueSource(ints = { 5, 9 })
 	void trendLengthsOutsideSixToEightAreRefused(int length) {
-		SpcInputException error = assertThrows(SpcInputException.class, () -> SpcOptions.builder().trendLength(length).build());
+		SpcInputException error = assertThrows(SpcInputException.class,
+				() -> SpcOptions.builder().trendLength(length).build());
 		assertTrue(error.getMessage().startsWith("Trend length " + length), error.getMessage());
 	}
 

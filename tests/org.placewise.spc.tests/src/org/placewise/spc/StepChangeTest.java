@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class StepChangeTest {
 
 	private static final double[] BEFORE = Series.BASELINE_AROUND_10_ENDING_HIGH;
-	private static final double[] AFTER = {21, 19, 21, 19, 21, 19, 21, 19, 21, 19, 21, 19};
+	private static final double[] AFTER = { 21, 19, 21, 19, 21, 19, 21, 19, 21, 19, 21, 19 };
 
 	private static SpcResult analyseWith(StepChange change) {
 		return SpcAnalysis.analyse(monthly(concat(BEFORE, AFTER)), SpcOptions.builder().stepChange(change).build());
@@ -34,7 +34,8 @@ class StepChangeTest {
 		assertEquals(2, result.partitions().size());
 		Partition before = result.partitions().get(0);
 		Partition after = result.partitions().get(1);
-		assertEquals(List.of(0, 11, 12, 23), List.of(before.firstPoint(), before.lastPoint(), after.firstPoint(), after.lastPoint()));
+		assertEquals(List.of(0, 11, 12, 23),
+				List.of(before.firstPoint(), before.lastPoint(), after.firstPoint(), after.lastPoint()));
 		assertEquals(10.0, before.mean(), 1e-9);
 		assertEquals(2.0, before.limits().orElseThrow().meanMovingRange(), 1e-9);
 		assertEquals(15.32, before.limits().orElseThrow().upperProcessLimit(), 1e-9);
@@ -52,8 +53,8 @@ class StepChangeTest {
 	@Test
 	void withoutTheStepChangeTheSameSeriesShowsTwoShifts() {
 		/*
-		 * One partition: mean = (120 + 240) / 24 = 15; MR̄ = (22 + |21 − 11| + 22) / 23 = 54 / 23.
-		 * The first 12 points are all below 15 and the last 12 all above.
+		 * One partition: mean = (120 + 240) / 24 = 15; MR̄ = (22 + |21 − 11| + 22) / 23 = 54 / 23. The first 12 points
+		 * are all below 15 and the last 12 all above.
 		 */
 		SpcResult result = SpcAnalysis.analyse(monthly(concat(BEFORE, AFTER)), SpcOptions.defaults());
 		assertEquals(15.0, result.partitions().get(0).mean(), 1e-9);
@@ -87,7 +88,8 @@ class StepChangeTest {
 		List<Observation> shuffled = new ArrayList<>(monthly(concat(BEFORE, AFTER)));
 		Collections.reverse(shuffled);
 		// In the reversed list, January 2025 (sorted position 12) is at index 23 − 12 = 11.
-		SpcResult result = SpcAnalysis.analyse(shuffled, SpcOptions.builder().stepChange(StepChange.atIndex(11)).build());
+		SpcResult result = SpcAnalysis.analyse(shuffled,
+				SpcOptions.builder().stepChange(StepChange.atIndex(11)).build());
 		assertEquals(12, result.partitions().get(1).firstPoint());
 		assertEquals(20.0, result.partitions().get(1).mean(), 1e-9);
 	}
@@ -142,7 +144,8 @@ class StepChangeTest {
 		List<Observation> observations = new ArrayList<>(monthly(concat(BEFORE, AFTER)));
 		observations.set(3, Observation.undated(9));
 		SpcOptions options = SpcOptions.builder().stepChange(StepChange.onDate(LocalDate.of(2025, 1, 1))).build();
-		SpcInputException error = assertThrows(SpcInputException.class, () -> SpcAnalysis.analyse(observations, options));
+		SpcInputException error = assertThrows(SpcInputException.class,
+				() -> SpcAnalysis.analyse(observations, options));
 		assertTrue(error.getMessage().contains("some observations have no date"), error.getMessage());
 	}
 

@@ -21,22 +21,25 @@ import org.junit.jupiter.api.Test;
  */
 class TrendRuleTest {
 
-	private static final double[] RISING_7 = {8, 8.5, 9, 9.5, 10.5, 11, 11.5};
-	private static final double[] FALLING_7 = {12, 11.5, 11, 10.5, 9.5, 9, 8.5};
+	private static final double[] RISING_7 = { 8, 8.5, 9, 9.5, 10.5, 11, 11.5 };
+	private static final double[] FALLING_7 = { 12, 11.5, 11, 10.5, 9.5, 9, 8.5 };
 
 	@Test
 	void sevenRisingPointsAreATrendWithEveryPointFlaggedHigh() {
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(RISING_7), baseline12(ImprovementDirection.NEUTRAL).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(RISING_7),
+				baseline12(ImprovementDirection.NEUTRAL).build());
 		assertEquals(range(12, 18), flaggedBy(result, SpecialCauseRule.TREND));
 		for (int position : range(12, 18)) {
-			assertEquals(List.of(new SpecialCause(SpecialCauseRule.TREND, Side.HIGH)), result.points().get(position).specialCauses());
+			assertEquals(List.of(new SpecialCause(SpecialCauseRule.TREND, Side.HIGH)),
+					result.points().get(position).specialCauses());
 		}
 	}
 
 	@Test
 	void sevenFallingPointsAreATrendWithEveryPointFlaggedLow() {
 		// After a baseline ending with 11, 11 → 12 is a rise, so the fall starts at 12.
-		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(FALLING_7), baseline12(ImprovementDirection.NEUTRAL).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(FALLING_7),
+				baseline12(ImprovementDirection.NEUTRAL).build());
 		assertEquals(range(12, 18), flaggedBy(result, SpecialCauseRule.TREND));
 		assertTrue(range(12, 18).stream().allMatch(position -> result.points().get(position).specialCauses()
 				.equals(List.of(new SpecialCause(SpecialCauseRule.TREND, Side.LOW)))));
@@ -73,31 +76,36 @@ class TrendRuleTest {
 
 	@Test
 	void trendLengthEightDoesNotFlagSevenRisingPoints() {
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(RISING_7), baseline12(ImprovementDirection.NEUTRAL).trendLength(8).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(RISING_7),
+				baseline12(ImprovementDirection.NEUTRAL).trendLength(8).build());
 		assertTrue(flaggedBy(result, SpecialCauseRule.TREND).isEmpty());
 	}
 
 	@Test
 	void risingTrendIsAnImprovementWhenHigherIsBetter() {
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(RISING_7), baseline12(ImprovementDirection.HIGHER_IS_BETTER).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(RISING_7),
+				baseline12(ImprovementDirection.HIGHER_IS_BETTER).build());
 		assertEquals(Variation.SPECIAL_CAUSE_IMPROVEMENT_HIGH, result.latestVariation());
 	}
 
 	@Test
 	void risingTrendIsAConcernWhenLowerIsBetter() {
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(RISING_7), baseline12(ImprovementDirection.LOWER_IS_BETTER).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(RISING_7),
+				baseline12(ImprovementDirection.LOWER_IS_BETTER).build());
 		assertEquals(Variation.SPECIAL_CAUSE_CONCERN_HIGH, result.latestVariation());
 	}
 
 	@Test
 	void fallingTrendIsAnImprovementWhenLowerIsBetter() {
-		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(FALLING_7), baseline12(ImprovementDirection.LOWER_IS_BETTER).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(FALLING_7),
+				baseline12(ImprovementDirection.LOWER_IS_BETTER).build());
 		assertEquals(Variation.SPECIAL_CAUSE_IMPROVEMENT_LOW, result.latestVariation());
 	}
 
 	@Test
 	void fallingTrendIsAConcernWhenHigherIsBetter() {
-		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(FALLING_7), baseline12(ImprovementDirection.HIGHER_IS_BETTER).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(FALLING_7),
+				baseline12(ImprovementDirection.HIGHER_IS_BETTER).build());
 		assertEquals(Variation.SPECIAL_CAUSE_CONCERN_LOW, result.latestVariation());
 	}
 
@@ -105,10 +113,13 @@ class TrendRuleTest {
 	void aTurningPointSharedByTwoTrendsTakesTheSideOfTheStepThatReachedIt() {
 		// Rising 8 … 11.5 (7 points) then falling 11.5 … 8.5 (7 points, sharing the peak at position 18).
 		// Runs on one side of the mean: 10.5, 11, 11.5, 11, 10.5 (5 points) and 9.5, 9, 8.75, 8.5 (4), so no shift.
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(8, 8.5, 9, 9.5, 10.5, 11, 11.5, 11, 10.5, 9.5, 9, 8.75, 8.5),
+		SpcResult result = SpcAnalysis.analyse(
+				afterBaseline(8, 8.5, 9, 9.5, 10.5, 11, 11.5, 11, 10.5, 9.5, 9, 8.75, 8.5),
 				baseline12(ImprovementDirection.NEUTRAL).build());
 		SpcPoint peak = result.points().get(18);
-		assertEquals(List.of(new SpecialCause(SpecialCauseRule.TREND, Side.HIGH), new SpecialCause(SpecialCauseRule.TREND, Side.LOW)),
+		assertEquals(
+				List.of(new SpecialCause(SpecialCauseRule.TREND, Side.HIGH),
+						new SpecialCause(SpecialCauseRule.TREND, Side.LOW)),
 				peak.specialCauses());
 		assertEquals(Optional.of(new SpecialCause(SpecialCauseRule.TREND, Side.HIGH)), peak.winningCause());
 		assertEquals(Variation.SPECIAL_CAUSE_NEUTRAL_LOW, result.latestVariation());

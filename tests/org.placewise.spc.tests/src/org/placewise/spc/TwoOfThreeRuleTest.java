@@ -22,7 +22,8 @@ class TwoOfThreeRuleTest {
 	@Test
 	void twoOfThreeAboveTheUpperTwoSigmaLineFlagsAllThreeHigh() {
 		// 14, 11, 14: all above 10, and 14 > 13.5467 twice.
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(14, 11, 14), baseline12(ImprovementDirection.NEUTRAL).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(14, 11, 14),
+				baseline12(ImprovementDirection.NEUTRAL).build());
 		assertEquals(range(12, 14), flaggedBy(result, SpecialCauseRule.TWO_OF_THREE_BEYOND_TWO_SIGMA));
 		for (int position : range(12, 14)) {
 			assertEquals(List.of(new SpecialCause(SpecialCauseRule.TWO_OF_THREE_BEYOND_TWO_SIGMA, Side.HIGH)),
@@ -33,7 +34,8 @@ class TwoOfThreeRuleTest {
 	@Test
 	void twoOfThreeBelowTheLowerTwoSigmaLineFlagsAllThreeLow() {
 		// 6, 9, 6: all below 10, and 6 < 6.4533 twice.
-		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(6, 9, 6), baseline12(ImprovementDirection.NEUTRAL).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(6, 9, 6),
+				baseline12(ImprovementDirection.NEUTRAL).build());
 		assertEquals(range(12, 14), flaggedBy(result, SpecialCauseRule.TWO_OF_THREE_BEYOND_TWO_SIGMA));
 		assertTrue(range(12, 14).stream().allMatch(position -> result.points().get(position).specialCauses()
 				.equals(List.of(new SpecialCause(SpecialCauseRule.TWO_OF_THREE_BEYOND_TWO_SIGMA, Side.LOW)))));
@@ -42,37 +44,43 @@ class TwoOfThreeRuleTest {
 	@Test
 	void twoOfThreeNeedsAllThreePointsOnTheSameSideOfTheMean() {
 		// 14, 9.5, 14: the middle point is below the mean.
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(14, 9.5, 14), baseline12(ImprovementDirection.NEUTRAL).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(14, 9.5, 14),
+				baseline12(ImprovementDirection.NEUTRAL).build());
 		assertTrue(result.flaggedPoints().isEmpty());
 	}
 
 	@Test
 	void oneOfThreeBeyondTheTwoSigmaLineIsNotEnough() {
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(14, 11, 13), baseline12(ImprovementDirection.NEUTRAL).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(14, 11, 13),
+				baseline12(ImprovementDirection.NEUTRAL).build());
 		assertTrue(result.flaggedPoints().isEmpty());
 	}
 
 	@Test
 	void highTwoOfThreeIsAnImprovementWhenHigherIsBetter() {
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(14, 11, 14), baseline12(ImprovementDirection.HIGHER_IS_BETTER).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(14, 11, 14),
+				baseline12(ImprovementDirection.HIGHER_IS_BETTER).build());
 		assertEquals(Variation.SPECIAL_CAUSE_IMPROVEMENT_HIGH, result.latestVariation());
 	}
 
 	@Test
 	void highTwoOfThreeIsAConcernWhenLowerIsBetter() {
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(14, 11, 14), baseline12(ImprovementDirection.LOWER_IS_BETTER).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(14, 11, 14),
+				baseline12(ImprovementDirection.LOWER_IS_BETTER).build());
 		assertEquals(Variation.SPECIAL_CAUSE_CONCERN_HIGH, result.latestVariation());
 	}
 
 	@Test
 	void lowTwoOfThreeIsAnImprovementWhenLowerIsBetter() {
-		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(6, 9, 6), baseline12(ImprovementDirection.LOWER_IS_BETTER).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(6, 9, 6),
+				baseline12(ImprovementDirection.LOWER_IS_BETTER).build());
 		assertEquals(Variation.SPECIAL_CAUSE_IMPROVEMENT_LOW, result.latestVariation());
 	}
 
 	@Test
 	void lowTwoOfThreeIsAConcernWhenHigherIsBetter() {
-		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(6, 9, 6), baseline12(ImprovementDirection.HIGHER_IS_BETTER).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(6, 9, 6),
+				baseline12(ImprovementDirection.HIGHER_IS_BETTER).build());
 		assertEquals(Variation.SPECIAL_CAUSE_CONCERN_LOW, result.latestVariation());
 	}
 }

@@ -19,20 +19,23 @@ class VariationTest {
 	@EnumSource(ImprovementDirection.class)
 	void anUnflaggedLatestPointIsCommonCause(ImprovementDirection direction) {
 		// A shift of 7 above the mean (positions 12–18), then 9: the latest point is not flagged.
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(11, 12, 11, 12, 11, 12, 11, 9), baseline12(direction).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(11, 12, 11, 12, 11, 12, 11, 9),
+				baseline12(direction).build());
 		assertEquals(Variation.COMMON_CAUSE, result.latestVariation());
 		assertEquals(7, result.flaggedPoints().size());
 	}
 
 	@Test
 	void aHighSpecialCauseWithoutDirectionIsNeutralHigh() {
-		SpcResult result = SpcAnalysis.analyse(afterBaseline(11, 12, 11, 12, 11, 12, 11), baseline12(ImprovementDirection.NEUTRAL).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(11, 12, 11, 12, 11, 12, 11),
+				baseline12(ImprovementDirection.NEUTRAL).build());
 		assertEquals(Variation.SPECIAL_CAUSE_NEUTRAL_HIGH, result.latestVariation());
 	}
 
 	@Test
 	void aLowSpecialCauseWithoutDirectionIsNeutralLow() {
-		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(9, 8, 9, 8, 9, 8, 9), baseline12(ImprovementDirection.NEUTRAL).build());
+		SpcResult result = SpcAnalysis.analyse(afterBaselineEndingHigh(9, 8, 9, 8, 9, 8, 9),
+				baseline12(ImprovementDirection.NEUTRAL).build());
 		assertEquals(Variation.SPECIAL_CAUSE_NEUTRAL_LOW, result.latestVariation());
 	}
 

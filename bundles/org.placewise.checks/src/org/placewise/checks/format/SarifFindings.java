@@ -17,11 +17,10 @@ import org.placewise.checks.RuleParameter;
 import com.google.gson.stream.JsonWriter;
 
 /**
- * Findings as SARIF 2.1.0 (Static Analysis Results Interchange Format), which code-scanning
- * tools and CI servers read: one run whose driver lists every rule of the catalogue (id, short
- * and full description, help text, default level), and one result per finding, located in the
- * model file (artifact location) and at the object (logical location: its path as fully
- * qualified name, its id as a property).
+ * Findings as SARIF 2.1.0 (Static Analysis Results Interchange Format), which code-scanning tools and CI servers read:
+ * one run whose driver lists every rule of the catalogue (id, short and full description, help text, default level),
+ * and one result per finding, located in the model file (artifact location) and at the object (logical location: its
+ * path as fully qualified name, its id as a property).
  */
 public final class SarifFindings {
 	/** The schema the output conforms to. */
@@ -93,7 +92,8 @@ public final class SarifFindings {
 		json.name("fullDescription").beginObject().name("text").value(rule.explanation()).endObject();
 		json.name("help").beginObject().name("text").value(help(rule)).endObject();
 		json.name("helpUri").value(INFORMATION_URI + "#" + rule.id().replace(".", ""));
-		json.name("defaultConfiguration").beginObject().name("level").value(rule.defaultSeverity().sarifLevel()).endObject();
+		json.name("defaultConfiguration").beginObject().name("level").value(rule.defaultSeverity().sarifLevel())
+				.endObject();
 		json.name("properties").beginObject();
 		json.name("category").value(rule.category().label());
 		json.name("targetType").value(rule.targetType().getName());

@@ -10,12 +10,11 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.placewise.checks.Finding;
 import org.placewise.checks.Severity;
-import org.placewise.checks.rules.Figures;
+import org.placewise.model.edit.label.PlacewiseLabels;
 
 /**
- * Findings for a person to read: per model file, errors first, then warnings, then notes;
- * within each, grouped by the object they are about (its path in the model), each line the rule
- * id and the message.
+ * Findings for a person to read: per model file, errors first, then warnings, then notes; within each, grouped by the
+ * object they are about (its path in the model), each line the rule id and the message.
  */
 public final class TextFindings {
 
@@ -46,7 +45,8 @@ public final class TextFindings {
 			}
 			out.println();
 		}
-		out.printf("Checked %s as of %s: %s.%n", Figures.many(models.size(), "model"), Figures.date(asOf), summary(models));
+		out.printf("Checked %s as of %s: %s.%n", many(models.size(), "model"), PlacewiseLabels.date(asOf),
+				summary(models));
 		out.flush();
 	}
 
@@ -66,6 +66,10 @@ public final class TextFindings {
 		long errors = ModelFindings.count(models, Severity.ERROR);
 		long warnings = ModelFindings.count(models, Severity.WARNING);
 		long notes = ModelFindings.count(models, Severity.INFO);
-		return Figures.many(errors, "error") + ", " + Figures.many(warnings, "warning") + ", " + Figures.many(notes, "note");
+		return many(errors, "error") + ", " + many(warnings, "warning") + ", " + many(notes, "note");
+	}
+
+	private static String many(long count, String noun) {
+		return PlacewiseLabels.count(count, noun, noun + "s");
 	}
 }

@@ -9,9 +9,9 @@ import org.placewise.checks.ObjectPaths;
 import org.placewise.model.edit.label.PlacewiseLabels;
 
 /**
- * How findings write figures, the same way everywhere and as English boards write them: money
- * {@code £5,000,000} (pence only when there are any), counts {@code 2,800,000}, dates
- * {@code 26 Nov 2027} (dates, counts and plurals as {@link PlacewiseLabels} words them everywhere).
+ * How findings write figures, the same way everywhere and as English boards write them: money {@code £5,000,000} (pence
+ * only when there are any), counts {@code 2,800,000}, dates {@code 26 Nov 2027} (dates, counts and plurals as
+ * {@link PlacewiseLabels} words them everywhere).
  */
 public final class Figures {
 

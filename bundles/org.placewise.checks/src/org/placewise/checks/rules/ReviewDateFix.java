@@ -12,8 +12,8 @@ import org.placewise.checks.CheckContext;
 import org.placewise.checks.QuickFix;
 
 /**
- * The quick fix of every "review date missing or past" rule: set the review date a year after
- * the as-of date, so the item is back on the forward plan rather than forgotten.
+ * The quick fix of every "review date missing or past" rule: set the review date a year after the as-of date, so the
+ * item is back on the forward plan rather than forgotten.
  *
  * @param <T> the rule's target type
  */
@@ -37,7 +37,8 @@ public final class ReviewDateFix<T extends EObject> implements QuickFix<T> {
 
 	@Override
 	public Command createCommand(EditingDomain domain, T target, CheckContext context) {
-		CompoundCommand fix = new CompoundCommand("Set the review date to " + Figures.date(context.asOf().plusYears(1)));
+		CompoundCommand fix = new CompoundCommand(
+				"Set the review date to " + Figures.date(context.asOf().plusYears(1)));
 		fix.append(SetCommand.create(domain, owner.apply(target), reviewDate, context.asOf().plusYears(1)));
 		return fix;
 	}

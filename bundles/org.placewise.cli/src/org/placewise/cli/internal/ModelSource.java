@@ -10,8 +10,8 @@ import org.placewise.store.repository.RepositoryUrl;
 
 /**
  * Where a command reads its model from: a model file, or a shared repository given as
- * {@code cdo://user@host:port/repository/path} (password from {@code PLACEWISE_PASSWORD} or a
- * prompt). Every problem becomes one line for the user.
+ * {@code cdo://user@host:port/repository/path} (password from {@code PLACEWISE_PASSWORD} or a prompt). Every problem
+ * becomes one line for the user.
  */
 public final class ModelSource {
 
@@ -33,8 +33,8 @@ public final class ModelSource {
 	}
 
 	/**
-	 * @return the location as a file path; for a repository URL, a file named after the model in
-	 *         the current folder (used for default output names)
+	 * @return the location as a file path; for a repository URL, a file named after the model in the current folder
+	 *         (used for default output names)
 	 */
 	public static Path asPath(String location) {
 		if (!isRepository(location)) {

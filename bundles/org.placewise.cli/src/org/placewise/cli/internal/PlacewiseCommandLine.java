@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code placewise} command line: parses the arguments, runs one command and turns every
- * outcome into an exit code and a message a person can read. Runs inside the Equinox
- * application ({@link PlacewiseCliApplication}) and, for tests, in plain Java.
+ * The {@code placewise} command line: parses the arguments, runs one command and turns every outcome into an exit code
+ * and a message a person can read. Runs inside the Equinox application ({@link PlacewiseCliApplication}) and, for
+ * tests, in plain Java.
  */
 public final class PlacewiseCommandLine {
 

@@ -1,9 +1,8 @@
 package org.placewise.cli.internal;
 
 /**
- * A problem with what the user asked for or gave us (a missing file, a malformed model, an
- * unknown name). Its message is shown as one line, without a stack trace, and the command exits
- * with {@link ExitCode#BAD_INPUT}.
+ * A problem with what the user asked for or gave us (a missing file, a malformed model, an unknown name). Its message
+ * is shown as one line, without a stack trace, and the command exits with {@link ExitCode#BAD_INPUT}.
  */
 public class UserInputException extends RuntimeException {
 	private static final long serialVersionUID = 1L;

@@ -10,29 +10,29 @@ import java.util.Objects;
  */
 public record DiagramOptions(DiagramScope scope, FindingsOverlay findings) {
 
-    public DiagramOptions {
-        Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(findings, "findings");
-    }
+	public DiagramOptions {
+		Objects.requireNonNull(scope, "scope");
+		Objects.requireNonNull(findings, "findings");
+	}
 
-    /** @return the whole model without findings */
-    public static DiagramOptions defaults() {
-        return new DiagramOptions(DiagramScope.all(), FindingsOverlay.off());
-    }
+	/** @return the whole model without findings */
+	public static DiagramOptions defaults() {
+		return new DiagramOptions(DiagramScope.all(), FindingsOverlay.off());
+	}
 
-    /**
-     * @param newScope another scope
-     * @return these options with that scope
-     */
-    public DiagramOptions withScope(DiagramScope newScope) {
-        return new DiagramOptions(newScope, findings);
-    }
+	/**
+	 * @param newScope another scope
+	 * @return these options with that scope
+	 */
+	public DiagramOptions withScope(DiagramScope newScope) {
+		return new DiagramOptions(newScope, findings);
+	}
 
-    /**
-     * @param overlay findings to show
-     * @return these options with those findings
-     */
-    public DiagramOptions withFindings(FindingsOverlay overlay) {
-        return new DiagramOptions(scope, overlay);
-    }
+	/**
+	 * @param overlay findings to show
+	 * @return these options with those findings
+	 */
+	public DiagramOptions withFindings(FindingsOverlay overlay) {
+		return new DiagramOptions(scope, overlay);
+	}
 }

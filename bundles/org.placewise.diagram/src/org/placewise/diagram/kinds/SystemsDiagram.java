@@ -26,193 +26,194 @@ import org.placewise.model.organisation.Organisation;
 import org.placewise.model.query.Footprints;
 
 /**
- * Systems within systems: each footprint a container holding the partnerships, boards and
- * organisations of that level and the footprints below it, to any depth. A partnership is drawn
- * around its board and the partners from its own footprint; partners from elsewhere are joined to
- * it by a thin dashed line. Reporting lines and delegations belong to the governance diagram.
+ * Systems within systems: each footprint a container holding the partnerships, boards and organisations of that level
+ * and the footprints below it, to any depth. A partnership is drawn around its board and the partners from its own
+ * footprint; partners from elsewhere are joined to it by a thin dashed line. Reporting lines and delegations belong to
+ * the governance diagram.
  */
 final class SystemsDiagram implements DiagramDescription {
 
-    @Override
-    public Scene describe(PlacewiseModel model, DiagramOptions options) {
-        var scope = options.scope().resolve(model);
-        var build = new Build(model, scope, new SceneDraft());
-        for (Footprint root : scope.roots()) {
-            build.draft.top(build.footprint(root));
-        }
-        if (!scope.hasChosenRoot()) {
-            build.unplaced();
-        }
-        build.edges();
-        String about = scope.rootName() != null ? scope.rootName() : DiagramLabels.name(model);
-        String description = "Footprints nest from the integrated care system down to neighbourhoods; each shows its "
-                + "population and the partnerships, boards and organisations at that level.";
-        return build.draft.build(DiagramKind.SYSTEMS, DiagramKind.SYSTEMS.title() + ": " + about, description,
-                legend(build.draft), options.findings());
-    }
+	@Override
+	public Scene describe(PlacewiseModel model, DiagramOptions options) {
+		var scope = options.scope().resolve(model);
+		var build = new Build(model, scope, new SceneDraft());
+		for (Footprint root : scope.roots()) {
+			build.draft.top(build.footprint(root));
+		}
+		if (!scope.hasChosenRoot()) {
+			build.unplaced();
+		}
+		build.edges();
+		String about = scope.rootName() != null ? scope.rootName() : DiagramLabels.name(model);
+		String description = "Footprints nest from the integrated care system down to neighbourhoods; each shows its "
+				+ "population and the partnerships, boards and organisations at that level.";
+		return build.draft.build(DiagramKind.SYSTEMS, DiagramKind.SYSTEMS.title() + ": " + about, description,
+				legend(build.draft), options.findings());
+	}
 
-    private static List<LegendEntry> legend(SceneDraft draft) {
-        var legend = new ArrayList<LegendEntry>();
-        addNode(legend, draft, SYSTEM, "Integrated care system");
-        addNode(legend, draft, PLACE, "Place");
-        addNode(legend, draft, LOCALITY, "Locality");
-        addNode(legend, draft, NEIGHBOURHOOD, "Neighbourhood");
-        addNode(legend, draft, PARTNERSHIP, "Partnership");
-        addNode(legend, draft, BOARD, "Board or committee");
-        addNode(legend, draft, ORGANISATION, "Organisation");
-        if (draft.usesEdgeStyle(PARTNER)) {
-            legend.add(LegendEntry.edge(PARTNER, "Partner from another footprint"));
-        }
-        return legend;
-    }
+	private static List<LegendEntry> legend(SceneDraft draft) {
+		var legend = new ArrayList<LegendEntry>();
+		addNode(legend, draft, SYSTEM, "Integrated care system");
+		addNode(legend, draft, PLACE, "Place");
+		addNode(legend, draft, LOCALITY, "Locality");
+		addNode(legend, draft, NEIGHBOURHOOD, "Neighbourhood");
+		addNode(legend, draft, PARTNERSHIP, "Partnership");
+		addNode(legend, draft, BOARD, "Board or committee");
+		addNode(legend, draft, ORGANISATION, "Organisation");
+		if (draft.usesEdgeStyle(PARTNER)) {
+			legend.add(LegendEntry.edge(PARTNER, "Partner from another footprint"));
+		}
+		return legend;
+	}
 
-    static void addNode(List<LegendEntry> legend, SceneDraft draft, String style, String label) {
-        if (draft.usesNodeStyle(style)) {
-            legend.add(LegendEntry.node(style, label));
-        }
-    }
+	static void addNode(List<LegendEntry> legend, SceneDraft draft, String style, String label) {
+		if (draft.usesNodeStyle(style)) {
+			legend.add(LegendEntry.node(style, label));
+		}
+	}
 
-    static String footprintStyle(FootprintKind kind) {
-        return switch (kind) {
-            case INTEGRATED_CARE_SYSTEM -> SYSTEM;
-            case PLACE -> PLACE;
-            case LOCALITY -> LOCALITY;
-            case NEIGHBOURHOOD -> NEIGHBOURHOOD;
-        };
-    }
+	static String footprintStyle(FootprintKind kind) {
+		return switch (kind) {
+		case INTEGRATED_CARE_SYSTEM -> SYSTEM;
+		case PLACE -> PLACE;
+		case LOCALITY -> LOCALITY;
+		case NEIGHBOURHOOD -> NEIGHBOURHOOD;
+		};
+	}
 
-    /** The footprint a board belongs to: its own, else its partnership's, else its organisation's. */
-    static Footprint footprintOf(Board board) {
-        if (board.getFootprint() != null) {
-            return board.getFootprint();
-        }
-        if (board.getPartnership() != null && board.getPartnership().getFootprint() != null) {
-            return board.getPartnership().getFootprint();
-        }
-        return board.getOrganisation() == null ? null : board.getOrganisation().getFootprint();
-    }
+	/** The footprint a board belongs to: its own, else its partnership's, else its organisation's. */
+	static Footprint footprintOf(Board board) {
+		if (board.getFootprint() != null) {
+			return board.getFootprint();
+		}
+		if (board.getPartnership() != null && board.getPartnership().getFootprint() != null) {
+			return board.getPartnership().getFootprint();
+		}
+		return board.getOrganisation() == null ? null : board.getOrganisation().getFootprint();
+	}
 
-    private record PartnerLink(Partnership partnership, Organisation partner) {
-    }
+	private record PartnerLink(Partnership partnership, Organisation partner) {
+	}
 
-    /** One description run: the draft and what has been placed so far. */
-    private static final class Build {
-        final PlacewiseModel model;
-        final DiagramScope.Resolved scope;
-        final SceneDraft draft;
-        /** Partners drawn outside their partnership, joined to it once everything is placed. */
-        final List<PartnerLink> partnerLinks = new ArrayList<>();
+	/** One description run: the draft and what has been placed so far. */
+	private static final class Build {
+		final PlacewiseModel model;
+		final DiagramScope.Resolved scope;
+		final SceneDraft draft;
+		/** Partners drawn outside their partnership, joined to it once everything is placed. */
+		final List<PartnerLink> partnerLinks = new ArrayList<>();
 
-        Build(PlacewiseModel model, DiagramScope.Resolved scope, SceneDraft draft) {
-            this.model = model;
-            this.scope = scope;
-            this.draft = draft;
-        }
+		Build(PlacewiseModel model, DiagramScope.Resolved scope, SceneDraft draft) {
+			this.model = model;
+			this.scope = scope;
+			this.draft = draft;
+		}
 
-        SceneDraft.Node footprint(Footprint f) {
-            var node = draft.node(f, footprintStyle(f.getKind()), DiagramLabels.name(f));
-            contents(f).forEach(node::child);
-            if (!scope.childrenCut(f)) {
-                for (Footprint c : f.getChildren()) {
-                    node.child(footprint(c));
-                }
-            }
-            if (node.children.isEmpty()) {
-                // A small box: two short lines read better than one wrapped line.
-                node.detail(PlacewiseLabels.literal(f.getKind()))
-                        .detail(DiagramLabels.population(f.getPopulation()));
-            } else {
-                node.detail(DiagramLabels.footprintSummary(f));
-            }
-            if (scope.childrenCut(f)) {
-                node.detail(notShown(f));
-            }
-            return node;
-        }
+		SceneDraft.Node footprint(Footprint f) {
+			var node = draft.node(f, footprintStyle(f.getKind()), DiagramLabels.name(f));
+			contents(f).forEach(node::child);
+			if (!scope.childrenCut(f)) {
+				for (Footprint c : f.getChildren()) {
+					node.child(footprint(c));
+				}
+			}
+			if (node.children.isEmpty()) {
+				// A small box: two short lines read better than one wrapped line.
+				node.detail(PlacewiseLabels.literal(f.getKind()))
+						.detail(DiagramLabels.population(f.getPopulation()));
+			} else {
+				node.detail(DiagramLabels.footprintSummary(f));
+			}
+			if (scope.childrenCut(f)) {
+				node.detail(notShown(f));
+			}
+			return node;
+		}
 
-        private static String notShown(Footprint f) {
-            Map<FootprintKind, Integer> counts = new EnumMap<>(FootprintKind.class);
-            for (Footprint d : Footprints.descendants(f)) {
-                counts.merge(d.getKind(), 1, Integer::sum);
-            }
-            var parts = new ArrayList<String>();
-            counts.forEach((k, n) -> parts.add(DiagramLabels.footprintCount(k, n)));
-            return "Inside, not shown: " + String.join(", ", parts);
-        }
+		private static String notShown(Footprint f) {
+			Map<FootprintKind, Integer> counts = new EnumMap<>(FootprintKind.class);
+			for (Footprint d : Footprints.descendants(f)) {
+				counts.merge(d.getKind(), 1, Integer::sum);
+			}
+			var parts = new ArrayList<String>();
+			counts.forEach((k, n) -> parts.add(DiagramLabels.footprintCount(k, n)));
+			return "Inside, not shown: " + String.join(", ", parts);
+		}
 
-        /** Partnerships, boards and organisations tied to the footprint (or, for null, to none). */
-        List<SceneDraft.Node> contents(Footprint f) {
-            var into = new ArrayList<SceneDraft.Node>();
-            if (scope.shows(ElementKind.PARTNERSHIPS)) {
-                for (Partnership p : model.getPartnerships()) {
-                    if (p.getFootprint() == f && draft.nodeFor(p) == null) {
-                        into.add(partnership(p, f));
-                    }
-                }
-            }
-            if (scope.shows(ElementKind.BOARDS)) {
-                for (Board b : model.getBoards()) {
-                    if (b.getParentGroup() == null && draft.nodeFor(b) == null && footprintOf(b) == f) {
-                        into.add(board(b));
-                    }
-                }
-            }
-            if (scope.shows(ElementKind.ORGANISATIONS)) {
-                for (Organisation o : model.getOrganisations()) {
-                    if (o.getFootprint() == f && draft.nodeFor(o) == null) {
-                        into.add(organisation(o));
-                    }
-                }
-            }
-            return into;
-        }
+		/** Partnerships, boards and organisations tied to the footprint (or, for null, to none). */
+		List<SceneDraft.Node> contents(Footprint f) {
+			var into = new ArrayList<SceneDraft.Node>();
+			if (scope.shows(ElementKind.PARTNERSHIPS)) {
+				for (Partnership p : model.getPartnerships()) {
+					if (p.getFootprint() == f && draft.nodeFor(p) == null) {
+						into.add(partnership(p, f));
+					}
+				}
+			}
+			if (scope.shows(ElementKind.BOARDS)) {
+				for (Board b : model.getBoards()) {
+					if (b.getParentGroup() == null && draft.nodeFor(b) == null && footprintOf(b) == f) {
+						into.add(board(b));
+					}
+				}
+			}
+			if (scope.shows(ElementKind.ORGANISATIONS)) {
+				for (Organisation o : model.getOrganisations()) {
+					if (o.getFootprint() == f && draft.nodeFor(o) == null) {
+						into.add(organisation(o));
+					}
+				}
+			}
+			return into;
+		}
 
-        SceneDraft.Node partnership(Partnership p, Footprint f) {
-            String model = p.getModel() == null || p.getModel().getValue() == 0 ? "Partnership model not stated"
-                    : PlacewiseLabels.literal(p.getModel());
-            var node = draft.node(p, PARTNERSHIP, DiagramLabels.name(p)).detail(model + " \u00b7 "
-                    + p.getPartners().size() + (p.getPartners().size() == 1 ? " partner" : " partners"));
-            if (scope.shows(ElementKind.BOARDS) && p.getBoard() != null && draft.nodeFor(p.getBoard()) == null
-                    && p.getBoard().getParentGroup() == null) {
-                node.child(board(p.getBoard()));
-            }
-            for (Organisation o : p.getPartners()) {
-                if (scope.shows(ElementKind.ORGANISATIONS) && draft.nodeFor(o) == null
-                        && (o.getFootprint() == f || o.getFootprint() == null && f == null)) {
-                    node.child(organisation(o));
-                } else {
-                    partnerLinks.add(new PartnerLink(p, o));
-                }
-            }
-            return node;
-        }
+		SceneDraft.Node partnership(Partnership p, Footprint f) {
+			String model = p.getModel() == null || p.getModel().getValue() == 0 ? "Partnership model not stated"
+					: PlacewiseLabels.literal(p.getModel());
+			var node = draft.node(p, PARTNERSHIP, DiagramLabels.name(p)).detail(model + " \u00b7 "
+					+ p.getPartners().size() + (p.getPartners().size() == 1 ? " partner" : " partners"));
+			if (scope.shows(ElementKind.BOARDS) && p.getBoard() != null && draft.nodeFor(p.getBoard()) == null
+					&& p.getBoard().getParentGroup() == null) {
+				node.child(board(p.getBoard()));
+			}
+			for (Organisation o : p.getPartners()) {
+				if (scope.shows(ElementKind.ORGANISATIONS) && draft.nodeFor(o) == null
+						&& (o.getFootprint() == f || o.getFootprint() == null && f == null)) {
+					node.child(organisation(o));
+				} else {
+					partnerLinks.add(new PartnerLink(p, o));
+				}
+			}
+			return node;
+		}
 
-        SceneDraft.Node board(Board b) {
-            var node = draft.node(b, BOARD, DiagramLabels.name(b)).detail(PlacewiseLabels.literal(b.getKind()));
-            for (Board sub : b.getSubGroups()) {
-                node.child(board(sub));
-            }
-            return node;
-        }
+		SceneDraft.Node board(Board b) {
+			var node = draft.node(b, BOARD, DiagramLabels.name(b)).detail(PlacewiseLabels.literal(b.getKind()));
+			for (Board sub : b.getSubGroups()) {
+				node.child(board(sub));
+			}
+			return node;
+		}
 
-        SceneDraft.Node organisation(Organisation o) {
-            return draft.node(o, ORGANISATION, DiagramLabels.name(o)).detail(DiagramLabels.organisationKind(o));
-        }
+		SceneDraft.Node organisation(Organisation o) {
+			return draft.node(o, ORGANISATION, DiagramLabels.name(o)).detail(DiagramLabels.organisationKind(o));
+		}
 
-        /** For the whole model: what is tied to no footprint sits beside the top-level footprints. */
-        void unplaced() {
-            contents(null).forEach(draft::top);
-        }
+		/** For the whole model: what is tied to no footprint sits beside the top-level footprints. */
+		void unplaced() {
+			contents(null).forEach(draft::top);
+		}
 
-        void edges() {
-            for (PartnerLink link : partnerLinks) {
-                var from = draft.nodeFor(link.partnership());
-                var to = draft.nodeFor(link.partner());
-                if (from != null && to != null && !from.children.contains(to)) {
-                    draft.edge(link.partnership(), from, to, PARTNER, false, List.of(), DiagramLabels.name(link.partner())
-                            + " is a partner in " + DiagramLabels.name(link.partnership()));
-                }
-            }
-        }
-    }
+		void edges() {
+			for (PartnerLink link : partnerLinks) {
+				var from = draft.nodeFor(link.partnership());
+				var to = draft.nodeFor(link.partner());
+				if (from != null && to != null && !from.children.contains(to)) {
+					draft.edge(link.partnership(), from, to, PARTNER, false, List.of(),
+							DiagramLabels.name(link.partner())
+									+ " is a partner in " + DiagramLabels.name(link.partnership()));
+				}
+			}
+		}
+	}
 }

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.placewise.diagram.scene.Scene;
 
 /**
- * A scene with absolute geometry for everything a renderer draws: the page size, the header
- * (title and description), every node (parents before children, which is also drawing order),
- * every edge route and label, and the legend. Renderers only draw; they decide nothing.
+ * A scene with absolute geometry for everything a renderer draws: the page size, the header (title and description),
+ * every node (parents before children, which is also drawing order), every edge route and label, and the legend.
+ * Renderers only draw; they decide nothing.
  *
  * @param scene  the scene that was laid out
  * @param width  page width in pixels
@@ -21,16 +21,16 @@ import org.placewise.diagram.scene.Scene;
  * @param legend the legend, or {@code null} when the scene has no legend entries
  */
 public record LaidOutScene(Scene scene, double width, double height, List<TextLine> header, List<PlacedNode> nodes,
-        List<PlacedEdge> edges, PlacedLegend legend) {
+		List<PlacedEdge> edges, PlacedLegend legend) {
 
-    public LaidOutScene {
-        header = List.copyOf(header);
-        nodes = List.copyOf(nodes);
-        edges = List.copyOf(edges);
-    }
+	public LaidOutScene {
+		header = List.copyOf(header);
+		nodes = List.copyOf(nodes);
+		edges = List.copyOf(edges);
+	}
 
-    /** @return placed nodes by scene node id */
-    public Map<String, PlacedNode> nodesById() {
-        return nodes.stream().collect(Collectors.toMap(n -> n.node().id(), Function.identity()));
-    }
+	/** @return placed nodes by scene node id */
+	public Map<String, PlacedNode> nodesById() {
+		return nodes.stream().collect(Collectors.toMap(n -> n.node().id(), Function.identity()));
+	}
 }

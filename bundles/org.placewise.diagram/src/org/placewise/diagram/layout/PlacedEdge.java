@@ -16,11 +16,11 @@ import org.placewise.diagram.scene.Style;
  * @param badges      finding badges, inside {@code labelBounds} above the label lines
  */
 public record PlacedEdge(SceneEdge edge, Style style, List<Point> points, Bounds labelBounds, List<TextLine> labels,
-        List<PlacedBadge> badges) {
+		List<PlacedBadge> badges) {
 
-    public PlacedEdge {
-        points = List.copyOf(points);
-        labels = List.copyOf(labels);
-        badges = List.copyOf(badges);
-    }
+	public PlacedEdge {
+		points = List.copyOf(points);
+		labels = List.copyOf(labels);
+		badges = List.copyOf(badges);
+	}
 }

@@ -13,13 +13,13 @@ import org.placewise.diagram.scene.LegendEntry;
  */
 public record PlacedLegend(Bounds bounds, TextLine heading, List<Entry> entries) {
 
-    /**
-     * One legend entry.
-     *
-     * @param entry  what it explains
-     * @param sample where the sample is drawn
-     * @param label  the explanation
-     */
-    public record Entry(LegendEntry entry, Bounds sample, TextLine label) {
-    }
+	/**
+	 * One legend entry.
+	 *
+	 * @param entry  what it explains
+	 * @param sample where the sample is drawn
+	 * @param label  the explanation
+	 */
+	public record Entry(LegendEntry entry, Bounds sample, TextLine label) {
+	}
 }

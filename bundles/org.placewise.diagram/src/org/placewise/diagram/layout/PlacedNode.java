@@ -17,10 +17,10 @@ import org.placewise.diagram.scene.Style;
  * @param badges    finding badges, all inside {@code bounds}
  */
 public record PlacedNode(SceneNode node, Style style, int depth, Bounds bounds, Bounds titleBand,
-        List<TextLine> lines, List<PlacedBadge> badges) {
+		List<TextLine> lines, List<PlacedBadge> badges) {
 
-    /** @return whether the node is drawn as a container */
-    public boolean isContainer() {
-        return titleBand != null;
-    }
+	/** @return whether the node is drawn as a container */
+	public boolean isContainer() {
+		return titleBand != null;
+	}
 }

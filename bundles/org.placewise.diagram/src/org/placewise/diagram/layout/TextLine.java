@@ -12,11 +12,11 @@ package org.placewise.diagram.layout;
  */
 public record TextLine(String text, double x, double baseline, double size, boolean bold, boolean centred) {
 
-    /** @return the box the line's glyphs occupy, from the built-in metrics */
-    public Bounds bounds() {
-        double w = TextMetrics.width(text, size, bold);
-        double left = centred ? x - w / 2 : x;
-        double top = baseline - TextMetrics.ASCENT * size;
-        return new Bounds(left, top, w, (TextMetrics.ASCENT + TextMetrics.DESCENT) * size);
-    }
+	/** @return the box the line's glyphs occupy, from the built-in metrics */
+	public Bounds bounds() {
+		double w = TextMetrics.width(text, size, bold);
+		double left = centred ? x - w / 2 : x;
+		double top = baseline - TextMetrics.ASCENT * size;
+		return new Bounds(left, top, w, (TextMetrics.ASCENT + TextMetrics.DESCENT) * size);
+	}
 }

@@ -11,9 +11,9 @@ import java.util.Objects;
  */
 public record Badge(Severity severity, String text, String description) {
 
-    public Badge {
-        Objects.requireNonNull(severity, "severity");
-        text = text == null ? "" : text;
-        description = description == null ? "" : description;
-    }
+	public Badge {
+		Objects.requireNonNull(severity, "severity");
+		text = text == null ? "" : text;
+		description = description == null ? "" : description;
+	}
 }

@@ -12,48 +12,48 @@ import java.util.Objects;
  */
 public record LegendEntry(Kind kind, String styleKey, Severity severity, String label) {
 
-    /** The sample drawn in front of a legend label. */
-    public enum Kind {
-        /** A small box in the node style. */
-        NODE,
-        /** A short arrow in the edge style. */
-        EDGE,
-        /** A finding badge. */
-        BADGE
-    }
+	/** The sample drawn in front of a legend label. */
+	public enum Kind {
+		/** A small box in the node style. */
+		NODE,
+		/** A short arrow in the edge style. */
+		EDGE,
+		/** A finding badge. */
+		BADGE
+	}
 
-    public LegendEntry {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(label, "label");
-        if (kind == Kind.BADGE && severity == null) {
-            throw new IllegalArgumentException("Legend entry '" + label + "' is a badge but has no severity");
-        }
-    }
+	public LegendEntry {
+		Objects.requireNonNull(kind, "kind");
+		Objects.requireNonNull(label, "label");
+		if (kind == Kind.BADGE && severity == null) {
+			throw new IllegalArgumentException("Legend entry '" + label + "' is a badge but has no severity");
+		}
+	}
 
-    /**
-     * @param styleKey node style key
-     * @param label    meaning
-     * @return a node legend entry
-     */
-    public static LegendEntry node(String styleKey, String label) {
-        return new LegendEntry(Kind.NODE, styleKey, null, label);
-    }
+	/**
+	 * @param styleKey node style key
+	 * @param label    meaning
+	 * @return a node legend entry
+	 */
+	public static LegendEntry node(String styleKey, String label) {
+		return new LegendEntry(Kind.NODE, styleKey, null, label);
+	}
 
-    /**
-     * @param styleKey edge style key
-     * @param label    meaning
-     * @return an edge legend entry
-     */
-    public static LegendEntry edge(String styleKey, String label) {
-        return new LegendEntry(Kind.EDGE, styleKey, null, label);
-    }
+	/**
+	 * @param styleKey edge style key
+	 * @param label    meaning
+	 * @return an edge legend entry
+	 */
+	public static LegendEntry edge(String styleKey, String label) {
+		return new LegendEntry(Kind.EDGE, styleKey, null, label);
+	}
 
-    /**
-     * @param severity badge severity
-     * @param label    meaning
-     * @return a badge legend entry
-     */
-    public static LegendEntry badge(Severity severity, String label) {
-        return new LegendEntry(Kind.BADGE, null, severity, label);
-    }
+	/**
+	 * @param severity badge severity
+	 * @param label    meaning
+	 * @return a badge legend entry
+	 */
+	public static LegendEntry badge(Severity severity, String label) {
+		return new LegendEntry(Kind.BADGE, null, severity, label);
+	}
 }

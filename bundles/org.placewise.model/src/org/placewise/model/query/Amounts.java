@@ -5,8 +5,8 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * Money and figures written the way British boards write them, for every place that shows exact
- * figures (labels, check messages): {@code £5,000,000}, {@code £2.50}, {@code 2,800,000}, {@code 10.0}.
+ * Money and figures written the way British boards write them, for every place that shows exact figures (labels, check
+ * messages): {@code £5,000,000}, {@code £2.50}, {@code 2,800,000}, {@code 10.0}.
  */
 public final class Amounts {
 	private static final Locale UK = Locale.UK;

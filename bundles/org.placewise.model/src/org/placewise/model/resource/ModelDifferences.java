@@ -14,10 +14,10 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.placewise.model.core.Identified;
 
 /**
- * Compares two Placewise models object by object, matched by their stable {@code id}: the same ids, and
- * for each object the same class and the same value of every stored attribute and reference (references
- * compared by the ids they point to, in order). Works across a model file, a repository session and an
- * in-memory copy, which is how an import into the shared repository is proved lossless.
+ * Compares two Placewise models object by object, matched by their stable {@code id}: the same ids, and for each object
+ * the same class and the same value of every stored attribute and reference (references compared by the ids they point
+ * to, in order). Works across a model file, a repository session and an in-memory copy, which is how an import into the
+ * shared repository is proved lossless.
  */
 public final class ModelDifferences {
 

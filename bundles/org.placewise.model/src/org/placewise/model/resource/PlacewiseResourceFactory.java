@@ -14,26 +14,26 @@ import org.placewise.model.core.CorePackage;
  */
 public class PlacewiseResourceFactory extends XMIResourceFactoryImpl {
 
-    /** File extension of Placewise model files, without the dot. */
-    public static final String FILE_EXTENSION = "placewise";
+	/** File extension of Placewise model files, without the dot. */
+	public static final String FILE_EXTENSION = "placewise";
 
-    @Override
-    public Resource createResource(URI uri) {
-        return new PlacewiseResource(uri);
-    }
+	@Override
+	public Resource createResource(URI uri) {
+		return new PlacewiseResource(uri);
+	}
 
-    /**
-     * Makes a resource set able to read and write Placewise model files without the Eclipse
-     * extension registry (plain Java, tests, command line), and registers the Placewise packages.
-     *
-     * @param resourceSet the resource set to prepare
-     * @return the same resource set
-     */
-    public static ResourceSet register(ResourceSet resourceSet) {
-        // Touching the core package initialises and registers all seven interdependent packages.
-        CorePackage.eINSTANCE.eClass();
-        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
-                .put(FILE_EXTENSION, new PlacewiseResourceFactory());
-        return resourceSet;
-    }
+	/**
+	 * Makes a resource set able to read and write Placewise model files without the Eclipse extension registry (plain
+	 * Java, tests, command line), and registers the Placewise packages.
+	 *
+	 * @param resourceSet the resource set to prepare
+	 * @return the same resource set
+	 */
+	public static ResourceSet register(ResourceSet resourceSet) {
+		// Touching the core package initialises and registers all seven interdependent packages.
+		CorePackage.eINSTANCE.eClass();
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
+				.put(FILE_EXTENSION, new PlacewiseResourceFactory());
+		return resourceSet;
+	}
 }

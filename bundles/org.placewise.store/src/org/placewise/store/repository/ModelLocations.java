@@ -16,52 +16,53 @@ import org.placewise.store.ModelFiles;
  */
 public final class ModelLocations {
 
-    /** Environment variable holding the repository password for headless commands. */
-    public static final String PASSWORD_VARIABLE = "PLACEWISE_PASSWORD";
+	/** Environment variable holding the repository password for headless commands. */
+	public static final String PASSWORD_VARIABLE = "PLACEWISE_PASSWORD";
 
-    private ModelLocations() {
-    }
+	private ModelLocations() {
+	}
 
-    /**
-     * Opens a model for reading.
-     *
-     * @param location a model file name or a repository URL
-     * @param environment where {@value #PASSWORD_VARIABLE} is looked up (normally {@link System#getenv()})
-     * @return the model; for a repository URL an in-memory copy, detached from the repository
-     * @throws ModelFileException when a model file cannot be opened
-     * @throws RepositoryException when the URL is malformed, no password is available, or the repository cannot be
-     *         reached, refuses the login or has no such model
-     */
-    public static PlacewiseModel load(String location, Map<String, String> environment)
-            throws ModelFileException, RepositoryException {
-        if (!RepositoryUrl.isRepositoryUrl(location)) {
-            return new ModelFiles().load(Path.of(location));
-        }
-        RepositoryUrl url;
-        try {
-            url = RepositoryUrl.parse(location);
-        } catch (IllegalArgumentException e) {
-            throw new RepositoryException(e.getMessage(), e);
-        }
-        char[] password = password(url, environment);
-        try (RepositoryConnection connection = RepositoryConnection.connect(url, password)) {
-            return connection.readCopy(url.path());
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-    }
+	/**
+	 * Opens a model for reading.
+	 *
+	 * @param location    a model file name or a repository URL
+	 * @param environment where {@value #PASSWORD_VARIABLE} is looked up (normally {@link System#getenv()})
+	 * @return the model; for a repository URL an in-memory copy, detached from the repository
+	 * @throws ModelFileException  when a model file cannot be opened
+	 * @throws RepositoryException when the URL is malformed, no password is available, or the repository cannot be
+	 *                             reached, refuses the login or has no such model
+	 */
+	public static PlacewiseModel load(String location, Map<String, String> environment)
+			throws ModelFileException, RepositoryException {
+		if (!RepositoryUrl.isRepositoryUrl(location)) {
+			return new ModelFiles().load(Path.of(location));
+		}
+		RepositoryUrl url;
+		try {
+			url = RepositoryUrl.parse(location);
+		} catch (IllegalArgumentException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+		char[] password = password(url, environment);
+		try (RepositoryConnection connection = RepositoryConnection.connect(url, password)) {
+			return connection.readCopy(url.path());
+		} finally {
+			Arrays.fill(password, '\0');
+		}
+	}
 
-    private static char[] password(RepositoryUrl url, Map<String, String> environment) throws RepositoryException {
-        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
-        if (fromEnvironment != null) {
-            return fromEnvironment.toCharArray();
-        }
-        Console console = System.console();
-        char[] typed = console == null ? null : console.readPassword("Password for %s: ", url.user() + "@" + url.host());
-        if (typed == null) {
-            throw new RepositoryException("Set " + PASSWORD_VARIABLE + " to the password of '" + url.user()
-                    + "' to open " + url);
-        }
-        return typed;
-    }
+	private static char[] password(RepositoryUrl url, Map<String, String> environment) throws RepositoryException {
+		String fromEnvironment = environment.get(PASSWORD_VARIABLE);
+		if (fromEnvironment != null) {
+			return fromEnvironment.toCharArray();
+		}
+		Console console = System.console();
+		char[] typed = console == null ? null
+				: console.readPassword("Password for %s: ", url.user() + "@" + url.host());
+		if (typed == null) {
+			throw new RepositoryException("Set " + PASSWORD_VARIABLE + " to the password of '" + url.user()
+					+ "' to open " + url);
+		}
+		return typed;
+	}
 }

@@ -10,36 +10,36 @@ import org.placewise.model.core.PlacewiseModel;
  */
 public final class PastModel implements AutoCloseable {
 
-    private final CDOView view;
+	private final CDOView view;
 
-    private final PlacewiseModel model;
+	private final PlacewiseModel model;
 
-    private final long time;
+	private final long time;
 
-    PastModel(CDOView view, PlacewiseModel model, long time) {
-        this.view = view;
-        this.model = model;
-        this.time = time;
-    }
+	PastModel(CDOView view, PlacewiseModel model, long time) {
+		this.view = view;
+		this.model = model;
+		this.time = time;
+	}
 
-    /** @return the model as it was; navigating it reads the past versions of its objects */
-    public PlacewiseModel model() {
-        return model;
-    }
+	/** @return the model as it was; navigating it reads the past versions of its objects */
+	public PlacewiseModel model() {
+		return model;
+	}
 
-    /** @return the moment shown, in milliseconds since 1970 */
-    public long time() {
-        return time;
-    }
+	/** @return the moment shown, in milliseconds since 1970 */
+	public long time() {
+		return time;
+	}
 
-    /** @return the moment shown */
-    public Instant instant() {
-        return Instant.ofEpochMilli(time);
-    }
+	/** @return the moment shown */
+	public Instant instant() {
+		return Instant.ofEpochMilli(time);
+	}
 
-    /** Releases the past view; the model must not be used afterwards. */
-    @Override
-    public void close() {
-        view.close();
-    }
+	/** Releases the past view; the model must not be used afterwards. */
+	@Override
+	public void close() {
+		view.close();
+	}
 }

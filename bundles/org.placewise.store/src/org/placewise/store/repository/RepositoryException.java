@@ -6,18 +6,18 @@ package org.placewise.store.repository;
  */
 public class RepositoryException extends Exception {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    /**
-     * @param message what went wrong, in plain English
-     * @param cause the underlying failure, for the log
-     */
-    public RepositoryException(String message, Throwable cause) {
-        super(message, cause);
-    }
+	/**
+	 * @param message what went wrong, in plain English
+	 * @param cause   the underlying failure, for the log
+	 */
+	public RepositoryException(String message, Throwable cause) {
+		super(message, cause);
+	}
 
-    /** @param message what went wrong, in plain English */
-    public RepositoryException(String message) {
-        super(message);
-    }
+	/** @param message what went wrong, in plain English */
+	public RepositoryException(String message) {
+		super(message);
+	}
 }

@@ -8,72 +8,72 @@ import java.net.URISyntaxException;
  * {@code cdo://alice@127.0.0.1:2036/placewise/exampleshire/delegation}. The port defaults to
  * {@value RepositoryConnection#DEFAULT_PORT}. A password never belongs in the URL.
  *
- * @param user user name
- * @param host server address
- * @param port server port
+ * @param user       user name
+ * @param host       server address
+ * @param port       server port
  * @param repository repository name
- * @param path model path inside the repository, starting with a slash
+ * @param path       model path inside the repository, starting with a slash
  */
 public record RepositoryUrl(String user, String host, int port, String repository, String path) {
 
-    /** The URL scheme. */
-    public static final String SCHEME = "cdo";
+	/** The URL scheme. */
+	public static final String SCHEME = "cdo";
 
-    /**
-     * @param location a file name or a URL
-     * @return whether it is meant as a repository URL
-     */
-    public static boolean isRepositoryUrl(String location) {
-        return location != null && location.startsWith(SCHEME + "://");
-    }
+	/**
+	 * @param location a file name or a URL
+	 * @return whether it is meant as a repository URL
+	 */
+	public static boolean isRepositoryUrl(String location) {
+		return location != null && location.startsWith(SCHEME + "://");
+	}
 
-    /**
-     * Reads a repository URL.
-     *
-     * @param text the URL
-     * @return its parts
-     * @throws IllegalArgumentException with a message saying what is wrong and how it should look
-     */
-    public static RepositoryUrl parse(String text) {
-        String expected = " It should look like cdo://user@host:port/repository/path/of/model.";
-        URI uri;
-        try {
-            uri = new URI(text);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid repository URL: " + e.getReason() + "."
-                    + expected, e);
-        }
-        if (!SCHEME.equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("'" + text + "' is not a repository URL." + expected);
-        }
-        if (uri.getUserInfo() == null || uri.getUserInfo().isEmpty()) {
-            throw new IllegalArgumentException("'" + text + "' names no user." + expected);
-        }
-        if (uri.getUserInfo().contains(":")) {
-            throw new IllegalArgumentException("A repository URL must not hold a password (the one for " + uri.getHost()
-                    + " does); set PLACEWISE_PASSWORD or type it when asked.");
-        }
-        if (uri.getQuery() != null || uri.getFragment() != null) {
-            throw new IllegalArgumentException("'" + text + "' has a query or fragment, which repository URLs do not "
-                    + "take." + expected);
-        }
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        int slash = path.indexOf('/', 1);
-        if (slash < 0 || slash == path.length() - 1) {
-            throw new IllegalArgumentException("'" + text + "' names no model: after the address come the repository "
-                    + "name and the model path." + expected);
-        }
-        String repository = path.substring(1, slash);
-        String modelPath = path.substring(slash);
-        if (modelPath.endsWith("/")) {
-            modelPath = modelPath.substring(0, modelPath.length() - 1);
-        }
-        return new RepositoryUrl(uri.getUserInfo(), uri.getHost(), uri.getPort() < 0 ? RepositoryConnection.DEFAULT_PORT
-                : uri.getPort(), repository, modelPath);
-    }
+	/**
+	 * Reads a repository URL.
+	 *
+	 * @param text the URL
+	 * @return its parts
+	 * @throws IllegalArgumentException with a message saying what is wrong and how it should look
+	 */
+	public static RepositoryUrl parse(String text) {
+		String expected = " It should look like cdo://user@host:port/repository/path/of/model.";
+		URI uri;
+		try {
+			uri = new URI(text);
+		} catch (URISyntaxException e) {
+			throw new IllegalArgumentException("'" + text + "' is not a valid repository URL: " + e.getReason() + "."
+					+ expected, e);
+		}
+		if (!SCHEME.equals(uri.getScheme()) || uri.getHost() == null) {
+			throw new IllegalArgumentException("'" + text + "' is not a repository URL." + expected);
+		}
+		if (uri.getUserInfo() == null || uri.getUserInfo().isEmpty()) {
+			throw new IllegalArgumentException("'" + text + "' names no user." + expected);
+		}
+		if (uri.getUserInfo().contains(":")) {
+			throw new IllegalArgumentException("A repository URL must not hold a password (the one for " + uri.getHost()
+					+ " does); set PLACEWISE_PASSWORD or type it when asked.");
+		}
+		if (uri.getQuery() != null || uri.getFragment() != null) {
+			throw new IllegalArgumentException("'" + text + "' has a query or fragment, which repository URLs do not "
+					+ "take." + expected);
+		}
+		String path = uri.getPath() == null ? "" : uri.getPath();
+		int slash = path.indexOf('/', 1);
+		if (slash < 0 || slash == path.length() - 1) {
+			throw new IllegalArgumentException("'" + text + "' names no model: after the address come the repository "
+					+ "name and the model path." + expected);
+		}
+		String repository = path.substring(1, slash);
+		String modelPath = path.substring(slash);
+		if (modelPath.endsWith("/")) {
+			modelPath = modelPath.substring(0, modelPath.length() - 1);
+		}
+		return new RepositoryUrl(uri.getUserInfo(), uri.getHost(), uri.getPort() < 0 ? RepositoryConnection.DEFAULT_PORT
+				: uri.getPort(), repository, modelPath);
+	}
 
-    @Override
-    public String toString() {
-        return SCHEME + "://" + user + "@" + host + ":" + port + "/" + repository + path;
-    }
+	@Override
+	public String toString() {
+		return SCHEME + "://" + user + "@" + host + ":" + port + "/" + repository + path;
+	}
 }

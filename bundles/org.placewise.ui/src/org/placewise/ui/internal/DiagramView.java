@@ -1,7 +1,6 @@
 package org.placewise.ui.internal;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -18,9 +17,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
-import org.placewise.checks.CheckCatalogue;
-import org.placewise.checks.CheckProfile;
-import org.placewise.checks.Checker;
 import org.placewise.diagram.kinds.DiagramException;
 import org.placewise.diagram.kinds.DiagramKind;
 import org.placewise.diagram.kinds.DiagramOptions;
@@ -33,19 +29,20 @@ import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.resource.Identities;
 
 /**
- * The generated diagrams of the open model in the workbench: the same scenes, layout and
- * renderer as {@code placewise diagram}, redrawn after every edit. Clicking an element selects
- * its model object, so the Properties view shows it.
+ * The generated diagrams of the open model in the workbench: the same scenes, layout and renderer as
+ * {@code placewise diagram}, redrawn after every edit. Clicking an element selects its model object, so the Properties
+ * view shows it.
  */
-public final class DiagramView extends ViewPart implements ModelSession.Listener {
+public final class DiagramView extends ViewPart {
 
 	/** The view id, as declared in plugin.xml. */
 	public static final String ID = "org.placewise.ui.views.diagram";
 
 	private static final double[] ZOOMS = { 0.5, 0.75, 1.0, 1.5 };
 
-	private final ModelSession session = ModelSession.get();
 	private final CommandStackListener redraw = event -> redrawLater();
+	private ActiveModelTracker tracker;
+	private PlacewiseModelContext context;
 	private Combo kind;
 	private Combo zoom;
 	private Label status;
@@ -87,7 +84,17 @@ public final class DiagramView extends ViewPart implements ModelSession.Listener
 		kind.addListener(SWT.Selection, e -> redrawNow());
 		zoom.addListener(SWT.Selection, e -> redrawNow());
 		getSite().setSelectionProvider(selection);
-		session.addListener(this);
+		tracker = new ActiveModelTracker(getSite().getPage(), this::show);
+	}
+
+	private void show(PlacewiseModelContext shown) {
+		if (context != null) {
+			context.commandStack().removeCommandStackListener(redraw);
+		}
+		context = shown;
+		if (context != null) {
+			context.commandStack().addCommandStackListener(redraw);
+		}
 		redrawNow();
 	}
 
@@ -107,13 +114,6 @@ public final class DiagramView extends ViewPart implements ModelSession.Listener
 		return laidOut;
 	}
 
-	@Override
-	public void modelOpened(ModelSession opened) {
-		if (canvas != null && !canvas.isDisposed()) {
-			canvas.getDisplay().asyncExec(this::redrawNow);
-		}
-	}
-
 	private void redrawLater() {
 		canvas.getDisplay().asyncExec(this::redrawNow);
 	}
@@ -122,22 +122,23 @@ public final class DiagramView extends ViewPart implements ModelSession.Listener
 		if (canvas.isDisposed()) {
 			return;
 		}
-		session.domain().getCommandStack().removeCommandStackListener(redraw);
 		disposeImage();
 		laidOut = null;
-		if (session.model() == null) {
-			status.setText("No model is open.");
+		if (context == null) {
+			status.setText("Open a model to see its diagrams.");
 		} else {
-			session.domain().getCommandStack().addCommandStackListener(redraw);
 			scale = ZOOMS[zoom.getSelectionIndex()];
 			try {
-				Checker checker = new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, LocalDate.now());
+				// the editor's incremental checker: the same findings as a full check, without re-running it per edit
 				DiagramOptions options = DiagramOptions.defaults()
-						.withFindings(FindingsOverlay.check(session.model(), checker).atLeast(org.placewise.checks.Severity.WARNING));
-				laidOut = PlacewiseDiagrams.layout(kind(), PlacewiseDiagrams.scene(kind(), session.model(), options));
+						.withFindings(FindingsOverlay.of(context.checker().findings())
+								.atLeast(org.placewise.checks.Severity.WARNING));
+				laidOut = PlacewiseDiagrams.layout(kind(), PlacewiseDiagrams.scene(kind(), context.model(), options));
 				byte[] png = new PngRenderer(scale).render(laidOut);
 				image = new Image(canvas.getDisplay(), new ByteArrayInputStream(png));
-				status.setText(kind().title() + ": " + PlacewiseLabels.count(laidOut.nodes().size(), "element", "elements"));
+				// "&&": a label shows a single "&" as a mnemonic underline
+				status.setText(kind().title().replace("&", "&&") + ": "
+						+ PlacewiseLabels.count(laidOut.nodes().size(), "element", "elements"));
 			} catch (DiagramException | IllegalArgumentException e) {
 				status.setText(e.getMessage());
 			}
@@ -151,22 +152,21 @@ public final class DiagramView extends ViewPart implements ModelSession.Listener
 
 	/** Selects the innermost element under a point of the diagram (in layout units). */
 	void select(double x, double y) {
-		if (laidOut == null || session.model() == null) {
+		if (laidOut == null || context == null) {
 			return;
 		}
 		Optional<PlacedNode> hit = laidOut.nodes().stream()
 				.filter(n -> n.node().objectId() != null)
-				.filter(n -> x >= n.bounds().x() && x <= n.bounds().right() && y >= n.bounds().y() && y <= n.bounds().bottom())
+				.filter(n -> x >= n.bounds().x() && x <= n.bounds().right() && y >= n.bounds().y()
+						&& y <= n.bounds().bottom())
 				.max(Comparator.comparingInt(PlacedNode::depth));
-		hit.map(n -> Identities.find(session.model(), n.node().objectId())).ifPresent(this::selectObject);
+		hit.map(n -> Identities.find(context.model(), n.node().objectId())).ifPresent(this::selectObject);
 	}
 
 	private void selectObject(EObject object) {
 		if (object != null) {
+			// the Model Explorer follows this selection and reveals the object
 			selection.setSelection(new StructuredSelection(object));
-			if (getSite().getPage().findView(ModelExplorerView.ID) instanceof ModelExplorerView explorer) {
-				explorer.reveal(object);
-			}
 		}
 	}
 
@@ -184,8 +184,10 @@ public final class DiagramView extends ViewPart implements ModelSession.Listener
 
 	@Override
 	public void dispose() {
-		session.removeListener(this);
-		session.domain().getCommandStack().removeCommandStackListener(redraw);
+		tracker.dispose();
+		if (context != null) {
+			context.commandStack().removeCommandStackListener(redraw);
+		}
 		disposeImage();
 		super.dispose();
 	}

@@ -17,20 +17,14 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.part.ViewPart;
-import org.placewise.checks.CheckCatalogue;
-import org.placewise.checks.CheckProfile;
-import org.placewise.checks.Checker;
 import org.placewise.checks.Finding;
-import org.placewise.checks.IncrementalChecker;
 
 /**
- * Findings: what the check catalogue says is missing or wrong in the open model, kept current as
- * the model is edited (incremental re-checking). Selecting a finding shows why it matters and
- * reveals the object in the model explorer.
+ * Findings: what the check catalogue says is missing or wrong in the open model, kept current as the model is edited
+ * (incremental re-checking). Selecting a finding shows why it matters and reveals the object in the model explorer.
  */
-public final class FindingsView extends ViewPart implements ModelSession.Listener {
+public final class FindingsView extends ViewPart {
 
 	/** The view id, as declared in plugin.xml. */
 	public static final String ID = "org.placewise.ui.views.findings";
@@ -38,11 +32,11 @@ public final class FindingsView extends ViewPart implements ModelSession.Listene
 	private static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.severity()).reversed()
 			.thenComparing(Finding::objectPath).thenComparing(Finding::ruleId);
 
-	private final ModelSession session = ModelSession.get();
 	private final CommandStackListener refresher = event -> refreshLater();
+	private ActiveModelTracker tracker;
+	private PlacewiseModelContext context;
 	private TableViewer table;
 	private Text explanation;
-	private IncrementalChecker checker;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -65,17 +59,15 @@ public final class FindingsView extends ViewPart implements ModelSession.Listene
 			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Finding finding) {
 				explanation.setText(finding.rule().title() + "\n\n" + finding.rule().explanation() + "\n\nRule: "
 						+ finding.ruleId());
-				IViewPart explorer = getSite().getPage().findView(ModelExplorerView.ID);
-				if (explorer instanceof ModelExplorerView view) {
-					view.reveal(finding.target());
-				}
 			}
 		});
-		session.addListener(this);
-		show();
+		// the Model Explorer follows this selection and reveals the finding's object
+		getSite().setSelectionProvider(table);
+		tracker = new ActiveModelTracker(getSite().getPage(), this::show);
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Finding, String> text) {
+	private void column(TableColumnLayout layout, String title, int weight,
+			java.util.function.Function<Finding, String> text) {
 		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
 		column.getColumn().setText(title);
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60, true));
@@ -87,27 +79,18 @@ public final class FindingsView extends ViewPart implements ModelSession.Listene
 		});
 	}
 
-	@Override
-	public void modelOpened(ModelSession opened) {
-		if (table != null && !table.getControl().isDisposed()) {
-			table.getControl().getDisplay().asyncExec(this::show);
-		}
-	}
-
-	private void show() {
+	private void show(PlacewiseModelContext shown) {
 		if (table.getControl().isDisposed()) {
 			return;
 		}
-		if (checker != null) {
-			checker.close();
-			checker = null;
+		if (context != null) {
+			context.commandStack().removeCommandStackListener(refresher);
 		}
-		session.domain().getCommandStack().removeCommandStackListener(refresher);
-		if (session.model() != null) {
-			checker = new IncrementalChecker(new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, LocalDate.now()),
-					session.model().eResource());
-			session.domain().getCommandStack().addCommandStackListener(refresher);
+		context = shown;
+		if (context != null) {
+			context.commandStack().addCommandStackListener(refresher);
 		}
+		explanation.setText("");
 		refresh();
 	}
 
@@ -119,10 +102,13 @@ public final class FindingsView extends ViewPart implements ModelSession.Listene
 		if (table.getControl().isDisposed()) {
 			return;
 		}
-		List<Finding> findings = checker == null ? List.of() : checker.findings().stream().sorted(ORDER).toList();
+		// the editor's incremental checker re-checks only what the edits touched
+		List<Finding> findings = context == null ? List.of()
+				: context.checker().findings().stream().sorted(ORDER).toList();
 		table.setInput(findings);
-		setContentDescription(checker == null ? "No model is open."
-				: findings.size() + " finding" + (findings.size() == 1 ? "" : "s") + " as of " + LocalDate.now());
+		setContentDescription(context == null ? "Open a model to see what the checks find in it."
+				: context.file().getFileName() + ": " + findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
+						+ " as of " + LocalDate.now());
 	}
 
 	/** @return the findings shown, for tests */
@@ -137,10 +123,9 @@ public final class FindingsView extends ViewPart implements ModelSession.Listene
 
 	@Override
 	public void dispose() {
-		session.removeListener(this);
-		session.domain().getCommandStack().removeCommandStackListener(refresher);
-		if (checker != null) {
-			checker.close();
+		tracker.dispose();
+		if (context != null) {
+			context.commandStack().removeCommandStackListener(refresher);
 		}
 		super.dispose();
 	}

@@ -2,6 +2,8 @@ package org.placewise.ui.internal;
 
 import java.net.URL;
 import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -9,13 +11,16 @@ import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 
 /**
- * JFace content and label providers over the model's EMF.Edit item providers (what
- * org.eclipse.emf.edit.ui would give; that bundle is not on Maven Central).
+ * JFace content and label providers over the model's EMF.Edit item providers (what org.eclipse.emf.edit.ui would give;
+ * that bundle is not on Maven Central).
  */
 final class ItemProviderContent {
 
@@ -40,7 +45,8 @@ final class ItemProviderContent {
 
 		@Override
 		public Object[] getChildren(Object parent) {
-			if (adapterFactory.adapt(parent, ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
+			if (adapterFactory.adapt(parent,
+					ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
 				Collection<?> children = provider.getChildren(parent);
 				return children.toArray();
 			}
@@ -49,7 +55,8 @@ final class ItemProviderContent {
 
 		@Override
 		public Object getParent(Object element) {
-			if (adapterFactory.adapt(element, ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
+			if (adapterFactory.adapt(element,
+					ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
 				return provider.getParent(element);
 			}
 			return null;
@@ -57,10 +64,92 @@ final class ItemProviderContent {
 
 		@Override
 		public boolean hasChildren(Object element) {
-			if (adapterFactory.adapt(element, ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
+			if (adapterFactory.adapt(element,
+					ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
 				return provider.hasChildren(element);
 			}
 			return false;
+		}
+	}
+
+	/**
+	 * The same children for a virtual tree ({@code SWT.VIRTUAL}): the viewer asks only for the rows on screen, so a
+	 * model of 200,000 objects opens as fast as a small one. Each parent's children are kept until
+	 * {@link #forget(Object)} says they changed.
+	 */
+	static final class LazyTree implements ILazyTreeContentProvider {
+		private final AdapterFactory adapterFactory;
+		private final Map<Object, Object[]> children = new IdentityHashMap<>();
+		private TreeViewer viewer;
+		private Object input;
+
+		/** @param adapterFactory the item providers, or {@code null} for an empty tree */
+		LazyTree(AdapterFactory adapterFactory) {
+			this.adapterFactory = adapterFactory;
+		}
+
+		@Override
+		public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
+			this.viewer = (TreeViewer) changed;
+			this.input = newInput;
+			children.clear();
+		}
+
+		private Object[] children(Object parent) {
+			if (parent == input) {
+				return input instanceof Object[] elements ? elements : new Object[0];
+			}
+			return children.computeIfAbsent(parent, p -> adapterFactory != null
+					&& adapterFactory.adapt(p,
+							ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider
+									? provider.getChildren(p).toArray()
+									: new Object[0]);
+		}
+
+		/** Forgets the children of a parent whose contents changed. */
+		void forget(Object parent) {
+			children.remove(parent);
+		}
+
+		@Override
+		public void updateElement(Object parent, int index) {
+			Object[] all = children(parent);
+			if (index < all.length) {
+				Object child = all[index];
+				viewer.replace(parent, index, child);
+				viewer.setHasChildren(child, hasChildren(child));
+			}
+		}
+
+		@Override
+		public void updateChildCount(Object element, int currentChildCount) {
+			int count = children(element).length;
+			if (count != currentChildCount) {
+				viewer.setChildCount(element, count);
+			}
+		}
+
+		private boolean hasChildren(Object element) {
+			return adapterFactory != null
+					&& adapterFactory.adapt(element,
+							ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider
+					&& provider.hasChildren(element);
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			if (input instanceof Object[] roots) {
+				for (Object root : roots) {
+					if (root == element) {
+						return input;
+					}
+				}
+			}
+			if (adapterFactory != null && adapterFactory.adapt(element,
+					ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
+				return provider.getParent(element);
+			}
+			return null;
 		}
 	}
 
@@ -75,7 +164,8 @@ final class ItemProviderContent {
 
 		@Override
 		public String getText(Object element) {
-			if (adapterFactory.adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider provider) {
+			if (adapterFactory != null
+					&& adapterFactory.adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider provider) {
 				return provider.getText(element);
 			}
 			return String.valueOf(element);
@@ -83,7 +173,8 @@ final class ItemProviderContent {
 
 		@Override
 		public Image getImage(Object element) {
-			if (adapterFactory.adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider provider
+			if (adapterFactory != null
+					&& adapterFactory.adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider provider
 					&& provider.getImage(element) instanceof URL url) {
 				return images.create(ImageDescriptor.createFromURL(url));
 			}

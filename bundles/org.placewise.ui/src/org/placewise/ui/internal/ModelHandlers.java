@@ -1,84 +1,175 @@
 package org.placewise.ui.internal;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.menus.UIElement;
+import org.placewise.model.core.PlacewiseModel;
 import org.placewise.store.ModelFileException;
+import org.placewise.store.ModelFiles;
 
-/** The File and Edit menu commands on the open model: open, save, undo, redo. */
+/**
+ * The File and Edit menu commands on models: open (a new editor per model), and save, save as, revert, undo and redo on
+ * the model of the active {@link PlacewiseEditor}.
+ */
 public final class ModelHandlers {
 
 	private ModelHandlers() {
 	}
 
-	/** File > Open Model...: choose a .placewise file; a bad file is explained and nothing changes. */
+	/** File > Open Model...: choose a .placewise file; a bad file is explained and nothing opens. */
 	public static final class Open extends AbstractHandler {
 		@Override
 		public Object execute(ExecutionEvent event) {
-			Shell shell = HandlerUtil.getActiveShell(event);
-			FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+			IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+			FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
 			dialog.setText("Open Placewise model");
 			dialog.setFilterExtensions(new String[] { "*.placewise", "*.*" });
 			dialog.setFilterNames(new String[] { "Placewise models (*.placewise)", "All files" });
 			String chosen = dialog.open();
 			if (chosen != null) {
-				open(shell, Path.of(chosen));
+				open(window, Path.of(chosen));
 			}
 			return null;
 		}
 	}
 
-	/** Opens a model, telling the user plainly when the file cannot be used. */
-	static void open(Shell shell, Path file) {
+	/**
+	 * Opens a model in an editor of its own, next to the models already open (which keep their edits). A file already
+	 * open activates its editor as it is. A file that cannot be used is explained in a dialog and opens nothing.
+	 *
+	 * @return the editor, or {@code null} when the file could not be opened
+	 */
+	public static PlacewiseEditor open(IWorkbenchWindow window, Path file) {
+		IWorkbenchPage page = window.getActivePage();
+		ModelFileInput input = new ModelFileInput(file, null);
+		IEditorPart open = page.findEditor(input);
+		if (open instanceof PlacewiseEditor editor) {
+			page.activate(editor);
+			return editor;
+		}
+		Shell shell = window.getShell();
+		PlacewiseModel model;
 		try {
-			ModelSession.get().open(file);
+			model = new ModelFiles().load(file);
 		} catch (ModelFileException e) {
 			MessageDialog.openError(shell, "Cannot open model", e.getMessage());
+			return null;
+		}
+		try {
+			return (PlacewiseEditor) page.openEditor(new ModelFileInput(file, model), PlacewiseEditor.ID);
+		} catch (PartInitException e) {
+			MessageDialog.openError(shell, "Cannot open model", e.getMessage());
+			return null;
 		}
 	}
 
-	/** File > Save: atomic save, keeping the previous file as a backup. */
+	private static PlacewiseEditor activeEditor(ExecutionEvent event) {
+		return HandlerUtil.getActiveEditor(event) instanceof PlacewiseEditor editor ? editor : null;
+	}
+
+	/** File > Save (Ctrl+S): atomic save, keeping the previous file as a backup. */
 	public static final class Save extends AbstractHandler {
 		@Override
 		public Object execute(ExecutionEvent event) {
-			try {
-				ModelSession.get().save();
-			} catch (ModelFileException e) {
-				MessageDialog.openError(HandlerUtil.getActiveShell(event), "Cannot save model",
-						e.getMessage() + "\n\nThe file on disk was left as it was.");
+			PlacewiseEditor editor = activeEditor(event);
+			if (editor != null) {
+				editor.doSave(null);
 			}
 			return null;
 		}
 	}
 
-	/** Edit > Undo. */
-	public static final class Undo extends AbstractHandler {
+	/** File > Save As...: the model goes to a new file, which the editor then edits. */
+	public static final class SaveAs extends AbstractHandler {
 		@Override
 		public Object execute(ExecutionEvent event) {
-			CommandStack stack = ModelSession.get().domain().getCommandStack();
-			if (stack.canUndo()) {
-				stack.undo();
+			PlacewiseEditor editor = activeEditor(event);
+			if (editor != null) {
+				editor.doSaveAs();
 			}
 			return null;
 		}
 	}
 
-	/** Edit > Redo. */
-	public static final class Redo extends AbstractHandler {
+	/** File > Revert: discard the edits after asking. */
+	public static final class Revert extends AbstractHandler {
 		@Override
 		public Object execute(ExecutionEvent event) {
-			CommandStack stack = ModelSession.get().domain().getCommandStack();
-			if (stack.canRedo()) {
-				stack.redo();
+			PlacewiseEditor editor = activeEditor(event);
+			if (editor != null && editor.isDirty()
+					&& MessageDialog.openQuestion(HandlerUtil.getActiveShell(event), "Revert",
+							"Discard the edits to " + editor.context().file().getFileName()
+									+ " and show the file as it was last saved? This cannot be undone.")) {
+				editor.revert();
 			}
 			return null;
 		}
+	}
+
+	/** Edit > Undo (Ctrl+Z) on the active model; its label names the edit ("Undo Set quorum of 'Place Board'"). */
+	public static final class Undo extends AbstractHandler implements IElementUpdater {
+		@Override
+		public Object execute(ExecutionEvent event) {
+			PlacewiseEditor editor = activeEditor(event);
+			if (editor != null && editor.context().commandStack().canUndo()) {
+				editor.context().commandStack().undo();
+			}
+			return null;
+		}
+
+		@Override
+		@SuppressWarnings("rawtypes")
+		public void updateElement(UIElement element, Map parameters) {
+			element.setText(stackLabel("&Undo", true));
+		}
+	}
+
+	/** Edit > Redo (Ctrl+Y) on the active model, labelled like Undo. */
+	public static final class Redo extends AbstractHandler implements IElementUpdater {
+		@Override
+		public Object execute(ExecutionEvent event) {
+			PlacewiseEditor editor = activeEditor(event);
+			if (editor != null && editor.context().commandStack().canRedo()) {
+				editor.context().commandStack().redo();
+			}
+			return null;
+		}
+
+		@Override
+		@SuppressWarnings("rawtypes")
+		public void updateElement(UIElement element, Map parameters) {
+			element.setText(stackLabel("&Redo", false));
+		}
+	}
+
+	/**
+	 * @return "Undo Set quorum of 'Place Board'" for the active model's next undo (or redo), or just the verb when
+	 *         there is nothing to undo
+	 */
+	public static String stackLabel(String verb, boolean undo) {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		PlacewiseModelContext context = window == null ? null : ActiveModelTracker.of(window.getActivePage());
+		if (context == null) {
+			return verb;
+		}
+		BasicCommandStack stack = context.commandStack();
+		Command next = undo ? stack.getUndoCommand() : stack.getRedoCommand();
+		return next == null ? verb : verb + " " + CommandLabels.describe(next);
 	}
 }

@@ -1,31 +1,42 @@
 package org.placewise.ui.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 
 /**
- * The Properties view of a model object, from its EMF.Edit property descriptors (with their
- * categories). Text, number, money and date values are edited in place; each edit is a command
- * on the editing domain's stack, so it can be undone.
+ * The Properties view of a model object, from its EMF.Edit property descriptors (with their categories). Text, number,
+ * money and date values are edited in place; references (the delegator of a delegation, the chair of a board),
+ * enumerations and yes/no values are chosen from a list. Each edit is a command on the editing domain's stack, so it
+ * can be undone.
  */
-final class ModelPropertySource implements IPropertySource {
+public final class ModelPropertySource implements IPropertySource {
 	private final Object object;
 	private final IItemPropertySource itemSource;
 
-	ModelPropertySource(Object object, AdapterFactory adapterFactory) {
+	/**
+	 * @param object         the model object
+	 * @param adapterFactory the item providers of its model
+	 */
+	public ModelPropertySource(Object object, AdapterFactory adapterFactory) {
 		this.object = object;
 		this.itemSource = (IItemPropertySource) adapterFactory.adapt(object, IItemPropertySource.class);
 	}
@@ -43,9 +54,12 @@ final class ModelPropertySource implements IPropertySource {
 		List<IPropertyDescriptor> descriptors = new ArrayList<>();
 		for (IItemPropertyDescriptor item : itemSource.getPropertyDescriptors(object)) {
 			String id = item.getId(object);
-			PropertyDescriptor descriptor = isTextEditable(item) ? new TextPropertyDescriptor(id, item.getDisplayName(object))
-					: new PropertyDescriptor(id, item.getDisplayName(object));
-			if (descriptor instanceof TextPropertyDescriptor text && item.getFeature(object) instanceof EAttribute attribute) {
+			PropertyDescriptor descriptor = isTextEditable(item)
+					? new TextPropertyDescriptor(id, item.getDisplayName(object))
+					: isChoice(item) ? new ChoicePropertyDescriptor(id, item.getDisplayName(object), item)
+							: new PropertyDescriptor(id, item.getDisplayName(object));
+			if (descriptor instanceof TextPropertyDescriptor text
+					&& item.getFeature(object) instanceof EAttribute attribute) {
 				text.setValidator(value -> problem(attribute.getEAttributeType(), item.getDisplayName(object), value));
 			}
 			descriptor.setCategory(item.getCategory(object));
@@ -65,6 +79,80 @@ final class ModelPropertySource implements IPropertySource {
 		return item.canSetProperty(object) && item.getFeature(object) instanceof EAttribute attribute
 				&& !attribute.isMany() && !(attribute.getEAttributeType() instanceof EEnum)
 				&& attribute.getEAttributeType().isSerializable();
+	}
+
+	/** @return whether the property is one value chosen from a list: a reference, an enumeration or a yes/no */
+	private boolean isChoice(IItemPropertyDescriptor item) {
+		if (!item.canSetProperty(object) || item.isMany(object)) {
+			return false;
+		}
+		Object feature = item.getFeature(object);
+		if (feature instanceof EReference reference) {
+			return !reference.isContainment() && !reference.isContainer();
+		}
+		return feature instanceof EAttribute attribute && (attribute.getEAttributeType() instanceof EEnum
+				|| attribute.getEAttributeType().getInstanceClass() == boolean.class
+				|| attribute.getEAttributeType().getInstanceClass() == Boolean.class);
+	}
+
+	/** @return the values the property can take, "none" first where it may be empty */
+	private List<Object> choices(IItemPropertyDescriptor item) {
+		List<Object> choices = new ArrayList<>();
+		Object feature = item.getFeature(object);
+		if (feature instanceof EAttribute attribute && !(attribute.getEAttributeType() instanceof EEnum)) {
+			if (attribute.getEAttributeType().getInstanceClass() == Boolean.class) {
+				choices.add(null);
+			}
+			choices.add(Boolean.TRUE);
+			choices.add(Boolean.FALSE);
+			return choices;
+		}
+		if (feature instanceof EReference) {
+			choices.add(null);
+		}
+		Collection<?> offered = item.getChoiceOfValues(object);
+		if (offered != null) {
+			for (Object choice : offered) {
+				if (choice != null && !choices.contains(choice)) {
+					choices.add(choice);
+				}
+			}
+		}
+		return choices;
+	}
+
+	/**
+	 * A property chosen from a drop-down list: the references that fit (objects of the right type in the model), an
+	 * enumeration's values, or yes/no. The list is made when editing starts, so showing the properties of an object in
+	 * a large model stays cheap.
+	 */
+	private final class ChoicePropertyDescriptor extends PropertyDescriptor {
+		private final IItemPropertyDescriptor item;
+
+		ChoicePropertyDescriptor(Object id, String displayName, IItemPropertyDescriptor item) {
+			super(id, displayName);
+			this.item = item;
+		}
+
+		@Override
+		public CellEditor createPropertyEditor(Composite parent) {
+			List<Object> choices = choices(item);
+			String[] labels = choices.stream()
+					.map(c -> c == null ? "(none)" : c instanceof Boolean b ? (b ? "Yes" : "No") : text(item, c))
+					.toArray(String[]::new);
+			return new ComboBoxCellEditor(parent, labels, SWT.READ_ONLY) {
+				@Override
+				protected Object doGetValue() {
+					int index = (Integer) super.doGetValue();
+					return index >= 0 && index < choices.size() ? choices.get(index) : null;
+				}
+
+				@Override
+				protected void doSetValue(Object value) {
+					super.doSetValue(Math.max(0, choices.indexOf(value)));
+				}
+			};
+		}
 	}
 
 	private IItemPropertyDescriptor find(Object id) {
@@ -120,6 +208,10 @@ final class ModelPropertySource implements IPropertySource {
 	@Override
 	public void setPropertyValue(Object id, Object value) {
 		IItemPropertyDescriptor item = find(id);
+		if (item != null && isChoice(item)) {
+			item.setPropertyValue(object, value);
+			return;
+		}
 		if (item == null || !(item.getFeature(object) instanceof EAttribute attribute)) {
 			return;
 		}

@@ -11,11 +11,15 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File, Window and Help menus; commands from plugin.xml contribute into their groups. */
+/** File, Edit, Window and Help menus; commands from plugin.xml contribute into their groups. */
 final class PlacewiseActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction quit;
+	private IWorkbenchAction close;
+	private IWorkbenchAction closeAll;
 	private IWorkbenchAction resetPerspective;
+	private IWorkbenchAction nextEditor;
+	private IWorkbenchAction nextPart;
 
 	PlacewiseActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -25,8 +29,19 @@ final class PlacewiseActionBarAdvisor extends ActionBarAdvisor {
 	protected void makeActions(IWorkbenchWindow window) {
 		quit = ActionFactory.QUIT.create(window);
 		register(quit);
+		close = ActionFactory.CLOSE.create(window);
+		register(close);
+		closeAll = ActionFactory.CLOSE_ALL.create(window);
+		register(closeAll);
 		resetPerspective = ActionFactory.RESET_PERSPECTIVE.create(window);
 		register(resetPerspective);
+		// keyboard navigation between editors (Ctrl+F6) and views (Ctrl+F7)
+		nextEditor = ActionFactory.NEXT_EDITOR.create(window);
+		register(nextEditor);
+		register(ActionFactory.PREVIOUS_EDITOR.create(window));
+		nextPart = ActionFactory.NEXT_PART.create(window);
+		register(nextPart);
+		register(ActionFactory.PREVIOUS_PART.create(window));
 	}
 
 	@Override
@@ -34,6 +49,9 @@ final class PlacewiseActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator());
+		file.add(close);
+		file.add(closeAll);
 		file.add(new Separator());
 		file.add(quit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
@@ -44,6 +62,9 @@ final class PlacewiseActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
 		MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+		window.add(nextEditor);
+		window.add(nextPart);
+		window.add(new Separator());
 		window.add(resetPerspective);
 		window.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 

@@ -20,12 +20,12 @@ final class PlacewiseWorkbenchAdvisor extends WorkbenchAdvisor {
 		return PlacewisePerspective.ID;
 	}
 
-	/** Opens the model named by the {@value #MODEL_PROPERTY} system property (./placewise sets it). */
+	/** Opens the model named by the {@value #MODEL_PROPERTY} system property (./placewise sets it) in an editor. */
 	@Override
 	public void postStartup() {
 		String model = System.getProperty(MODEL_PROPERTY);
 		if (model != null && !model.isBlank()) {
-			ModelHandlers.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell(),
+			ModelHandlers.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(),
 					java.nio.file.Path.of(model));
 		}
 	}

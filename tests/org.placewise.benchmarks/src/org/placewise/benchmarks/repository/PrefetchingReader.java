@@ -15,7 +15,7 @@ import org.eclipse.net4j.util.container.ContainerUtil;
 import org.eclipse.net4j.util.container.IManagedContainer;
 import org.eclipse.net4j.util.lifecycle.LifecycleUtil;
 import org.eclipse.net4j.util.security.PasswordCredentialsProvider;
-import org.placewise.server.PlacewisePackages;
+import org.placewise.model.PlacewisePackages;
 
 /**
  * The what-if row of the repository benchmark: reads a whole repository model the way

@@ -21,7 +21,7 @@ import org.placewise.benchmarks.BenchmarkModels;
 import org.placewise.generator.Scale;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.measures.Observation;
-import org.placewise.server.PlacewisePackages;
+import org.placewise.model.PlacewisePackages;
 import org.placewise.server.RepositoryServer;
 import org.placewise.server.Role;
 import org.placewise.server.ServerConfiguration;

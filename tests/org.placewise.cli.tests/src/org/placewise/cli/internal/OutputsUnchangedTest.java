@@ -21,14 +21,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden master of everything a user reads from the command line: for every sample model the
- * findings (text, JSON, SARIF), the four diagrams (SVG), the SPC analysis (text, JSON) and the
- * leaders' pack, compared byte for byte with the files under {@code golden/}. A change of wording or
- * drawing shows here as a failing test and, once made on purpose, as a diff of the golden files.
+ * Golden master of everything a user reads from the command line: for every sample model the findings (text, JSON,
+ * SARIF), the four diagrams (SVG), the SPC analysis (text, JSON) and the leaders' pack, compared byte for byte with the
+ * files under {@code golden/}. A change of wording or drawing shows here as a failing test and, once made on purpose,
+ * as a diff of the golden files.
  *
- * <p>To accept deliberate changes, run the tests with the environment variable
- * {@code PLACEWISE_UPDATE_GOLDEN=1}: the golden files are rewritten from what the commands print
- * now, and the failing comparison names each changed file.
+ * <p>
+ * To accept deliberate changes, run the tests with the environment variable {@code PLACEWISE_UPDATE_GOLDEN=1}: the
+ * golden files are rewritten from what the commands print now, and the failing comparison names each changed file.
  */
 class OutputsUnchangedTest {
 
@@ -60,7 +60,8 @@ class OutputsUnchangedTest {
 		}
 		for (String kind : List.of("systems", "governance", "outcomes", "money")) {
 			Path svg = temp.resolve(kind + ".svg");
-			if (printed(outputs, "diagram-" + kind, "diagram", model, "--kind", kind, "--format", "svg", "--as-of", AS_OF,
+			if (printed(outputs, "diagram-" + kind, "diagram", model, "--kind", kind, "--format", "svg", "--as-of",
+					AS_OF,
 					"-o", svg.toString())) {
 				outputs.put("diagram-" + kind + ".svg", Files.readAllBytes(svg));
 			}
@@ -79,16 +80,17 @@ class OutputsUnchangedTest {
 	}
 
 	/**
-	 * Runs one command as {@code placewise} does. What it prints on standard output is kept under
-	 * {@code name}; a refusal (bad input, such as a sample with nothing to draw) is itself an output,
-	 * kept as {@code name.refused} with its exit code and message. Internal errors fail the test.
+	 * Runs one command as {@code placewise} does. What it prints on standard output is kept under {@code name}; a
+	 * refusal (bad input, such as a sample with nothing to draw) is itself an output, kept as {@code name.refused} with
+	 * its exit code and message. Internal errors fail the test.
 	 *
 	 * @return whether the command succeeded (exit code 0 or 1)
 	 */
 	private boolean printed(Map<String, byte[]> outputs, String name, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int code = new PlacewiseCommandLine(new PrintWriter(out), new PrintWriter(err), temp.resolve("cli.log")).run(args);
+		int code = new PlacewiseCommandLine(new PrintWriter(out), new PrintWriter(err), temp.resolve("cli.log"))
+				.run(args);
 		if (code == ExitCode.OK || code == ExitCode.FINDINGS) {
 			if (!name.startsWith("diagram") && !name.equals("report")) {
 				outputs.put(name, normalise(out.toString()).getBytes(StandardCharsets.UTF_8));
@@ -103,8 +105,8 @@ class OutputsUnchangedTest {
 	}
 
 	/**
-	 * Absolute paths differ between checkouts and the build qualifier between builds; outputs name the
-	 * samples folder and the version the same way everywhere.
+	 * Absolute paths differ between checkouts and the build qualifier between builds; outputs name the samples folder
+	 * and the version the same way everywhere.
 	 */
 	private static String normalise(String text) {
 		String samples = SAMPLES.toAbsolutePath().normalize().toString();

@@ -67,7 +67,9 @@ class ReportCommandsTest {
 
 		assertEquals(ExitCode.OK, code, err.toString());
 		String text = out.toString();
-		assertTrue(text.startsWith("Average delay days (days)\n  Chart: run chart, 4 points, lower is better, target 8.4\n"),
+		assertTrue(
+				text.startsWith(
+						"Average delay days (days)\n  Chart: run chart, 4 points, lower is better, target 8.4\n"),
 				text);
 		assertTrue(text.contains("mean 9.83"), text);
 		assertTrue(text.contains("Variation of the latest point (2024-05-27): common cause variation"), text);
@@ -145,7 +147,7 @@ class ReportCommandsTest {
 		int code = run("report", EXAMPLESHIRE, "-o", temp.resolve("pack").toString(), "--as-of", "30/06/2025");
 
 		assertEquals(ExitCode.BAD_INPUT, code);
-		assertOneLineError("placewise report: --as-of '30/06/2025' is not a date");
+		assertOneLineError("placewise report: --as-of: '30/06/2025' is not a date");
 		assertFalse(Files.exists(temp.resolve("pack")));
 	}
 

@@ -25,57 +25,57 @@ import org.placewise.model.resource.PlacewiseResourceFactory;
 
 class SamplesTest {
 
-    static java.util.List<String> samples() {
-        return Samples.names();
-    }
+	static java.util.List<String> samples() {
+		return Samples.names();
+	}
 
-    @Test
-    void everyBuiltSampleIsCheckedInAndListedInTheReadme() throws IOException {
-        assertEquals(SampleModels.all().keySet().stream().sorted().toList(), Samples.names());
-        String readme = Files.readString(Samples.folder().resolve("README.md"));
-        for (String name : Samples.names()) {
-            assertTrue(readme.contains(name + ".placewise"), "samples/README.md does not list " + name);
-        }
-    }
+	@Test
+	void everyBuiltSampleIsCheckedInAndListedInTheReadme() throws IOException {
+		assertEquals(SampleModels.all().keySet().stream().sorted().toList(), Samples.names());
+		String readme = Files.readString(Samples.folder().resolve("README.md"));
+		for (String name : Samples.names()) {
+			assertTrue(readme.contains(name + ".placewise"), "samples/README.md does not list " + name);
+		}
+	}
 
-    @ParameterizedTest
-    @MethodSource("samples")
-    void sampleLoadsAndPassesStructuralValidation(String name) {
-        PlacewiseModel model = Samples.load(name);
-        Diagnostic diagnostic = Diagnostician.INSTANCE.validate(model);
-        assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, () -> name + ": " + diagnostic.getChildren().stream()
-                .map(Diagnostic::getMessage).collect(Collectors.joining("\n")));
-        assertTrue(model.eResource().getErrors().isEmpty());
-    }
+	@ParameterizedTest
+	@MethodSource("samples")
+	void sampleLoadsAndPassesStructuralValidation(String name) {
+		PlacewiseModel model = Samples.load(name);
+		Diagnostic diagnostic = Diagnostician.INSTANCE.validate(model);
+		assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, () -> name + ": " + diagnostic.getChildren().stream()
+				.map(Diagnostic::getMessage).collect(Collectors.joining("\n")));
+		assertTrue(model.eResource().getErrors().isEmpty());
+	}
 
-    @ParameterizedTest
-    @MethodSource("samples")
-    void sampleSavesAndReloadsEqual(String name, @TempDir Path temp) throws IOException {
-        PlacewiseModel model = Samples.load(name);
-        Path copy = temp.resolve(name + ".placewise");
-        Resource resource = PlacewiseResourceFactory.register(new ResourceSetImpl())
-                .createResource(URI.createFileURI(copy.toString()));
-        resource.getContents().add(EcoreUtil.copy(model));
-        resource.save(null);
-        PlacewiseModel reloaded = Samples.load(copy);
-        assertTrue(EcoreUtil.equals(model, reloaded), name + " changed on a save and reload");
-    }
+	@ParameterizedTest
+	@MethodSource("samples")
+	void sampleSavesAndReloadsEqual(String name, @TempDir Path temp) throws IOException {
+		PlacewiseModel model = Samples.load(name);
+		Path copy = temp.resolve(name + ".placewise");
+		Resource resource = PlacewiseResourceFactory.register(new ResourceSetImpl())
+				.createResource(URI.createFileURI(copy.toString()));
+		resource.getContents().add(EcoreUtil.copy(model));
+		resource.save(null);
+		PlacewiseModel reloaded = Samples.load(copy);
+		assertTrue(EcoreUtil.equals(model, reloaded), name + " changed on a save and reload");
+	}
 
-    @ParameterizedTest
-    @MethodSource("samples")
-    void savingALoadedSampleReproducesItsFileByteForByte(String name) throws IOException {
-        PlacewiseModel model = Samples.load(name);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        model.eResource().save(out, null);
-        assertArrayEquals(Files.readAllBytes(Samples.file(name)), out.toByteArray(),
-                name + " is not saved deterministically");
-    }
+	@ParameterizedTest
+	@MethodSource("samples")
+	void savingALoadedSampleReproducesItsFileByteForByte(String name) throws IOException {
+		PlacewiseModel model = Samples.load(name);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		model.eResource().save(out, null);
+		assertArrayEquals(Files.readAllBytes(Samples.file(name)), out.toByteArray(),
+				name + " is not saved deterministically");
+	}
 
-    @ParameterizedTest
-    @MethodSource("samples")
-    void checkedInSampleEqualsWhatItsBuilderBuilds(String name) {
-        PlacewiseModel built = SampleModels.all().get(name).get();
-        assertTrue(EcoreUtil.equals(built, Samples.load(name)),
-                name + ".placewise differs from SampleModels: regenerate it with SampleModels.main");
-    }
+	@ParameterizedTest
+	@MethodSource("samples")
+	void checkedInSampleEqualsWhatItsBuilderBuilds(String name) {
+		PlacewiseModel built = SampleModels.all().get(name).get();
+		assertTrue(EcoreUtil.equals(built, Samples.load(name)),
+				name + ".placewise differs from SampleModels: regenerate it with SampleModels.main");
+	}
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.placewise.model.resource.ModelDifferences;
 import org.placewise.model.core.PlacewiseModel;
-import org.placewise.server.PlacewisePackages;
+import org.placewise.model.PlacewisePackages;
 import org.placewise.server.RepositoryServer;
 import org.placewise.server.StoreKind;
 import org.placewise.store.ModelFiles;
@@ -31,76 +31,67 @@ import org.placewise.store.ModelFiles;
  * another user, equals the file object by object (matched by id, every attribute and reference). The generated code is
  * CDO-native, so the objects are stored as CDO objects, not through CDO's legacy adapter that loses values.
  */
-class SampleRoundTripTest
-{
-  static final Path SAMPLES = Path.of("../../samples");
+class SampleRoundTripTest {
+	static final Path SAMPLES = Path.of("../../samples");
 
-  @TempDir
-  Path temp;
+	@TempDir
+	Path temp;
 
-  private StoreFixture fixture;
+	private StoreFixture fixture;
 
-  @AfterEach
-  void stopServers()
-  {
-    if (fixture != null)
-    {
-      fixture.close();
-    }
-  }
+	@AfterEach
+	void stopServers() {
+		if (fixture != null) {
+			fixture.close();
+		}
+	}
 
-  static List<Path> samples() throws IOException
-  {
-    try (Stream<Path> files = Files.list(SAMPLES))
-    {
-      return files.filter(file -> file.getFileName().toString().endsWith(".placewise")).sorted().toList();
-    }
-  }
+	static List<Path> samples() throws IOException {
+		try (Stream<Path> files = Files.list(SAMPLES)) {
+			return files.filter(file -> file.getFileName().toString().endsWith(".placewise")).sorted().toList();
+		}
+	}
 
-  @ParameterizedTest
-  @EnumSource(StoreKind.class)
-  void everySampleReadBackInAFreshSessionEqualsTheFile(StoreKind kind) throws Exception
-  {
-    fixture = new StoreFixture(kind, temp);
-    RepositoryServer server = fixture.start(fixture.configuration().packages(PlacewisePackages.all()).build());
-    List<Path> samples = samples();
-    assertTrue(samples.size() >= 6, "samples found in " + SAMPLES.toAbsolutePath() + ": " + samples);
-    try (RepositoryClient editor = RepositoryClient.connect(server, StoreFixture.EDITOR, StoreFixture.PASSWORD))
-    {
-      CDOTransaction transaction = editor.openTransaction();
-      for (Path sample : samples)
-      {
-        PlacewiseModel model = new ModelFiles().load(sample);
-        transaction.createResource(resourceOf(sample)).getContents().add(model);
-        assertEquals(CDOState.NEW, ((CDOObject)model).cdoState(), "stored natively, not through a legacy adapter");
-      }
-      transaction.setCommitComment("Imported the samples");
-      transaction.commit();
-    }
+	@ParameterizedTest
+	@EnumSource(StoreKind.class)
+	void everySampleReadBackInAFreshSessionEqualsTheFile(StoreKind kind) throws Exception {
+		fixture = new StoreFixture(kind, temp);
+		RepositoryServer server = fixture.start(fixture.configuration().packages(PlacewisePackages.all()).build());
+		List<Path> samples = samples();
+		assertTrue(samples.size() >= 6, "samples found in " + SAMPLES.toAbsolutePath() + ": " + samples);
+		try (RepositoryClient editor = RepositoryClient.connect(server, StoreFixture.EDITOR, StoreFixture.PASSWORD)) {
+			CDOTransaction transaction = editor.openTransaction();
+			for (Path sample : samples) {
+				PlacewiseModel model = new ModelFiles().load(sample);
+				transaction.createResource(resourceOf(sample)).getContents().add(model);
+				assertEquals(CDOState.NEW, ((CDOObject) model).cdoState(),
+						"stored natively, not through a legacy adapter");
+			}
+			transaction.setCommitComment("Imported the samples");
+			transaction.commit();
+		}
 
-    List<String> compared = new ArrayList<>();
-    try (RepositoryClient reader = RepositoryClient.connect(server, StoreFixture.VIEWER, StoreFixture.PASSWORD))
-    {
-      CDOView view = reader.openView();
-      for (Path sample : samples)
-      {
-        PlacewiseModel file = new ModelFiles().load(sample);
-        EObject stored = view.getResource(resourceOf(sample)).getContents().get(0);
-        assertSameModel(file, stored, sample.getFileName().toString());
-        compared.add(sample.getFileName() + ": " + ModelDifferences.index(file).size() + " objects");
-      }
-    }
-    assertEquals(samples.size(), compared.size(), compared.toString());
-  }
+		List<String> compared = new ArrayList<>();
+		try (RepositoryClient reader = RepositoryClient.connect(server, StoreFixture.VIEWER, StoreFixture.PASSWORD)) {
+			CDOView view = reader.openView();
+			for (Path sample : samples) {
+				PlacewiseModel file = new ModelFiles().load(sample);
+				EObject stored = view.getResource(resourceOf(sample)).getContents().get(0);
+				assertSameModel(file, stored, sample.getFileName().toString());
+				compared.add(sample.getFileName() + ": " + ModelDifferences.index(file).size() + " objects");
+			}
+		}
+		assertEquals(samples.size(), compared.size(), compared.toString());
+	}
 
-  private static String resourceOf(Path sample)
-  {
-    return "/samples/" + sample.getFileName().toString().replace(".placewise", "");
-  }
+	private static String resourceOf(Path sample) {
+		return "/samples/" + sample.getFileName().toString().replace(".placewise", "");
+	}
 
-  /** The two models hold the same objects (by id) with the same values. */
-  private static void assertSameModel(org.eclipse.emf.ecore.EObject expected, org.eclipse.emf.ecore.EObject actual, String what)
-  {
-    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), ModelDifferences.byId(expected, actual), what);
-  }
+	/** The two models hold the same objects (by id) with the same values. */
+	private static void assertSameModel(org.eclipse.emf.ecore.EObject expected, org.eclipse.emf.ecore.EObject actual,
+			String what) {
+		org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), ModelDifferences.byId(expected, actual),
+				what);
+	}
 }

@@ -31,7 +31,8 @@ public final class ChairNotMember extends CheckRule<Board> {
 			return;
 		}
 		for (Membership membership : board.getMemberships()) {
-			if (membership.getPerson() == chair || membership.getRole() != null && membership.getRole().getHolder() == chair) {
+			if (membership.getPerson() == chair
+					|| membership.getRole() != null && membership.getRole().getHolder() == chair) {
 				return;
 			}
 		}

@@ -39,6 +39,7 @@ public final class CircularReportingLine extends CheckRule<Board> {
 
 	@Override
 	public List<Dependency> dependencies() {
-		return List.of(Dependency.everywhere(GovernancePackage.Literals.BOARD__REPORTS_TO, GovernancePackage.Literals.BOARD));
+		return List.of(
+				Dependency.everywhere(GovernancePackage.Literals.BOARD__REPORTS_TO, GovernancePackage.Literals.BOARD));
 	}
 }

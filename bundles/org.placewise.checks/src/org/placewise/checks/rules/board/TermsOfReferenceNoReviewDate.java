@@ -25,7 +25,8 @@ public final class TermsOfReferenceNoReviewDate extends CheckRule<TermsOfReferen
 	@Override
 	public void check(TermsOfReference terms, CheckContext context) {
 		if (terms.getReviewDate() == null) {
-			context.report(terms, String.format("Terms of reference of %s have no review date", Figures.quoted(terms.eContainer())),
+			context.report(terms,
+					String.format("Terms of reference of %s have no review date", Figures.quoted(terms.eContainer())),
 					terms.eContainer());
 		}
 	}

@@ -26,7 +26,8 @@ public final class TermsOfReferenceReviewOverdue extends CheckRule<TermsOfRefere
 	public void check(TermsOfReference terms, CheckContext context) {
 		if (terms.getReviewDate() != null && terms.getReviewDate().isBefore(context.asOf())) {
 			context.report(terms, String.format("Terms of reference of %s were due for review on %s (as of %s)",
-					Figures.quoted(terms.eContainer()), Figures.date(terms.getReviewDate()), Figures.date(context.asOf())),
+					Figures.quoted(terms.eContainer()), Figures.date(terms.getReviewDate()),
+					Figures.date(context.asOf())),
 					terms.eContainer());
 		}
 	}

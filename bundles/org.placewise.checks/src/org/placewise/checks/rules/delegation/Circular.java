@@ -26,8 +26,10 @@ public final class Circular extends CheckRule<Delegation> {
 	public void check(Delegation delegation, CheckContext context) {
 		if (Delegations.isCircular(delegation)) {
 			List<Delegation> chain = Delegations.chain(delegation);
-			context.report(delegation, String.format("Delegation %s is made under a chain of %s that comes back to itself",
-					Figures.quoted(delegation), Figures.many(chain.size(), "delegation")), chain.toArray(new Delegation[0]));
+			context.report(delegation,
+					String.format("Delegation %s is made under a chain of %s that comes back to itself",
+							Figures.quoted(delegation), Figures.many(chain.size(), "delegation")),
+					chain.toArray(new Delegation[0]));
 			return;
 		}
 		if (delegation.getDelegate() == null) {
@@ -35,9 +37,10 @@ public final class Circular extends CheckRule<Delegation> {
 		}
 		for (Delegation link : Delegations.chain(delegation)) {
 			if (link.getDelegator() == delegation.getDelegate()) {
-				context.report(delegation, String.format("Delegation %s hands authority back to %s, which delegated it%s",
-						Figures.quoted(delegation), Figures.quoted(delegation.getDelegate()),
-						link == delegation ? " (it delegates to itself)" : " in " + Figures.quoted(link)),
+				context.report(delegation,
+						String.format("Delegation %s hands authority back to %s, which delegated it%s",
+								Figures.quoted(delegation), Figures.quoted(delegation.getDelegate()),
+								link == delegation ? " (it delegates to itself)" : " in " + Figures.quoted(link)),
 						delegation.getDelegate(), link);
 				return;
 			}

@@ -18,9 +18,9 @@ final class DelegationChains {
 	}
 
 	/**
-	 * The most a delegator can pass on: the effective limit of the delegation it acts under when one is
-	 * named, else the largest effective limit among the delegations it has received. Empty when it
-	 * holds authority in its own right (nothing received) or no limit is stated.
+	 * The most a delegator can pass on: the effective limit of the delegation it acts under when one is named, else the
+	 * largest effective limit among the delegations it has received. Empty when it holds authority in its own right
+	 * (nothing received) or no limit is stated.
 	 */
 	static Optional<BigDecimal> heldByDelegator(Delegation delegation) {
 		if (delegation.getSourceDelegation() != null) {
@@ -45,19 +45,26 @@ final class DelegationChains {
 	}
 
 	/**
-	 * Delegation chains run through any number of delegations and decision makers, so a change to any
-	 * link re-checks every delegation of the model (schemes of delegation have tens of entries, not
-	 * thousands).
+	 * Delegation chains run through any number of delegations and decision makers, so a change to any link re-checks
+	 * every delegation of the model (schemes of delegation have tens of entries, not thousands).
 	 */
 	static List<Dependency> anyLinkChanged() {
 		return List.of(
-				Dependency.everywhere(GovernancePackage.Literals.DELEGATION__FINANCIAL_LIMIT, GovernancePackage.Literals.DELEGATION),
-				Dependency.everywhere(GovernancePackage.Literals.DELEGATION__SOURCE_DELEGATION, GovernancePackage.Literals.DELEGATION),
-				Dependency.everywhere(GovernancePackage.Literals.DELEGATION__ONWARD_DELEGATIONS, GovernancePackage.Literals.DELEGATION),
-				Dependency.everywhere(GovernancePackage.Literals.DELEGATION__DELEGATOR, GovernancePackage.Literals.DELEGATION),
-				Dependency.everywhere(GovernancePackage.Literals.DELEGATION__DELEGATE, GovernancePackage.Literals.DELEGATION),
-				Dependency.everywhere(GovernancePackage.Literals.DECISION_MAKER__DELEGATIONS_GIVEN, GovernancePackage.Literals.DELEGATION),
-				Dependency.everywhere(GovernancePackage.Literals.DECISION_MAKER__DELEGATIONS_RECEIVED, GovernancePackage.Literals.DELEGATION),
-				Dependency.everywhere(CorePackage.Literals.PLACEWISE_MODEL__DELEGATIONS, GovernancePackage.Literals.DELEGATION));
+				Dependency.everywhere(GovernancePackage.Literals.DELEGATION__FINANCIAL_LIMIT,
+						GovernancePackage.Literals.DELEGATION),
+				Dependency.everywhere(GovernancePackage.Literals.DELEGATION__SOURCE_DELEGATION,
+						GovernancePackage.Literals.DELEGATION),
+				Dependency.everywhere(GovernancePackage.Literals.DELEGATION__ONWARD_DELEGATIONS,
+						GovernancePackage.Literals.DELEGATION),
+				Dependency.everywhere(GovernancePackage.Literals.DELEGATION__DELEGATOR,
+						GovernancePackage.Literals.DELEGATION),
+				Dependency.everywhere(GovernancePackage.Literals.DELEGATION__DELEGATE,
+						GovernancePackage.Literals.DELEGATION),
+				Dependency.everywhere(GovernancePackage.Literals.DECISION_MAKER__DELEGATIONS_GIVEN,
+						GovernancePackage.Literals.DELEGATION),
+				Dependency.everywhere(GovernancePackage.Literals.DECISION_MAKER__DELEGATIONS_RECEIVED,
+						GovernancePackage.Literals.DELEGATION),
+				Dependency.everywhere(CorePackage.Literals.PLACEWISE_MODEL__DELEGATIONS,
+						GovernancePackage.Literals.DELEGATION));
 	}
 }

@@ -36,9 +36,12 @@ public final class DelegatorNotRepresented extends CheckRule<Delegation> {
 			return; // a body's own committee: its members all serve that body
 		}
 		if (!Organisations.isRepresented(board, organisation)) {
-			context.report(delegation, String.format("Delegation %s is made by %s to %s, where %s has no seat among its %s",
-					Figures.quoted(delegation), Figures.quoted(delegation.getDelegator()), Figures.quoted(board),
-					Figures.quoted(organisation), Figures.many(board.getMemberships().size(), "member")), organisation, board);
+			context.report(delegation,
+					String.format("Delegation %s is made by %s to %s, where %s has no seat among its %s",
+							Figures.quoted(delegation), Figures.quoted(delegation.getDelegator()),
+							Figures.quoted(board),
+							Figures.quoted(organisation), Figures.many(board.getMemberships().size(), "member")),
+					organisation, board);
 		}
 	}
 

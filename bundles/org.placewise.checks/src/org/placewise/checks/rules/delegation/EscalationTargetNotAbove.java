@@ -36,8 +36,11 @@ public final class EscalationTargetNotAbove extends CheckRule<Delegation> {
 		}
 		DecisionMaker target = rule.getEscalateTo();
 		if (!above(delegation).contains(target)) {
-			context.report(delegation, String.format("Delegation %s escalates to %s, which is not above its delegate %s",
-					Figures.quoted(delegation), Figures.quoted(target), Figures.quoted(delegation.getDelegate())), target,
+			context.report(delegation,
+					String.format("Delegation %s escalates to %s, which is not above its delegate %s",
+							Figures.quoted(delegation), Figures.quoted(target),
+							Figures.quoted(delegation.getDelegate())),
+					target,
 					delegation.getDelegate());
 		}
 	}
@@ -71,7 +74,8 @@ public final class EscalationTargetNotAbove extends CheckRule<Delegation> {
 	@Override
 	public List<Dependency> dependencies() {
 		List<Dependency> dependencies = new ArrayList<>(DelegationChains.anyLinkChanged());
-		dependencies.add(Dependency.everywhere(GovernancePackage.Literals.BOARD__REPORTS_TO, GovernancePackage.Literals.DELEGATION));
+		dependencies.add(Dependency.everywhere(GovernancePackage.Literals.BOARD__REPORTS_TO,
+				GovernancePackage.Literals.DELEGATION));
 		dependencies.add(Dependency.onOne(GovernancePackage.Literals.ESCALATION_RULE__ESCALATE_TO,
 				(EscalationRule r) -> r.eContainer() instanceof Delegation d ? d : null));
 		return dependencies;

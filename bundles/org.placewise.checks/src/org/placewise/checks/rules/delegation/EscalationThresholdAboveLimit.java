@@ -27,9 +27,10 @@ public final class EscalationThresholdAboveLimit extends CheckRule<Delegation> {
 		EscalationRule rule = delegation.getEscalationRule();
 		if (rule != null && rule.getThresholdAmount() != null && delegation.getFinancialLimit() != null
 				&& rule.getThresholdAmount().compareTo(delegation.getFinancialLimit()) > 0) {
-			context.report(delegation, String.format("Delegation %s escalates decisions above %s but may only decide up to %s",
-					Figures.quoted(delegation), Figures.money(rule.getThresholdAmount()),
-					Figures.money(delegation.getFinancialLimit())));
+			context.report(delegation,
+					String.format("Delegation %s escalates decisions above %s but may only decide up to %s",
+							Figures.quoted(delegation), Figures.money(rule.getThresholdAmount()),
+							Figures.money(delegation.getFinancialLimit())));
 		}
 	}
 

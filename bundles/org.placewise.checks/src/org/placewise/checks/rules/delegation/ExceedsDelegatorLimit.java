@@ -16,7 +16,8 @@ import org.placewise.model.governance.GovernancePackage;
 public final class ExceedsDelegatorLimit extends CheckRule<Delegation> {
 
 	public ExceedsDelegatorLimit() {
-		super(Delegation.class, GovernancePackage.Literals.DELEGATION, "delegation.exceeds-delegator-limit", Severity.ERROR,
+		super(Delegation.class, GovernancePackage.Literals.DELEGATION, "delegation.exceeds-delegator-limit",
+				Severity.ERROR,
 				"Delegation above its delegator's limit",
 				"Only what is formally delegated moves, and a delegate cannot hold more than its delegator had (King's "
 						+ "Fund, place-based systems of care; HFMA roundtables on place-level finance): a limit above the "

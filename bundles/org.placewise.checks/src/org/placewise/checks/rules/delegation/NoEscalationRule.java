@@ -19,7 +19,8 @@ import org.placewise.model.governance.GovernancePackage;
 public final class NoEscalationRule extends CheckRule<Delegation> {
 
 	public NoEscalationRule() {
-		super(Delegation.class, GovernancePackage.Literals.DELEGATION, "delegation.no-escalation-rule", Severity.WARNING,
+		super(Delegation.class, GovernancePackage.Literals.DELEGATION, "delegation.no-escalation-rule",
+				Severity.WARNING,
 				"Delegation with no escalation rule",
 				"Decisions above a value or a level of risk go back to the delegator; without an escalation rule the "
 						+ "delegate decides everything it can read its scope to cover (King's Fund, place-based systems of "
@@ -29,7 +30,8 @@ public final class NoEscalationRule extends CheckRule<Delegation> {
 	@Override
 	public void check(Delegation delegation, CheckContext context) {
 		if (delegation.getEscalationRule() == null) {
-			context.report(delegation, String.format("Delegation %s has no escalation rule", Figures.quoted(delegation)));
+			context.report(delegation,
+					String.format("Delegation %s has no escalation rule", Figures.quoted(delegation)));
 		}
 	}
 
@@ -46,8 +48,10 @@ public final class NoEscalationRule extends CheckRule<Delegation> {
 				EscalationRule stub = GovernanceFactory.eINSTANCE.createEscalationRule();
 				stub.setEscalateTo(delegation.getDelegator());
 				stub.setThresholdAmount(delegation.getFinancialLimit());
-				stub.setCircumstances("To be agreed: decisions above the financial limit or of high risk go back to the delegator.");
-				return SetCommand.create(domain, delegation, GovernancePackage.Literals.DELEGATION__ESCALATION_RULE, stub);
+				stub.setCircumstances(
+						"To be agreed: decisions above the financial limit or of high risk go back to the delegator.");
+				return SetCommand.create(domain, delegation, GovernancePackage.Literals.DELEGATION__ESCALATION_RULE,
+						stub);
 			}
 		});
 	}

@@ -22,7 +22,8 @@ public final class NoLegalBasis extends CheckRule<Delegation> {
 	@Override
 	public void check(Delegation delegation, CheckContext context) {
 		if (delegation.getLegalBasis() == LegalBasis.NOT_STATED) {
-			context.report(delegation, String.format("Delegation %s has no legal basis stated", Figures.quoted(delegation)));
+			context.report(delegation,
+					String.format("Delegation %s has no legal basis stated", Figures.quoted(delegation)));
 		}
 	}
 }

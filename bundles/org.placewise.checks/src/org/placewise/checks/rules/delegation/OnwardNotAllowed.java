@@ -25,8 +25,10 @@ public final class OnwardNotAllowed extends CheckRule<Delegation> {
 	public void check(Delegation delegation, CheckContext context) {
 		Delegation source = delegation.getSourceDelegation();
 		if (source != null && !source.isOnwardDelegationAllowed()) {
-			context.report(delegation, String.format("Delegation %s is made onward under %s, which does not allow onward "
-					+ "delegation", Figures.quoted(delegation), Figures.quoted(source)), source);
+			context.report(delegation,
+					String.format("Delegation %s is made onward under %s, which does not allow onward "
+							+ "delegation", Figures.quoted(delegation), Figures.quoted(source)),
+					source);
 		}
 	}
 

@@ -20,7 +20,8 @@ public final class PartyMissing extends CheckRule<Delegation> {
 	@Override
 	public void check(Delegation delegation, CheckContext context) {
 		if (delegation.getDelegator() == null || delegation.getDelegate() == null) {
-			String missing = delegation.getDelegator() == null && delegation.getDelegate() == null ? "neither a delegator nor a delegate"
+			String missing = delegation.getDelegator() == null && delegation.getDelegate() == null
+					? "neither a delegator nor a delegate"
 					: delegation.getDelegator() == null ? "no delegator" : "no delegate";
 			context.report(delegation, String.format("Delegation %s names %s", Figures.quoted(delegation), missing));
 		}

@@ -11,7 +11,8 @@ import org.placewise.model.finance.FinancePackage;
 public final class ContributionNoAmount extends CheckRule<Contribution> {
 
 	public ContributionNoAmount() {
-		super(Contribution.class, FinancePackage.Literals.CONTRIBUTION, "finance.contribution-no-amount", Severity.WARNING,
+		super(Contribution.class, FinancePackage.Literals.CONTRIBUTION, "finance.contribution-no-amount",
+				Severity.WARNING,
 				"Contribution with no amount",
 				"Each partner's contribution is what its share of the risk and its say over the pool rest on (HFMA "
 						+ "roundtable on ICS finance: contributions per partner, risk share); a contribution without an "

@@ -29,7 +29,8 @@ public final class ContributionsDoNotAddUp extends CheckRule<PooledBudget> {
 				|| budget.getContributions().stream().anyMatch(c -> c.getAmount() == null)) {
 			return; // finance.contribution-no-amount reports the gaps first
 		}
-		BigDecimal sum = budget.getContributions().stream().map(Contribution::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal sum = budget.getContributions().stream().map(Contribution::getAmount).reduce(BigDecimal.ZERO,
+				BigDecimal::add);
 		if (sum.compareTo(budget.getTotalAmount()) != 0) {
 			context.report(budget, String.format("The %s to pooled budget %s add up to %s but its total is %s",
 					Figures.many(budget.getContributions().size(), "contribution"), Figures.quoted(budget),

@@ -16,7 +16,8 @@ import org.placewise.model.finance.PooledBudget;
 public final class ContributorNotParty extends CheckRule<Contribution> {
 
 	public ContributorNotParty() {
-		super(Contribution.class, FinancePackage.Literals.CONTRIBUTION, "finance.contributor-not-party", Severity.WARNING,
+		super(Contribution.class, FinancePackage.Literals.CONTRIBUTION, "finance.contributor-not-party",
+				Severity.WARNING,
 				"Contributor is not party to the pooled budget's agreement",
 				"Money goes into a pool only under the agreement that establishes it (a section 75 agreement is signed "
 						+ "by every contributing body: HFMA roundtable on ICS finance); a contributor that is not a party "
@@ -31,8 +32,10 @@ public final class ContributorNotParty extends CheckRule<Contribution> {
 			return;
 		}
 		if (!agreement.getParties().contains(contribution.getContributor())) {
-			context.report(contribution, String.format("%s contributes to pooled budget %s but is not a party to its agreement %s",
-					Figures.quoted(contribution.getContributor()), Figures.quoted(budget), Figures.quoted(agreement)),
+			context.report(contribution,
+					String.format("%s contributes to pooled budget %s but is not a party to its agreement %s",
+							Figures.quoted(contribution.getContributor()), Figures.quoted(budget),
+							Figures.quoted(agreement)),
 					contribution.getContributor(), agreement);
 		}
 	}
@@ -41,6 +44,7 @@ public final class ContributorNotParty extends CheckRule<Contribution> {
 	public List<Dependency> dependencies() {
 		return List.of(
 				Dependency.everywhere(FinancePackage.Literals.AGREEMENT__PARTIES, FinancePackage.Literals.CONTRIBUTION),
-				Dependency.on(FinancePackage.Literals.POOLED_BUDGET__AGREEMENT, (PooledBudget b) -> b.getContributions()));
+				Dependency.on(FinancePackage.Literals.POOLED_BUDGET__AGREEMENT,
+						(PooledBudget b) -> b.getContributions()));
 	}
 }

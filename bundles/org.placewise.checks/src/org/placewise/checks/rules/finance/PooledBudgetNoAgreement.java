@@ -11,7 +11,8 @@ import org.placewise.model.finance.PooledBudget;
 public final class PooledBudgetNoAgreement extends CheckRule<PooledBudget> {
 
 	public PooledBudgetNoAgreement() {
-		super(PooledBudget.class, FinancePackage.Literals.POOLED_BUDGET, "finance.pooled-budget-no-agreement", Severity.ERROR,
+		super(PooledBudget.class, FinancePackage.Literals.POOLED_BUDGET, "finance.pooled-budget-no-agreement",
+				Severity.ERROR,
 				"Pooled budget with no agreement",
 				"NHS bodies and councils may only pool money under a formal agreement, usually a section 75 agreement "
 						+ "of the NHS Act 2006 (HFMA roundtable on ICS finance: Tameside's pooled budget; Integration at "

@@ -11,7 +11,8 @@ import org.placewise.model.finance.PooledBudget;
 public final class PooledBudgetNoHost extends CheckRule<PooledBudget> {
 
 	public PooledBudgetNoHost() {
-		super(PooledBudget.class, FinancePackage.Literals.POOLED_BUDGET, "finance.pooled-budget-no-host", Severity.WARNING,
+		super(PooledBudget.class, FinancePackage.Literals.POOLED_BUDGET, "finance.pooled-budget-no-host",
+				Severity.WARNING,
 				"Pooled budget with no host",
 				"A pool is held in one partner's accounts, and that host's finance officer (for a council, the section "
 						+ "151 officer) answers for it (HFMA roundtable on ICS finance: different governance regimes); a pool "

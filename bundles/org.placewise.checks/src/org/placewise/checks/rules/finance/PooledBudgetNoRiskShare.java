@@ -27,8 +27,9 @@ public final class PooledBudgetNoRiskShare extends CheckRule<PooledBudget> {
 	public void check(PooledBudget budget, CheckContext context) {
 		RiskShare share = budget.getRiskShare();
 		if (share == null || share.getBasis() == RiskShareBasis.NOT_STATED) {
-			context.report(budget, String.format("Pooled budget %s has no risk-share arrangement%s", Figures.quoted(budget),
-					share == null ? "" : " basis stated"));
+			context.report(budget,
+					String.format("Pooled budget %s has no risk-share arrangement%s", Figures.quoted(budget),
+							share == null ? "" : " basis stated"));
 		}
 	}
 

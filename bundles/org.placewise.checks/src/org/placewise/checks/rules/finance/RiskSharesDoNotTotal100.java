@@ -17,7 +17,8 @@ public final class RiskSharesDoNotTotal100 extends CheckRule<RiskShare> {
 	private static final BigDecimal WHOLE = BigDecimal.valueOf(100);
 
 	public RiskSharesDoNotTotal100() {
-		super(RiskShare.class, FinancePackage.Literals.RISK_SHARE, "finance.risk-shares-do-not-total-100", Severity.WARNING,
+		super(RiskShare.class, FinancePackage.Literals.RISK_SHARE, "finance.risk-shares-do-not-total-100",
+				Severity.WARNING,
 				"Risk-share portions do not add up to 100%",
 				"Agreed shares of risk divide all of an over- or underspend between the partners; portions adding up to "
 						+ "less leave part of it with nobody, more than 100% charges partners twice (HFMA roundtable on ICS "
@@ -26,10 +27,12 @@ public final class RiskSharesDoNotTotal100 extends CheckRule<RiskShare> {
 
 	@Override
 	public void check(RiskShare share, CheckContext context) {
-		if (share.getPortions().isEmpty() || share.getPortions().stream().anyMatch(p -> p.getSharePercentage() == null)) {
+		if (share.getPortions().isEmpty()
+				|| share.getPortions().stream().anyMatch(p -> p.getSharePercentage() == null)) {
 			return;
 		}
-		BigDecimal total = share.getPortions().stream().map(RiskSharePortion::getSharePercentage).reduce(BigDecimal.ZERO,
+		BigDecimal total = share.getPortions().stream().map(RiskSharePortion::getSharePercentage).reduce(
+				BigDecimal.ZERO,
 				BigDecimal::add);
 		if (total.compareTo(WHOLE) != 0) {
 			context.report(share, String.format("The %s of the risk share of %s add up to %s, not 100%%",

@@ -15,7 +15,8 @@ import org.placewise.model.query.Footprints;
 public final class ChildrenOutpopulateParent extends CheckRule<Footprint> {
 
 	public ChildrenOutpopulateParent() {
-		super(Footprint.class, FootprintPackage.Literals.FOOTPRINT, "footprint.children-outpopulate-parent", Severity.ERROR,
+		super(Footprint.class, FootprintPackage.Literals.FOOTPRINT, "footprint.children-outpopulate-parent",
+				Severity.ERROR,
 				"Nested footprints have more people than the footprint they are nested in",
 				"Places, localities and neighbourhoods divide their parent footprint between them, so their populations "
 						+ "add up to at most the parent's (King's Fund, place-based systems of care: systems within systems). "
@@ -26,9 +27,11 @@ public final class ChildrenOutpopulateParent extends CheckRule<Footprint> {
 	@Override
 	public void check(Footprint footprint, CheckContext context) {
 		if (Footprints.childrenOutpopulate(footprint)) {
-			context.report(footprint, String.format("Footprint %s has a population of %s but the %s nested in it add up to %s",
-					Figures.quoted(footprint), Figures.count(footprint.getPopulation()),
-					Figures.many(footprint.getChildren().size(), "footprint"), Figures.count(Footprints.childrenPopulation(footprint))),
+			context.report(footprint,
+					String.format("Footprint %s has a population of %s but the %s nested in it add up to %s",
+							Figures.quoted(footprint), Figures.count(footprint.getPopulation()),
+							Figures.many(footprint.getChildren().size(), "footprint"),
+							Figures.count(Footprints.childrenPopulation(footprint))),
 					footprint.getChildren().toArray(new Footprint[0]));
 		}
 	}

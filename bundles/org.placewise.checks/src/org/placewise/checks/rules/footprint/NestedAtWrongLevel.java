@@ -28,7 +28,8 @@ public final class NestedAtWrongLevel extends CheckRule<Footprint> {
 		Footprint parent = footprint.getParent();
 		if (parent != null && footprint.getKind().getValue() <= parent.getKind().getValue()) {
 			context.report(footprint, String.format("Footprint %s is %s but is nested in %s, which is %s: it should be "
-					+ "nested in a footprint at a higher level", Figures.quoted(footprint), words(footprint.getKind()), Figures.quoted(parent),
+					+ "nested in a footprint at a higher level", Figures.quoted(footprint), words(footprint.getKind()),
+					Figures.quoted(parent),
 					words(parent.getKind())), parent);
 		}
 	}

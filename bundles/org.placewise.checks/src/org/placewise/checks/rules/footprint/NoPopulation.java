@@ -21,7 +21,8 @@ public final class NoPopulation extends CheckRule<Footprint> {
 	@Override
 	public void check(Footprint footprint, CheckContext context) {
 		if (footprint.getPopulation() == null) {
-			context.report(footprint, String.format("Footprint %s has no population recorded", Figures.quoted(footprint)));
+			context.report(footprint,
+					String.format("Footprint %s has no population recorded", Figures.quoted(footprint)));
 		}
 	}
 }

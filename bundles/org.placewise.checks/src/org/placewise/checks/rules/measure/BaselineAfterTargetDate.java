@@ -23,7 +23,8 @@ public final class BaselineAfterTargetDate extends CheckRule<Measure> {
 		if (measure.getBaselineDate() != null && measure.getTargetDate() != null
 				&& measure.getBaselineDate().isAfter(measure.getTargetDate())) {
 			context.report(measure, String.format("Measure %s has its baseline dated %s, after its target date %s",
-					Figures.quoted(measure), Figures.date(measure.getBaselineDate()), Figures.date(measure.getTargetDate())));
+					Figures.quoted(measure), Figures.date(measure.getBaselineDate()),
+					Figures.date(measure.getTargetDate())));
 		}
 	}
 }

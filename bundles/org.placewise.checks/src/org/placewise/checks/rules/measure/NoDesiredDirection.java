@@ -20,7 +20,8 @@ public final class NoDesiredDirection extends CheckRule<Measure> {
 	@Override
 	public void check(Measure measure, CheckContext context) {
 		if (measure.getDesiredDirection() == DesiredDirection.NONE) {
-			context.report(measure, String.format("Measure %s does not say whether higher or lower is better", Figures.quoted(measure)));
+			context.report(measure, String.format("Measure %s does not say whether higher or lower is better",
+					Figures.quoted(measure)));
 		}
 	}
 }

@@ -35,12 +35,17 @@ public final class NoRecentObservation extends CheckRule<Measure> {
 		return List.of(
 				new RuleParameter("daily-days", 3, "days allowed since the last observation of a daily measure"),
 				new RuleParameter("weekly-days", 14, "days allowed since the last observation of a weekly measure"),
-				new RuleParameter("fortnightly-days", 28, "days allowed since the last observation of a fortnightly measure"),
+				new RuleParameter("fortnightly-days", 28,
+						"days allowed since the last observation of a fortnightly measure"),
 				new RuleParameter("monthly-days", 45, "days allowed since the last observation of a monthly measure"),
-				new RuleParameter("bimonthly-days", 75, "days allowed since the last observation of a bimonthly measure"),
-				new RuleParameter("quarterly-days", 120, "days allowed since the last observation of a quarterly measure"),
-				new RuleParameter("six-monthly-days", 210, "days allowed since the last observation of a six-monthly measure"),
-				new RuleParameter("annually-days", 400, "days allowed since the last observation of an annual measure"));
+				new RuleParameter("bimonthly-days", 75,
+						"days allowed since the last observation of a bimonthly measure"),
+				new RuleParameter("quarterly-days", 120,
+						"days allowed since the last observation of a quarterly measure"),
+				new RuleParameter("six-monthly-days", 210,
+						"days allowed since the last observation of a six-monthly measure"),
+				new RuleParameter("annually-days", 400,
+						"days allowed since the last observation of an annual measure"));
 	}
 
 	@Override
@@ -58,8 +63,10 @@ public final class NoRecentObservation extends CheckRule<Measure> {
 		long age = ChronoUnit.DAYS.between(last, context.asOf());
 		if (age > allowed) {
 			context.report(measure, String.format("Measure %s is reported %s but was last observed on %s, %s before %s "
-					+ "(allowed: %s)", Figures.quoted(measure), PlacewiseLabels.literalInSentence(frequency), Figures.date(last),
-					Figures.many(age, "day"), Figures.date(context.asOf()), Figures.many(allowed, "day")), latest.get());
+					+ "(allowed: %s)", Figures.quoted(measure), PlacewiseLabels.literalInSentence(frequency),
+					Figures.date(last),
+					Figures.many(age, "day"), Figures.date(context.asOf()), Figures.many(allowed, "day")),
+					latest.get());
 		}
 	}
 

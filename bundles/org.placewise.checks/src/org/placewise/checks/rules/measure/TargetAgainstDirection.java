@@ -26,8 +26,10 @@ public final class TargetAgainstDirection extends CheckRule<Measure> {
 			return;
 		}
 		boolean higherIsBetter = measure.getDesiredDirection() == DesiredDirection.HIGHER_IS_BETTER;
-		context.report(measure, String.format("Measure %s has a target of %s against a baseline of %s, but %s is better",
-				Figures.quoted(measure), Figures.value(measure.getTargetValue()), Figures.value(measure.getBaselineValue()),
-				higherIsBetter ? "higher" : "lower"));
+		context.report(measure,
+				String.format("Measure %s has a target of %s against a baseline of %s, but %s is better",
+						Figures.quoted(measure), Figures.value(measure.getTargetValue()),
+						Figures.value(measure.getBaselineValue()),
+						higherIsBetter ? "higher" : "lower"));
 	}
 }

@@ -42,9 +42,11 @@ public final class TargetDatePassedNotMet extends CheckRule<Measure> {
 		int comparison = value.compareTo(target);
 		boolean met = direction == DesiredDirection.HIGHER_IS_BETTER ? comparison >= 0 : comparison <= 0;
 		if (!met) {
-			context.report(measure, String.format("Measure %s was to reach %s by %s but its latest observation (%s) is %s",
-					Figures.quoted(measure), Figures.value(target), Figures.date(measure.getTargetDate()),
-					Figures.date(latest.get().getObservedOn()), Figures.value(value)), latest.get());
+			context.report(measure,
+					String.format("Measure %s was to reach %s by %s but its latest observation (%s) is %s",
+							Figures.quoted(measure), Figures.value(target), Figures.date(measure.getTargetDate()),
+							Figures.date(latest.get().getObservedOn()), Figures.value(value)),
+					latest.get());
 		}
 	}
 

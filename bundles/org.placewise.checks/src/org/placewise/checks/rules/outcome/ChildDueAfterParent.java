@@ -26,9 +26,11 @@ public final class ChildDueAfterParent extends CheckRule<Outcome> {
 		Outcome parent = outcome.getParent();
 		if (parent != null && outcome.getTargetDate() != null && parent.getTargetDate() != null
 				&& outcome.getTargetDate().isAfter(parent.getTargetDate())) {
-			context.report(outcome, String.format("Outcome %s is due on %s, after %s, which it contributes to, is due on %s",
-					Figures.quoted(outcome), Figures.date(outcome.getTargetDate()), Figures.quoted(parent),
-					Figures.date(parent.getTargetDate())), parent);
+			context.report(outcome,
+					String.format("Outcome %s is due on %s, after %s, which it contributes to, is due on %s",
+							Figures.quoted(outcome), Figures.date(outcome.getTargetDate()), Figures.quoted(parent),
+							Figures.date(parent.getTargetDate())),
+					parent);
 		}
 	}
 

@@ -12,10 +12,11 @@ import org.placewise.model.outcomes.OutcomesPackage;
 
 /** An outcome so generic it could belong to any partnership ("improve outcomes"). */
 public final class GenericStatement extends CheckRule<Outcome> {
-	private static final Pattern GENERIC = Pattern.compile("^(to )?(improve|improving|better|enhance|transform|increase|"
-			+ "deliver better|achieve better)( the)? (health )?(outcomes|health|care|services|wellbeing|well-being|"
-			+ "health and wellbeing|health and care|population health|quality|quality of care|lives)"
-			+ "( for (people|everyone|residents|all|our population|local people|patients))?[.!]?$");
+	private static final Pattern GENERIC = Pattern
+			.compile("^(to )?(improve|improving|better|enhance|transform|increase|"
+					+ "deliver better|achieve better)( the)? (health )?(outcomes|health|care|services|wellbeing|well-being|"
+					+ "health and wellbeing|health and care|population health|quality|quality of care|lives)"
+					+ "( for (people|everyone|residents|all|our population|local people|patients))?[.!]?$");
 
 	public GenericStatement() {
 		super(Outcome.class, OutcomesPackage.Literals.OUTCOME, "outcome.generic-statement", Severity.WARNING,
@@ -29,8 +30,9 @@ public final class GenericStatement extends CheckRule<Outcome> {
 	public void check(Outcome outcome, CheckContext context) {
 		String text = InputFramed.statement(outcome);
 		if (text != null && GENERIC.matcher(text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")).matches()) {
-			context.report(outcome, String.format("Outcome %s is too generic (\"%s\"): say which people and what changes for them",
-					Figures.quoted(outcome), text.strip()));
+			context.report(outcome,
+					String.format("Outcome %s is too generic (\"%s\"): say which people and what changes for them",
+							Figures.quoted(outcome), text.strip()));
 		}
 	}
 }

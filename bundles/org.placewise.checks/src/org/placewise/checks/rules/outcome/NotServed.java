@@ -26,8 +26,9 @@ public final class NotServed extends CheckRule<Outcome> {
 	public void check(Outcome outcome, CheckContext context) {
 		if (Outcomes.programmesServing(outcome).isEmpty()) {
 			int below = Outcomes.selfAndDescendants(outcome).size() - 1;
-			context.report(outcome, String.format("Outcome %s is not served by any work programme%s", Figures.quoted(outcome),
-					below == 0 ? "" : ", nor is any of the " + Figures.many(below, "outcome") + " below it"));
+			context.report(outcome,
+					String.format("Outcome %s is not served by any work programme%s", Figures.quoted(outcome),
+							below == 0 ? "" : ", nor is any of the " + Figures.many(below, "outcome") + " below it"));
 		}
 	}
 

@@ -32,8 +32,10 @@ final class OutcomeTree {
 				Dependency.on(OutcomesPackage.Literals.OUTCOME__SERVED_BY, OutcomeTree::selfAndAncestors),
 				Dependency.on(OutcomesPackage.Literals.OUTCOME__EVIDENCED_BY, OutcomeTree::selfAndAncestors),
 				Dependency.on(OutcomesPackage.Literals.OUTCOME__CHILDREN, OutcomeTree::selfAndAncestors),
-				Dependency.on(OutcomesPackage.Literals.WORK_PROGRAMME__OUTCOMES_SERVED, (WorkProgramme p) -> ancestorsOf(p.getOutcomesServed())),
-				Dependency.on(MeasuresPackage.Literals.MEASURE__EVIDENCED_OUTCOMES, (Measure m) -> ancestorsOf(m.getEvidencedOutcomes())));
+				Dependency.on(OutcomesPackage.Literals.WORK_PROGRAMME__OUTCOMES_SERVED,
+						(WorkProgramme p) -> ancestorsOf(p.getOutcomesServed())),
+				Dependency.on(MeasuresPackage.Literals.MEASURE__EVIDENCED_OUTCOMES,
+						(Measure m) -> ancestorsOf(m.getEvidencedOutcomes())));
 	}
 
 	private static List<EObject> ancestorsOf(List<Outcome> outcomes) {

@@ -25,8 +25,9 @@ public final class LeadProviderNotNamed extends CheckRule<Partnership> {
 			return;
 		}
 		if (partnership.getLeadProvider() == null) {
-			context.report(partnership, String.format("Partnership %s is a lead-provider arrangement but names no lead provider",
-					Figures.quoted(partnership)));
+			context.report(partnership,
+					String.format("Partnership %s is a lead-provider arrangement but names no lead provider",
+							Figures.quoted(partnership)));
 		} else if (!partnership.getPartners().contains(partnership.getLeadProvider())) {
 			context.report(partnership, String.format("Lead provider %s of partnership %s is not one of its %s",
 					Figures.quoted(partnership.getLeadProvider()), Figures.quoted(partnership),

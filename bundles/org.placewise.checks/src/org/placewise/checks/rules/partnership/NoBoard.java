@@ -22,7 +22,8 @@ public final class NoBoard extends CheckRule<Partnership> {
 	@Override
 	public void check(Partnership partnership, CheckContext context) {
 		if (partnership.getBoard() == null && partnership.getModel() != PartnershipModel.MERGER) {
-			context.report(partnership, String.format("Partnership %s has no board or committee", Figures.quoted(partnership)));
+			context.report(partnership,
+					String.format("Partnership %s has no board or committee", Figures.quoted(partnership)));
 		}
 	}
 }

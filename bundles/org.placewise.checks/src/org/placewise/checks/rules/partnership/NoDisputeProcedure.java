@@ -19,7 +19,8 @@ import org.placewise.model.governance.Partnership;
 public final class NoDisputeProcedure extends CheckRule<Partnership> {
 
 	public NoDisputeProcedure() {
-		super(Partnership.class, GovernancePackage.Literals.PARTNERSHIP, "partnership.no-dispute-procedure", Severity.WARNING,
+		super(Partnership.class, GovernancePackage.Literals.PARTNERSHIP, "partnership.no-dispute-procedure",
+				Severity.WARNING,
 				"Partnership with no dispute-resolution procedure",
 				"Partners keep their own statutory accountabilities, so disagreements will come; the Integration at place "
 						+ "toolkit (NHS Providers, 2022) advises setting out a plan for discussing and resolving disputes "
@@ -48,7 +49,8 @@ public final class NoDisputeProcedure extends CheckRule<Partnership> {
 				stub.setName("Dispute resolution procedure (to be agreed)");
 				stub.setDescription("Added by Placewise on " + Figures.date(context.asOf())
 						+ ": record how partners raise, escalate and resolve disputes, and who facilitates.");
-				return SetCommand.create(domain, partnership, GovernancePackage.Literals.PARTNERSHIP__DISPUTE_RESOLUTION, stub);
+				return SetCommand.create(domain, partnership,
+						GovernancePackage.Literals.PARTNERSHIP__DISPUTE_RESOLUTION, stub);
 			}
 		});
 	}

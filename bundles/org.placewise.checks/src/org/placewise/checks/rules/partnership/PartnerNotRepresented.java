@@ -33,9 +33,11 @@ public final class PartnerNotRepresented extends CheckRule<Partnership> {
 		}
 		for (Organisation partner : partnership.getPartners()) {
 			if (!Organisations.isRepresented(board, partner)) {
-				context.report(partnership, String.format("Partner %s of partnership %s has no seat on its board %s (%s)",
-						Figures.quoted(partner), Figures.quoted(partnership), Figures.quoted(board),
-						Figures.many(board.getMemberships().size(), "member")), partner, board);
+				context.report(partnership,
+						String.format("Partner %s of partnership %s has no seat on its board %s (%s)",
+								Figures.quoted(partner), Figures.quoted(partnership), Figures.quoted(board),
+								Figures.many(board.getMemberships().size(), "member")),
+						partner, board);
 			}
 		}
 	}

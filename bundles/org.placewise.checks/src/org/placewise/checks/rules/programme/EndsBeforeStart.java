@@ -11,7 +11,8 @@ import org.placewise.model.outcomes.WorkProgramme;
 public final class EndsBeforeStart extends CheckRule<WorkProgramme> {
 
 	public EndsBeforeStart() {
-		super(WorkProgramme.class, OutcomesPackage.Literals.WORK_PROGRAMME, "programme.ends-before-start", Severity.ERROR,
+		super(WorkProgramme.class, OutcomesPackage.Literals.WORK_PROGRAMME, "programme.ends-before-start",
+				Severity.ERROR,
 				"Work programme ends before it starts",
 				"Programme plans, trajectories and milestones are laid out between the start and end dates (Integration "
 						+ "at place toolkit, NHS Providers 2022: measures with trajectories); an end before the start makes "
@@ -23,7 +24,8 @@ public final class EndsBeforeStart extends CheckRule<WorkProgramme> {
 		if (programme.getStartDate() != null && programme.getEndDate() != null
 				&& programme.getEndDate().isBefore(programme.getStartDate())) {
 			context.report(programme, String.format("Work programme %s ends on %s, before it starts on %s",
-					Figures.quoted(programme), Figures.date(programme.getEndDate()), Figures.date(programme.getStartDate())));
+					Figures.quoted(programme), Figures.date(programme.getEndDate()),
+					Figures.date(programme.getStartDate())));
 		}
 	}
 }

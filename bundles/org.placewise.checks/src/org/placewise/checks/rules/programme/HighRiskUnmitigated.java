@@ -35,8 +35,10 @@ public final class HighRiskUnmitigated extends CheckRule<Risk> {
 		}
 		int score = risk.getLikelihood() * risk.getImpact();
 		if (score >= context.parameter("min-score")) {
-			context.report(risk, String.format("Risk %s to %s scores %d (likelihood %d \u00d7 impact %d) but has no mitigation",
-					Figures.quoted(risk), Figures.quoted(risk.eContainer()), score, risk.getLikelihood(), risk.getImpact()),
+			context.report(risk,
+					String.format("Risk %s to %s scores %d (likelihood %d \u00d7 impact %d) but has no mitigation",
+							Figures.quoted(risk), Figures.quoted(risk.eContainer()), score, risk.getLikelihood(),
+							risk.getImpact()),
 					risk.eContainer());
 		}
 	}

@@ -19,7 +19,8 @@ public final class NoBudget extends CheckRule<WorkProgramme> {
 	@Override
 	public void check(WorkProgramme programme, CheckContext context) {
 		if (programme.getBudget() == null) {
-			context.report(programme, String.format("Work programme %s has no budget recorded", Figures.quoted(programme)));
+			context.report(programme,
+					String.format("Work programme %s has no budget recorded", Figures.quoted(programme)));
 		}
 	}
 }

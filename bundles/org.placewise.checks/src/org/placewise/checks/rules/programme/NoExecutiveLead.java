@@ -11,7 +11,8 @@ import org.placewise.model.outcomes.WorkProgramme;
 public final class NoExecutiveLead extends CheckRule<WorkProgramme> {
 
 	public NoExecutiveLead() {
-		super(WorkProgramme.class, OutcomesPackage.Literals.WORK_PROGRAMME, "programme.no-executive-lead", Severity.WARNING,
+		super(WorkProgramme.class, OutcomesPackage.Literals.WORK_PROGRAMME, "programme.no-executive-lead",
+				Severity.WARNING,
 				"Work programme with no executive lead",
 				"Every programme needs an executive lead who answers for it to the partnership's leaders (Integration at place toolkit, NHS Providers 2022: clear leadership; King's Fund, place-based systems of care: roles).");
 	}
@@ -19,7 +20,8 @@ public final class NoExecutiveLead extends CheckRule<WorkProgramme> {
 	@Override
 	public void check(WorkProgramme programme, CheckContext context) {
 		if (programme.getExecutiveLead() == null) {
-			context.report(programme, String.format("Work programme %s has no executive lead", Figures.quoted(programme)));
+			context.report(programme,
+					String.format("Work programme %s has no executive lead", Figures.quoted(programme)));
 		}
 	}
 }

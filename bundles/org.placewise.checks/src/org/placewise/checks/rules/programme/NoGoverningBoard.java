@@ -11,7 +11,8 @@ import org.placewise.model.outcomes.WorkProgramme;
 public final class NoGoverningBoard extends CheckRule<WorkProgramme> {
 
 	public NoGoverningBoard() {
-		super(WorkProgramme.class, OutcomesPackage.Literals.WORK_PROGRAMME, "programme.no-governing-board", Severity.WARNING,
+		super(WorkProgramme.class, OutcomesPackage.Literals.WORK_PROGRAMME, "programme.no-governing-board",
+				Severity.WARNING,
 				"Work programme with no governing board",
 				"A programme reports to a board that can take its decisions and unblock it; one that reports nowhere is invisible to the partnership's governance (Integration at place toolkit, NHS Providers 2022; King's Fund, place-based systems of care).");
 	}
@@ -19,7 +20,8 @@ public final class NoGoverningBoard extends CheckRule<WorkProgramme> {
 	@Override
 	public void check(WorkProgramme programme, CheckContext context) {
 		if (programme.getGoverningBoard() == null) {
-			context.report(programme, String.format("Work programme %s has no governing board", Figures.quoted(programme)));
+			context.report(programme,
+					String.format("Work programme %s has no governing board", Figures.quoted(programme)));
 		}
 	}
 }

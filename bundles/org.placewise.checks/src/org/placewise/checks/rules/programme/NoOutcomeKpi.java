@@ -38,19 +38,24 @@ public final class NoOutcomeKpi extends CheckRule<WorkProgramme> {
 			return; // a programme with no outcome at all is programme.no-outcome's finding
 		}
 		int outcomes = programme.getOutcomesServed().size();
-		context.report(programme, String.format("Work programme %s serves %s but none has a measure (KPI) to show progress",
-				Figures.quoted(programme), Figures.many(outcomes, "outcome")), programme.getOutcomesServed().toArray(new Outcome[0]));
+		context.report(programme,
+				String.format("Work programme %s serves %s but none has a measure (KPI) to show progress",
+						Figures.quoted(programme), Figures.many(outcomes, "outcome")),
+				programme.getOutcomesServed().toArray(new Outcome[0]));
 	}
 
 	@Override
 	public List<Dependency> dependencies() {
 		return List.of(
-				Dependency.on(OutcomesPackage.Literals.OUTCOME__EVIDENCED_BY, (Outcome o) -> Outcomes.programmesServing(o)),
-				Dependency.on(OutcomesPackage.Literals.OUTCOME__SERVED_BY, (Outcome o) -> Outcomes.programmesServing(o)),
+				Dependency.on(OutcomesPackage.Literals.OUTCOME__EVIDENCED_BY,
+						(Outcome o) -> Outcomes.programmesServing(o)),
+				Dependency.on(OutcomesPackage.Literals.OUTCOME__SERVED_BY,
+						(Outcome o) -> Outcomes.programmesServing(o)),
 				Dependency.on(OutcomesPackage.Literals.OUTCOME__CHILDREN, (Outcome o) -> Outcomes.programmesServing(o)),
 				Dependency.on(OutcomesPackage.Literals.OUTCOME__PARENT, (Outcome o) -> Outcomes.programmesServing(o)),
-				Dependency.on(MeasuresPackage.Literals.MEASURE__EVIDENCED_OUTCOMES, (Measure m) -> m.getEvidencedOutcomes()
-						.stream().flatMap(o -> Outcomes.programmesServing(o).stream()).toList()));
+				Dependency.on(MeasuresPackage.Literals.MEASURE__EVIDENCED_OUTCOMES,
+						(Measure m) -> m.getEvidencedOutcomes()
+								.stream().flatMap(o -> Outcomes.programmesServing(o).stream()).toList()));
 	}
 
 	@Override
@@ -67,8 +72,10 @@ public final class NoOutcomeKpi extends CheckRule<WorkProgramme> {
 				Measure stub = MeasuresFactory.eINSTANCE.createMeasure();
 				stub.setName("KPI for " + (outcome.getName() != null ? outcome.getName() : "outcome"));
 				CompoundCommand fix = new CompoundCommand(label());
-				fix.append(AddCommand.create(domain, programme, OutcomesPackage.Literals.WORK_PROGRAMME__MEASURES, stub));
-				fix.append(AddCommand.create(domain, stub, MeasuresPackage.Literals.MEASURE__EVIDENCED_OUTCOMES, outcome));
+				fix.append(
+						AddCommand.create(domain, programme, OutcomesPackage.Literals.WORK_PROGRAMME__MEASURES, stub));
+				fix.append(
+						AddCommand.create(domain, stub, MeasuresPackage.Literals.MEASURE__EVIDENCED_OUTCOMES, outcome));
 				return fix;
 			}
 		});

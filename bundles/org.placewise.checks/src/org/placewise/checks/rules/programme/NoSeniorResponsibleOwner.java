@@ -11,7 +11,8 @@ import org.placewise.model.outcomes.WorkProgramme;
 public final class NoSeniorResponsibleOwner extends CheckRule<WorkProgramme> {
 
 	public NoSeniorResponsibleOwner() {
-		super(WorkProgramme.class, OutcomesPackage.Literals.WORK_PROGRAMME, "programme.no-senior-responsible-owner", Severity.WARNING,
+		super(WorkProgramme.class, OutcomesPackage.Literals.WORK_PROGRAMME, "programme.no-senior-responsible-owner",
+				Severity.WARNING,
 				"Work programme with no senior responsible owner",
 				"A senior responsible owner is accountable for a programme meeting its objectives and realising its benefits; without one, delivery problems have nowhere to go (Integration at place toolkit, NHS Providers 2022: governance of programmes).");
 	}
@@ -19,7 +20,8 @@ public final class NoSeniorResponsibleOwner extends CheckRule<WorkProgramme> {
 	@Override
 	public void check(WorkProgramme programme, CheckContext context) {
 		if (programme.getSeniorResponsibleOwner() == null) {
-			context.report(programme, String.format("Work programme %s has no senior responsible owner (SRO)", Figures.quoted(programme)));
+			context.report(programme, String.format("Work programme %s has no senior responsible owner (SRO)",
+					Figures.quoted(programme)));
 		}
 	}
 }

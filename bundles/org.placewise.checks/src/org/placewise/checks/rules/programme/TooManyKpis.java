@@ -31,8 +31,9 @@ public final class TooManyKpis extends CheckRule<WorkProgramme> {
 		int max = context.parameter("max");
 		int kpis = programme.getMeasures().size();
 		if (kpis > max) {
-			context.report(programme, String.format("Work programme %s tracks %s, more than %s", Figures.quoted(programme),
-					Figures.many(kpis, "KPI"), Figures.count(max)));
+			context.report(programme,
+					String.format("Work programme %s tracks %s, more than %s", Figures.quoted(programme),
+							Figures.many(kpis, "KPI"), Figures.count(max)));
 		}
 	}
 }

@@ -2,10 +2,8 @@ package org.placewise.cli.internal.check;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +18,8 @@ import org.placewise.checks.format.JsonFindings;
 import org.placewise.checks.format.ModelFindings;
 import org.placewise.checks.format.SarifFindings;
 import org.placewise.checks.format.TextFindings;
+import org.placewise.cli.internal.AsOfOption;
+import org.placewise.cli.internal.CheckProfiles;
 import org.placewise.cli.internal.ExitCode;
 import org.placewise.cli.internal.ModelSource;
 import org.placewise.cli.internal.PlacewiseVersion;
@@ -27,6 +27,7 @@ import org.placewise.cli.internal.UserInputException;
 import org.placewise.model.core.PlacewiseModel;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,9 +47,6 @@ public final class CheckCommand implements Callable<Integer> {
 		text, json, sarif
 	}
 
-	/** Suffix of the per-model profile file: {@code model.placewise.checks}. */
-	static final String PROFILE_SUFFIX = ".checks";
-
 	@Spec
 	CommandSpec spec;
 
@@ -64,9 +62,8 @@ public final class CheckCommand implements Callable<Integer> {
 			description = "Report only findings at least this severe (default: ${DEFAULT-VALUE}).")
 	String minSeverity;
 
-	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-			description = "The date date-based rules compare against (default: today), so results can be reproduced.")
-	String asOf;
+	@Mixin
+	AsOfOption asOf;
 
 	@Option(names = "--profile", paramLabel = "FILE",
 			description = "Profile switching rules off, changing severities or parameters (see docs/checks.md).")
@@ -87,17 +84,18 @@ public final class CheckCommand implements Callable<Integer> {
 			throw new UserInputException("no model file given. Usage: placewise check FILE... (or --list-rules)");
 		}
 		Severity threshold = parseSeverity();
-		LocalDate date = parseAsOf();
-		CheckProfile explicitProfile = profile == null ? null : readProfile(profile, catalogue);
+		LocalDate date = asOf.date();
+		CheckProfile explicitProfile = profile == null ? null : CheckProfiles.read(profile, catalogue);
 		List<ModelFindings> results = new ArrayList<>();
 		for (String location : files) {
 			PlacewiseModel model = ModelSource.open(location);
 			boolean shared = ModelSource.isRepository(location);
 			CheckProfile modelProfile = explicitProfile != null ? explicitProfile
-					: shared ? CheckProfile.DEFAULT : profileBeside(Path.of(location), catalogue);
+					: shared ? CheckProfile.DEFAULT : CheckProfiles.beside(Path.of(location), catalogue);
 			List<Finding> findings = new Checker(catalogue, modelProfile, date).check(model.eResource()).stream()
 					.filter(f -> f.severity().compareTo(threshold) >= 0).toList();
-			results.add(shared ? new ModelFindings(location, location, findings) : ModelFindings.of(Path.of(location), findings));
+			results.add(shared ? new ModelFindings(location, location, findings)
+					: ModelFindings.of(Path.of(location), findings));
 		}
 		switch (format) {
 		case text -> TextFindings.write(results, date, out);
@@ -122,33 +120,6 @@ public final class CheckCommand implements Callable<Integer> {
 			return Severity.parse(minSeverity);
 		} catch (IllegalArgumentException e) {
 			throw new UserInputException("--min-severity: " + e.getMessage());
-		}
-	}
-
-	private LocalDate parseAsOf() {
-		if (asOf == null) {
-			return LocalDate.now();
-		}
-		try {
-			return LocalDate.parse(asOf.strip());
-		} catch (DateTimeParseException e) {
-			throw new UserInputException("--as-of: '" + asOf + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-26");
-		}
-	}
-
-	private static CheckProfile profileBeside(Path model, CheckCatalogue catalogue) {
-		Path beside = model.resolveSibling(model.getFileName() + PROFILE_SUFFIX);
-		return Files.isRegularFile(beside) ? readProfile(beside, catalogue) : CheckProfile.DEFAULT;
-	}
-
-	private static CheckProfile readProfile(Path file, CheckCatalogue catalogue) {
-		if (!Files.isRegularFile(file)) {
-			throw new UserInputException("Cannot read check profile " + file + ": there is no such file.");
-		}
-		try {
-			return CheckProfile.read(file, catalogue);
-		} catch (CheckProfile.ProfileException e) {
-			throw new UserInputException(e.getMessage(), e);
 		}
 	}
 }

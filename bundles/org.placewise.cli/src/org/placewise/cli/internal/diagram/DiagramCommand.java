@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,8 +14,10 @@ import org.placewise.checks.CheckCatalogue;
 import org.placewise.checks.CheckProfile;
 import org.placewise.checks.Checker;
 import org.placewise.checks.Severity;
+import org.placewise.cli.internal.AsOfOption;
+import org.placewise.cli.internal.CheckProfiles;
 import org.placewise.cli.internal.ExitCode;
-import org.placewise.cli.internal.ModelSource;
+import org.placewise.cli.internal.ModelParameter;
 import org.placewise.cli.internal.UserInputException;
 import org.placewise.diagram.kinds.DiagramException;
 import org.placewise.diagram.kinds.DiagramKind;
@@ -31,15 +31,14 @@ import org.placewise.model.core.PlacewiseModel;
 import org.placewise.store.FileReplacement;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code placewise diagram FILE --kind systems|governance|outcomes|money}: draws one of the
- * Placewise diagrams from a model file as SVG or PNG, with the check findings on the elements they
- * concern.
+ * {@code placewise diagram FILE --kind systems|governance|outcomes|money}: draws one of the Placewise diagrams from a
+ * model file as SVG or PNG, with the check findings on the elements they concern.
  */
 @Command(name = "diagram", mixinStandardHelpOptions = true,
 		description = { "Draws a diagram of a Placewise model as SVG or PNG.",
@@ -66,9 +65,8 @@ public final class DiagramCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "FILE",
-			description = "the model file (.placewise), or a repository model cdo://user@host:port/repository/path")
-	String location;
+	@Mixin
+	ModelParameter source;
 
 	private Path file;
 
@@ -97,9 +95,8 @@ public final class DiagramCommand implements Callable<Integer> {
 			description = "draw check findings as badges: on = errors and warnings, all = also notes (default: ${DEFAULT-VALUE})")
 	Findings findings;
 
-	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-			description = "the date date-based checks compare against (default: today), so a diagram can be reproduced")
-	String asOf;
+	@Mixin
+	AsOfOption asOf;
 
 	@Option(names = "--scale", paramLabel = "N", defaultValue = "2",
 			description = "PNG pixels per unit: 1 for small files, 2 for sharp screens and print (default: ${DEFAULT-VALUE})")
@@ -149,7 +146,8 @@ public final class DiagramCommand implements Callable<Integer> {
 			}
 		}
 		if (depth != null && depth < 1) {
-			throw new UserInputException("--depth must be 1 or more (1 draws only the root footprint), not " + depth + ".");
+			throw new UserInputException(
+					"--depth must be 1 or more (1 draws only the root footprint), not " + depth + ".");
 		}
 		if (!(scale > 0) || scale > 8) {
 			throw new UserInputException("--scale must be above 0 and at most 8, not " + scale + ".");
@@ -158,8 +156,8 @@ public final class DiagramCommand implements Callable<Integer> {
 	}
 
 	private PlacewiseModel load() {
-		file = ModelSource.asPath(location);
-		return ModelSource.open(location);
+		file = source.asPath();
+		return source.open();
 	}
 
 	private FindingsOverlay overlay(PlacewiseModel model) {
@@ -167,36 +165,17 @@ public final class DiagramCommand implements Callable<Integer> {
 			return FindingsOverlay.off();
 		}
 		CheckCatalogue catalogue = CheckCatalogue.placewise();
-		Checker checker = new Checker(catalogue, profileBeside(catalogue), asOfDate());
+		Checker checker = new Checker(catalogue, profileBeside(catalogue), asOf.date());
 		FindingsOverlay overlay = FindingsOverlay.of(checker.check(model.eResource()));
 		return findings == Findings.all ? overlay : overlay.atLeast(Severity.WARNING);
 	}
 
 	/** The same per-model profile {@code placewise check} uses, so both show the same findings. */
 	private CheckProfile profileBeside(CheckCatalogue catalogue) {
-		if (ModelSource.isRepository(location)) {
+		if (source.isRepository()) {
 			return CheckProfile.DEFAULT;
 		}
-		Path beside = file.resolveSibling(file.getFileName() + ".checks");
-		if (!Files.isRegularFile(beside)) {
-			return CheckProfile.DEFAULT;
-		}
-		try {
-			return CheckProfile.read(beside, catalogue);
-		} catch (CheckProfile.ProfileException e) {
-			throw new UserInputException(e.getMessage(), e);
-		}
-	}
-
-	private LocalDate asOfDate() {
-		if (asOf == null) {
-			return LocalDate.now();
-		}
-		try {
-			return LocalDate.parse(asOf.strip());
-		} catch (DateTimeParseException e) {
-			throw new UserInputException("--as-of: '" + asOf + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-26");
-		}
+		return CheckProfiles.beside(file, catalogue);
 	}
 
 	private Path defaultOutput(DiagramKind diagramKind, Format chosen) {
@@ -207,8 +186,8 @@ public final class DiagramCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Writes beside the target and renames, so a reader never sees half a diagram; a link is
-	 * written through, and a device, pipe, folder or read-only file is refused (FileReplacement).
+	 * Writes beside the target and renames, so a reader never sees half a diagram; a link is written through, and a
+	 * device, pipe, folder or read-only file is refused (FileReplacement).
 	 */
 	private static void write(Path target, byte[] bytes) {
 		Path folder = target.toAbsolutePath().getParent();

@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code placewise export measures|observations MODEL -o FILE}: writes a model's measure
- * definitions or observations as CSV or XLSX, in the form {@code placewise import} reads back.
+ * {@code placewise export measures|observations MODEL -o FILE}: writes a model's measure definitions or observations as
+ * CSV or XLSX, in the form {@code placewise import} reads back.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
 		description = { "Export measure definitions or observations of a model to a CSV or XLSX file that"
@@ -46,7 +46,8 @@ public final class ExportCommand implements Callable<Integer> {
 	@Parameters(index = "1", paramLabel = "MODEL", description = "the model file (.placewise)")
 	Path model;
 
-	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE", description = "the .csv or .xlsx file to write (replaced if it exists)")
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE",
+			description = "the .csv or .xlsx file to write (replaced if it exists)")
 	Path output;
 
 	@Option(names = "--wide", description = "observations only: one row per date and one column per measure"

@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code placewise import measures|observations FILE --into MODEL [--dry-run]}: brings measure
- * definitions or observations kept in a spreadsheet into a model file.
+ * {@code placewise import measures|observations FILE --into MODEL [--dry-run]}: brings measure definitions or
+ * observations kept in a spreadsheet into a model file.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = { "Import measure definitions or observations from a CSV or XLSX file into a model.",
@@ -44,10 +44,12 @@ public final class ImportCommand implements Callable<Integer> {
 	@Parameters(index = "1", paramLabel = "FILE", description = "the .csv or .xlsx file to import")
 	Path file;
 
-	@Option(names = "--into", required = true, paramLabel = "MODEL", description = "the model file (.placewise) to import into")
+	@Option(names = "--into", required = true, paramLabel = "MODEL",
+			description = "the model file (.placewise) to import into")
 	Path model;
 
-	@Option(names = "--dry-run", description = "check the file and report what would change, without changing the model")
+	@Option(names = "--dry-run",
+			description = "check the file and report what would change, without changing the model")
 	boolean dryRun;
 
 	@Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -12,7 +11,10 @@ import org.placewise.checks.CheckCatalogue;
 import org.placewise.checks.CheckProfile;
 import org.placewise.checks.Checker;
 import org.placewise.checks.Finding;
+import org.placewise.cli.internal.AsOfOption;
+import org.placewise.cli.internal.CheckProfiles;
 import org.placewise.cli.internal.ExitCode;
+import org.placewise.cli.internal.ModelParameter;
 import org.placewise.cli.internal.UserInputException;
 import org.placewise.diagram.kinds.DiagramException;
 import org.placewise.diagram.kinds.DiagramScope;
@@ -24,15 +26,15 @@ import org.placewise.report.PackDiagrams;
 import org.placewise.report.PackPlan;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code placewise report MODEL -o DIR [--root NAME] [--as-of DATE] [--profile FILE]}: writes the
- * leaders' pack, a static HTML site that needs no network to read. Its findings are those of
- * {@code placewise check} with the same as-of date and profile.
+ * {@code placewise report MODEL -o DIR [--root NAME] [--as-of DATE] [--profile FILE]}: writes the leaders' pack, a
+ * static HTML site that needs no network to read. Its findings are those of {@code placewise check} with the same as-of
+ * date and profile.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Write the leaders' pack: a self-contained static HTML site with the overview of the place, "
@@ -45,9 +47,8 @@ public final class ReportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "MODEL",
-			description = "The model file (.placewise), or a repository model cdo://user@host:port/repository/path.")
-	String model;
+	@Mixin
+	ModelParameter model;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR", required = true,
 			description = "Folder to write the pack into (created if needed; an earlier pack's files are replaced).")
@@ -58,9 +59,8 @@ public final class ReportCommand implements Callable<Integer> {
 					+ "its name, or its id when several footprints share the name.")
 	String rootName;
 
-	@Option(names = "--as-of", paramLabel = "DATE",
-			description = "The date the pack is as of, yyyy-mm-dd (default: today). Reviews due before it are overdue.")
-	String asOf;
+	@Mixin
+	AsOfOption asOf;
 
 	@Option(names = "--profile", paramLabel = "FILE",
 			description = "Check profile for the findings page, the same file as for 'placewise check --profile' "
@@ -83,13 +83,13 @@ public final class ReportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		LocalDate date = parseDate();
+		LocalDate date = asOf.date();
 		if (Files.exists(output) && !Files.isDirectory(output)) {
 			throw new UserInputException("Cannot write the pack to " + output + ": it is a file, not a folder.");
 		}
 		CheckCatalogue catalogue = CheckCatalogue.placewise();
-		CheckProfile checkProfile = profile == null ? CheckProfile.DEFAULT : readProfile(profile, catalogue);
-		PlacewiseModel placewiseModel = ModelArgument.open(model);
+		CheckProfile checkProfile = profile == null ? CheckProfile.DEFAULT : CheckProfiles.read(profile, catalogue);
+		PlacewiseModel placewiseModel = model.open();
 		Footprint root = null;
 		if (rootName != null) {
 			try {
@@ -108,32 +108,10 @@ public final class ReportCommand implements Callable<Integer> {
 		long pages = written.stream().filter(p -> p.toString().endsWith(".html")).count();
 		long charts = written.stream().filter(p -> p.startsWith("charts")).count();
 		var out = spec.commandLine().getOut();
-		out.printf("Wrote the leaders' pack to %s: %d pages, %d SPC chart%s. Open %s%n", output, pages, charts, charts == 1 ? "" : "s",
+		out.printf("Wrote the leaders' pack to %s: %d pages, %d SPC chart%s. Open %s%n", output, pages, charts,
+				charts == 1 ? "" : "s",
 				output.resolve(LeadersPack.INDEX));
 		out.flush();
 		return ExitCode.OK;
-	}
-
-	private LocalDate parseDate() {
-		if (asOf == null) {
-			return LocalDate.now();
-		}
-		try {
-			return LocalDate.parse(asOf.strip());
-		} catch (DateTimeParseException e) {
-			throw new UserInputException("--as-of '" + asOf + "' is not a date: write it as yyyy-mm-dd, for example 2025-03-31.", e);
-		}
-	}
-
-	/** Reads a profile as {@code placewise check --profile} does, with the same messages. */
-	private static CheckProfile readProfile(Path file, CheckCatalogue catalogue) {
-		if (!Files.isRegularFile(file)) {
-			throw new UserInputException("Cannot read check profile " + file + ": there is no such file.");
-		}
-		try {
-			return CheckProfile.read(file, catalogue);
-		} catch (CheckProfile.ProfileException e) {
-			throw new UserInputException(e.getMessage(), e);
-		}
 	}
 }

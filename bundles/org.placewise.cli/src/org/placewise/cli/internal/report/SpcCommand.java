@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.placewise.cli.internal.ExitCode;
+import org.placewise.cli.internal.ModelParameter;
 import org.placewise.cli.internal.UserInputException;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.measures.Measure;
@@ -17,15 +18,15 @@ import org.placewise.spc.SpcJson;
 import org.placewise.spc.SpcTextReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code placewise spc MODEL [--measure NAME] [--baseline-points N] [--format text|json]}: reads
- * each measure's observations the NHS England "Making Data Count" way and prints the mean, the
- * process limits, every special-cause point with its rule, and the variation and assurance icons.
+ * {@code placewise spc MODEL [--measure NAME] [--baseline-points N] [--format text|json]}: reads each measure's
+ * observations the NHS England "Making Data Count" way and prints the mean, the process limits, every special-cause
+ * point with its rule, and the variation and assurance icons.
  */
 @Command(name = "spc", mixinStandardHelpOptions = true,
 		description = { "Statistical process control of the model's measures (Making Data Count XmR charts).",
@@ -38,9 +39,8 @@ public final class SpcCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "MODEL",
-			description = "The model file (.placewise), or a repository model cdo://user@host:port/repository/path.")
-	String model;
+	@Mixin
+	ModelParameter model;
 
 	@Option(names = "--measure", paramLabel = "NAME", description = "Only this measure (its name, ignoring case).")
 	String measureName;
@@ -65,7 +65,7 @@ public final class SpcCommand implements Callable<Integer> {
 			throw new UserInputException("--baseline-points must be at least 2 (a moving range needs two points), not "
 					+ baselinePoints + ".");
 		}
-		PlacewiseModel placewiseModel = ModelArgument.open(model);
+		PlacewiseModel placewiseModel = model.open();
 		List<Measure> measures = select(placewiseModel);
 		List<MeasureSpc.Analysis> analyses = new ArrayList<>();
 		for (Measure measure : measures) {
@@ -92,7 +92,7 @@ public final class SpcCommand implements Callable<Integer> {
 		List<Measure> all = placewiseModel.getMeasures();
 		if (measureName == null) {
 			if (all.isEmpty()) {
-				throw new UserInputException(model + " has no measures to analyse.");
+				throw new UserInputException(model.location() + " has no measures to analyse.");
 			}
 			return all;
 		}
@@ -100,9 +100,11 @@ public final class SpcCommand implements Callable<Integer> {
 				.filter(m -> m.getName() != null && m.getName().strip().equalsIgnoreCase(measureName.strip())).toList();
 		if (matching.isEmpty()) {
 			String known = all.isEmpty() ? "the model has no measures"
-					: "measures in the model: " + all.stream().map(MeasureSpc::nameOf).collect(Collectors.joining(", "));
-			throw new UserInputException("There is no measure named '" + measureName + "' in " + model + " (" + known
-					+ ").");
+					: "measures in the model: "
+							+ all.stream().map(MeasureSpc::nameOf).collect(Collectors.joining(", "));
+			throw new UserInputException(
+					"There is no measure named '" + measureName + "' in " + model.location() + " (" + known
+							+ ").");
 		}
 		return matching;
 	}

@@ -14,33 +14,33 @@ import org.placewise.model.organisation.provider.OrganisationItemProviderAdapter
 import org.placewise.model.outcomes.provider.OutcomesItemProviderAdapterFactory;
 
 /**
- * The adapter factory editors, views and diagrams use for Placewise models: the generated item
- * providers of all seven packages (properties with categories, child creation, commands with
- * undo), with the readable labels of {@link PlacewiseLabels}.
+ * The adapter factory editors, views and diagrams use for Placewise models: the generated item providers of all seven
+ * packages (properties with categories, child creation, commands with undo), with the readable labels of
+ * {@link PlacewiseLabels}.
  */
 public class PlacewiseAdapterFactory extends DecoratorAdapterFactory {
 
-    /** Creates the factory over a fresh composition of the generated item provider factories. */
-    public PlacewiseAdapterFactory() {
-        super(compose());
-    }
+	/** Creates the factory over a fresh composition of the generated item provider factories. */
+	public PlacewiseAdapterFactory() {
+		super(compose());
+	}
 
-    private static ComposedAdapterFactory compose() {
-        ComposedAdapterFactory composed = new ComposedAdapterFactory();
-        composed.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-        composed.addAdapterFactory(new CoreItemProviderAdapterFactory());
-        composed.addAdapterFactory(new FootprintItemProviderAdapterFactory());
-        composed.addAdapterFactory(new OrganisationItemProviderAdapterFactory());
-        composed.addAdapterFactory(new GovernanceItemProviderAdapterFactory());
-        composed.addAdapterFactory(new FinanceItemProviderAdapterFactory());
-        composed.addAdapterFactory(new OutcomesItemProviderAdapterFactory());
-        composed.addAdapterFactory(new MeasuresItemProviderAdapterFactory());
-        composed.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        return composed;
-    }
+	private static ComposedAdapterFactory compose() {
+		ComposedAdapterFactory composed = new ComposedAdapterFactory();
+		composed.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+		composed.addAdapterFactory(new CoreItemProviderAdapterFactory());
+		composed.addAdapterFactory(new FootprintItemProviderAdapterFactory());
+		composed.addAdapterFactory(new OrganisationItemProviderAdapterFactory());
+		composed.addAdapterFactory(new GovernanceItemProviderAdapterFactory());
+		composed.addAdapterFactory(new FinanceItemProviderAdapterFactory());
+		composed.addAdapterFactory(new OutcomesItemProviderAdapterFactory());
+		composed.addAdapterFactory(new MeasuresItemProviderAdapterFactory());
+		composed.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		return composed;
+	}
 
-    @Override
-    protected IItemProviderDecorator createItemProviderDecorator(Object target, Object type) {
-        return new PlacewiseLabelDecorator(this);
-    }
+	@Override
+	protected IItemProviderDecorator createItemProviderDecorator(Object target, Object type) {
+		return new PlacewiseLabelDecorator(this);
+	}
 }

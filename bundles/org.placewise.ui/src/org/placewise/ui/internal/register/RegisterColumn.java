@@ -18,113 +18,113 @@ import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.GovernancePackage;
 
 /**
- * The columns of the delegation register: what each shows of a delegation, how it sorts, and which
- * feature of the delegation it edits (none for the findings).
+ * The columns of the delegation register: what each shows of a delegation, how it sorts, and which feature of the
+ * delegation it edits (none for the findings).
  */
 public enum RegisterColumn {
-    /** The delegation's name. */
-    NAME(CorePackage.Literals.NAMED_ELEMENT__NAME, 170),
-    /** Who delegates. */
-    DELEGATOR(GovernancePackage.Literals.DELEGATION__DELEGATOR, 150),
-    /** To whom. */
-    DELEGATE(GovernancePackage.Literals.DELEGATION__DELEGATE, 150),
-    /** What is delegated. */
-    SCOPE(GovernancePackage.Literals.DELEGATION__SCOPE, 170),
-    /** The £ limit. */
-    LIMIT(GovernancePackage.Literals.DELEGATION__FINANCIAL_LIMIT, 120),
-    /** Matters kept back by the delegator. */
-    RESERVED_MATTERS(GovernancePackage.Literals.DELEGATION__RESERVED_MATTERS, 140),
-    /** When decisions go back up. */
-    ESCALATION(GovernancePackage.Literals.DELEGATION__ESCALATION_RULE, 160),
-    /** The legal basis. */
-    LEGAL_BASIS(GovernancePackage.Literals.DELEGATION__LEGAL_BASIS, 150),
-    /** From when. */
-    START_DATE(GovernancePackage.Literals.DELEGATION__START_DATE, 95),
-    /** When it is reviewed. */
-    REVIEW_DATE(GovernancePackage.Literals.DELEGATION__REVIEW_DATE, 95),
-    /** What the checks found on the delegation. */
-    FINDINGS(null, 160);
+	/** The delegation's name. */
+	NAME(CorePackage.Literals.NAMED_ELEMENT__NAME, 170),
+	/** Who delegates. */
+	DELEGATOR(GovernancePackage.Literals.DELEGATION__DELEGATOR, 150),
+	/** To whom. */
+	DELEGATE(GovernancePackage.Literals.DELEGATION__DELEGATE, 150),
+	/** What is delegated. */
+	SCOPE(GovernancePackage.Literals.DELEGATION__SCOPE, 170),
+	/** The £ limit. */
+	LIMIT(GovernancePackage.Literals.DELEGATION__FINANCIAL_LIMIT, 120),
+	/** Matters kept back by the delegator. */
+	RESERVED_MATTERS(GovernancePackage.Literals.DELEGATION__RESERVED_MATTERS, 140),
+	/** When decisions go back up. */
+	ESCALATION(GovernancePackage.Literals.DELEGATION__ESCALATION_RULE, 160),
+	/** The legal basis. */
+	LEGAL_BASIS(GovernancePackage.Literals.DELEGATION__LEGAL_BASIS, 150),
+	/** From when. */
+	START_DATE(GovernancePackage.Literals.DELEGATION__START_DATE, 95),
+	/** When it is reviewed. */
+	REVIEW_DATE(GovernancePackage.Literals.DELEGATION__REVIEW_DATE, 95),
+	/** What the checks found on the delegation. */
+	FINDINGS(null, 160);
 
-    private final EStructuralFeature feature;
-    private final int width;
+	private final EStructuralFeature feature;
+	private final int width;
 
-    RegisterColumn(EStructuralFeature feature, int width) {
-        this.feature = feature;
-        this.width = width;
-    }
+	RegisterColumn(EStructuralFeature feature, int width) {
+		this.feature = feature;
+		this.width = width;
+	}
 
-    /** @return the feature of the delegation the column shows, or {@code null} for the findings */
-    public EStructuralFeature feature() {
-        return feature;
-    }
+	/** @return the feature of the delegation the column shows, or {@code null} for the findings */
+	public EStructuralFeature feature() {
+		return feature;
+	}
 
-    int width() {
-        return width;
-    }
+	int width() {
+		return width;
+	}
 
-    /** @return the column heading, also its accessible name */
-    public String title() {
-        return feature == null ? "Findings" : PlacewiseLabels.featureName(feature);
-    }
+	/** @return the column heading, also its accessible name */
+	public String title() {
+		return feature == null ? "Findings" : PlacewiseLabels.featureName(feature);
+	}
 
-    /**
-     * @param delegation a delegation
-     * @param findings its findings (only read by the findings column)
-     * @return what the cell shows
-     */
-    public String text(Delegation delegation, Function<EObject, List<Finding>> findings) {
-        return switch (this) {
-            case NAME -> PlacewiseLabels.name(delegation);
-            case DELEGATOR -> PlacewiseLabels.name(delegation.getDelegator());
-            case DELEGATE -> PlacewiseLabels.name(delegation.getDelegate());
-            case SCOPE -> delegation.getScope() == null ? "" : delegation.getScope();
-            case LIMIT -> PlacewiseLabels.money(delegation.getFinancialLimit());
-            case RESERVED_MATTERS -> delegation.getReservedMatters().stream().map(PlacewiseLabels::name)
-                    .collect(Collectors.joining("; "));
-            case ESCALATION -> delegation.getEscalationRule() == null ? ""
-                    : PlacewiseLabels.text(delegation.getEscalationRule());
-            case LEGAL_BASIS -> PlacewiseLabels.literal(delegation.getLegalBasis());
-            case START_DATE -> PlacewiseLabels.date(delegation.getStartDate());
-            case REVIEW_DATE -> PlacewiseLabels.date(delegation.getReviewDate());
-            case FINDINGS -> findingsText(findings == null ? List.of() : findings.apply(delegation));
-        };
-    }
+	/**
+	 * @param delegation a delegation
+	 * @param findings   its findings (only read by the findings column)
+	 * @return what the cell shows
+	 */
+	public String text(Delegation delegation, Function<EObject, List<Finding>> findings) {
+		return switch (this) {
+		case NAME -> PlacewiseLabels.name(delegation);
+		case DELEGATOR -> PlacewiseLabels.name(delegation.getDelegator());
+		case DELEGATE -> PlacewiseLabels.name(delegation.getDelegate());
+		case SCOPE -> delegation.getScope() == null ? "" : delegation.getScope();
+		case LIMIT -> PlacewiseLabels.money(delegation.getFinancialLimit());
+		case RESERVED_MATTERS -> delegation.getReservedMatters().stream().map(PlacewiseLabels::name)
+				.collect(Collectors.joining("; "));
+		case ESCALATION -> delegation.getEscalationRule() == null ? ""
+				: PlacewiseLabels.text(delegation.getEscalationRule());
+		case LEGAL_BASIS -> PlacewiseLabels.literal(delegation.getLegalBasis());
+		case START_DATE -> PlacewiseLabels.date(delegation.getStartDate());
+		case REVIEW_DATE -> PlacewiseLabels.date(delegation.getReviewDate());
+		case FINDINGS -> findingsText(findings == null ? List.of() : findings.apply(delegation));
+		};
+	}
 
-    /**
-     * @param found the findings on one object
-     * @return their count and worst severity: "2 findings, worst: error"; empty when there are none
-     */
-    static String findingsText(List<Finding> found) {
-        if (found.isEmpty()) {
-            return "";
-        }
-        return PlacewiseLabels.count(found.size(), "finding", "findings") + ", worst: " + worst(found).label();
-    }
+	/**
+	 * @param found the findings on one object
+	 * @return their count and worst severity: "2 findings, worst: error"; empty when there are none
+	 */
+	static String findingsText(List<Finding> found) {
+		if (found.isEmpty()) {
+			return "";
+		}
+		return PlacewiseLabels.count(found.size(), "finding", "findings") + ", worst: " + worst(found).label();
+	}
 
-    private static Severity worst(List<Finding> found) {
-        return found.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.INFO);
-    }
+	private static Severity worst(List<Finding> found) {
+		return found.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.INFO);
+	}
 
-    /**
-     * @param findings the findings source, may be null
-     * @return the order of the column, ascending: amounts and dates by value (not recorded first),
-     *         findings by worst severity then count, everything else by its text
-     */
-    public Comparator<Delegation> comparator(Function<EObject, List<Finding>> findings) {
-        return switch (this) {
-            case LIMIT -> Comparator.comparing(Delegation::getFinancialLimit,
-                    Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
-            case START_DATE -> Comparator.comparing(Delegation::getStartDate,
-                    Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
-            case REVIEW_DATE -> Comparator.comparing(Delegation::getReviewDate,
-                    Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
-            case FINDINGS -> Comparator.comparingInt((Delegation d) -> findingsRank(findings, d));
-            default -> Comparator.comparing((Delegation d) -> text(d, findings).toLowerCase(Locale.UK));
-        };
-    }
+	/**
+	 * @param findings the findings source, may be null
+	 * @return the order of the column, ascending: amounts and dates by value (not recorded first), findings by worst
+	 *         severity then count, everything else by its text
+	 */
+	public Comparator<Delegation> comparator(Function<EObject, List<Finding>> findings) {
+		return switch (this) {
+		case LIMIT -> Comparator.comparing(Delegation::getFinancialLimit,
+				Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
+		case START_DATE -> Comparator.comparing(Delegation::getStartDate,
+				Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
+		case REVIEW_DATE -> Comparator.comparing(Delegation::getReviewDate,
+				Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
+		case FINDINGS -> Comparator.comparingInt((Delegation d) -> findingsRank(findings, d));
+		default -> Comparator.comparing((Delegation d) -> text(d, findings).toLowerCase(Locale.UK));
+		};
+	}
 
-    private static int findingsRank(Function<EObject, List<Finding>> findings, Delegation delegation) {
-        List<Finding> found = findings == null ? List.of() : findings.apply(delegation);
-        return found.isEmpty() ? 0 : (worst(found).ordinal() + 1) * 1_000_000 + found.size();
-    }
+	private static int findingsRank(Function<EObject, List<Finding>> findings, Delegation delegation) {
+		List<Finding> found = findings == null ? List.of() : findings.apply(delegation);
+		return found.isEmpty() ? 0 : (worst(found).ordinal() + 1) * 1_000_000 + found.size();
+	}
 }

@@ -35,7 +35,8 @@ class CheckCommandTest {
 		String[] withCommand = new String[args.length + 1];
 		withCommand[0] = "check";
 		System.arraycopy(args, 0, withCommand, 1, args.length);
-		return new PlacewiseCommandLine(new PrintWriter(out), new PrintWriter(err), temp.resolve("cli.log")).run(withCommand);
+		return new PlacewiseCommandLine(new PrintWriter(out), new PrintWriter(err), temp.resolve("cli.log"))
+				.run(withCommand);
 	}
 
 	private void assertOneLineReason(String expectedStart) {
@@ -49,7 +50,9 @@ class CheckCommandTest {
 	void modelWithoutErrorsExitsZeroAndPrintsItsWarnings() {
 		assertEquals(ExitCode.OK, run(AS_OF, NO_ERRORS));
 
-		assertTrue(out.toString().contains("[measure.no-baseline] Measure 'Frailty avoided admissions per week' has no baseline"),
+		assertTrue(
+				out.toString().contains(
+						"[measure.no-baseline] Measure 'Frailty avoided admissions per week' has no baseline"),
 				out.toString());
 		assertTrue(out.toString().contains("Checked 1 model as of 26 Nov 2026: 0 errors"), out.toString());
 	}
@@ -58,8 +61,10 @@ class CheckCommandTest {
 	void modelWithErrorsExitsOne() {
 		assertEquals(ExitCode.FINDINGS, run(AS_OF, NO_ERRORS, WITH_ERRORS));
 
-		assertTrue(out.toString().contains("[delegation.exceeds-delegator-limit] Delegation 'Intermediate care pool decisions' "
-				+ "gives £7,500,000 but its delegator 'Exampletown Place Committee' holds only £5,000,000"), out.toString());
+		assertTrue(out.toString()
+				.contains("[delegation.exceeds-delegator-limit] Delegation 'Intermediate care pool decisions' "
+						+ "gives £7,500,000 but its delegator 'Exampletown Place Committee' holds only £5,000,000"),
+				out.toString());
 		assertEquals("", err.toString());
 	}
 
@@ -74,7 +79,8 @@ class CheckCommandTest {
 	@Test
 	void jsonAndSarifFormatsWriteJsonDocuments() {
 		assertEquals(ExitCode.FINDINGS, run(AS_OF, "--format", "json", WITH_ERRORS));
-		assertTrue(out.toString().startsWith("{") && out.toString().contains("\"ruleId\": \"delegation.exceeds-delegator-limit\""));
+		assertTrue(out.toString().startsWith("{")
+				&& out.toString().contains("\"ruleId\": \"delegation.exceeds-delegator-limit\""));
 
 		out.getBuffer().setLength(0);
 		assertEquals(ExitCode.FINDINGS, run(AS_OF, "--format=sarif", WITH_ERRORS));
@@ -85,7 +91,8 @@ class CheckCommandTest {
 	void profileBesideTheModelIsUsedAndAnExplicitProfileWins() throws IOException {
 		Path model = temp.resolve("exampleshire.placewise");
 		Files.copy(Path.of(WITH_ERRORS), model);
-		Files.writeString(temp.resolve("exampleshire.placewise.checks"), "delegation.exceeds-delegator-limit = warning\n");
+		Files.writeString(temp.resolve("exampleshire.placewise.checks"),
+				"delegation.exceeds-delegator-limit = warning\n");
 		Path strict = Files.writeString(temp.resolve("strict.checks"), "measure.no-owner = error\n");
 
 		assertEquals(ExitCode.OK, run(AS_OF, model.toString()));

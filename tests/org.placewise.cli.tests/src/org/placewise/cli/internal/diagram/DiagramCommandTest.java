@@ -41,7 +41,8 @@ class DiagramCommandTest {
 	@Test
 	void writesAnSvgOfTheChosenKindAndRoot() throws Exception {
 		Path svg = temp.resolve("wigan.svg");
-		int code = run("diagram", sample("greater-manchester"), "--kind", "systems", "--root", "Wigan", "-o", svg.toString());
+		int code = run("diagram", sample("greater-manchester"), "--kind", "systems", "--root", "Wigan", "-o",
+				svg.toString());
 		assertEquals(ExitCode.OK, code, err.toString());
 		String text = Files.readString(svg, StandardCharsets.UTF_8);
 		assertTrue(text.startsWith("<?xml"), text);
@@ -55,8 +56,10 @@ class DiagramCommandTest {
 		Path first = temp.resolve("one.png");
 		Path second = temp.resolve("two.png");
 		String model = sample("exampleshire-scheme-of-delegation");
-		assertEquals(ExitCode.OK, run("diagram", model, "--kind", "governance", "--as-of", "2025-06-30", "-o", first.toString()));
-		assertEquals(ExitCode.OK, run("diagram", model, "--kind", "governance", "--as-of", "2025-06-30", "-o", second.toString()));
+		assertEquals(ExitCode.OK,
+				run("diagram", model, "--kind", "governance", "--as-of", "2025-06-30", "-o", first.toString()));
+		assertEquals(ExitCode.OK,
+				run("diagram", model, "--kind", "governance", "--as-of", "2025-06-30", "-o", second.toString()));
 		byte[] png = Files.readAllBytes(first);
 		assertEquals((byte) 0x89, png[0]);
 		assertEquals('P', png[1]);
@@ -76,7 +79,8 @@ class DiagramCommandTest {
 
 	@Test
 	void unknownKindIsABadInputWithOneLineNamingTheKinds() {
-		int code = run("diagram", sample("greater-manchester"), "--kind", "orgchart", "-o", temp.resolve("x.svg").toString());
+		int code = run("diagram", sample("greater-manchester"), "--kind", "orgchart", "-o",
+				temp.resolve("x.svg").toString());
 		assertEquals(ExitCode.BAD_INPUT, code);
 		assertEquals("placewise diagram: 'orgchart' is not a kind of diagram: use systems, governance, outcomes, money."
 				+ System.lineSeparator(), err.toString());

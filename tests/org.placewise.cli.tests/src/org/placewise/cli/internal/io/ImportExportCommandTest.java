@@ -45,7 +45,8 @@ class ImportExportCommandTest {
 		assertTrue(Files.readString(csv).contains("Average number of delay days per community hospital inpatient"));
 		byte[] before = Files.readAllBytes(model);
 
-		assertEquals(ExitCode.OK, run("import", "measures", csv.toString(), "--into", model.toString()), err.toString());
+		assertEquals(ExitCode.OK, run("import", "measures", csv.toString(), "--into", model.toString()),
+				err.toString());
 		assertArrayEquals(before, Files.readAllBytes(model), "re-importing the export changes nothing");
 	}
 
@@ -55,9 +56,11 @@ class ImportExportCommandTest {
 		Files.writeString(csv, "measure,date,value\nFrailty avoided admissions per week,2025-01-05,41\n"
 				+ "Frailty avoided admissions per week,2025-01-12,43\n");
 
-		assertEquals(ExitCode.OK, run("import", "observations", csv.toString(), "--into", model.toString()), err.toString());
+		assertEquals(ExitCode.OK, run("import", "observations", csv.toString(), "--into", model.toString()),
+				err.toString());
 
-		assertEquals(ExitCode.OK, run("export", "observations", model.toString(), "-o", dir.resolve("o.csv").toString()));
+		assertEquals(ExitCode.OK,
+				run("export", "observations", model.toString(), "-o", dir.resolve("o.csv").toString()));
 		String exported = Files.readString(dir.resolve("o.csv"));
 		assertTrue(exported.contains("2025-01-12"), exported);
 	}
@@ -79,7 +82,8 @@ class ImportExportCommandTest {
 
 	@Test
 	void aMissingFileIsABadInput() {
-		assertEquals(ExitCode.BAD_INPUT, run("import", "measures", dir.resolve("nope.csv").toString(), "--into", model.toString()));
+		assertEquals(ExitCode.BAD_INPUT,
+				run("import", "measures", dir.resolve("nope.csv").toString(), "--into", model.toString()));
 		assertTrue(err.toString().contains("nope.csv"), err.toString());
 	}
 }
