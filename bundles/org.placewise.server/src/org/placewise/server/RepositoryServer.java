@@ -57,6 +57,7 @@ import org.placewise.server.internal.LoginTimeout;
 import org.placewise.server.internal.OwnerOnly;
 import org.placewise.server.internal.PlacewiseH2Adapter;
 import org.placewise.server.internal.PostgreSqlAdapter;
+import org.placewise.server.internal.ProtocolErrorFilter;
 import org.placewise.server.internal.RoleLockingManager;
 import org.placewise.server.internal.RoleWriteAccessHandler;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -171,6 +172,8 @@ public final class RepositoryServer implements AutoCloseable {
 	}
 
 	private void startContainerAndRepository() throws RepositoryServerException {
+		// One line, not a stack trace, for every connection that sends garbage.
+		ProtocolErrorFilter.install();
 		container = ContainerUtil.createContainer();
 		Net4jUtil.prepareContainer(container);
 		TCPUtil.prepareContainer(container);

@@ -20,13 +20,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.cdo.CDOObject;
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.util.CDOUtil;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.net4j.util.om.OMPlatform;
+import org.eclipse.net4j.util.om.log.OMLogHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +40,7 @@ import org.placewise.server.RepositoryServer;
 import org.placewise.server.RepositoryServer.HeldLock;
 import org.placewise.server.ServerConfiguration;
 import org.placewise.server.StoreKind;
+import org.placewise.server.internal.ProtocolErrorFilter;
 
 /**
  * Issue 19 defects 1, 5 and 7 and the server's smaller items, against a real server (H2) and real CDO clients over TCP
@@ -272,6 +278,60 @@ class ServerSafetyTest {
 		assertTrue(audit.contains(" CONNECTION-CLOSED user=- from=127.0.0.1 no login within "), audit);
 	}
 
+	// --- smaller: garbage connections -------------------------------------------------------------------------------
+
+	@Test
+	void aConnectionSendingGarbageIsLoggedAsOneLineWithoutAStackTrace() throws Exception {
+		fixture = new StoreFixture(StoreKind.H2, temp);
+		RepositoryServer server = start(fixture.configuration().loginTimeout(Duration.ofSeconds(2)));
+		List<String> passedOn = new CopyOnWriteArrayList<>();
+		OMLogHandler stackTraces = (logger, level, message, thrown) -> {
+			if (thrown != null) {
+				passedOn.add(message + " / " + thrown);
+			}
+		};
+		List<LogRecord> lines = new CopyOnWriteArrayList<>();
+		Handler capture = new Handler() {
+			@Override
+			public void publish(LogRecord record) {
+				lines.add(record);
+			}
+
+			@Override
+			public void flush() {
+			}
+
+			@Override
+			public void close() {
+			}
+		};
+		java.util.logging.Logger logger = java.util.logging.Logger.getLogger(ProtocolErrorFilter.LOGGER_NAME);
+		logger.addHandler(capture);
+		OMPlatform.INSTANCE.addLogHandler(stackTraces);
+		try (Socket garbage = new Socket(server.host(), server.port())) {
+			garbage.setSoTimeout(60_000); // a hang guard, not a speed assertion
+			garbage.getOutputStream()
+					.write("GET / HTTP/1.1\r\nHost: placewise\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+			garbage.getOutputStream().flush();
+			assertEquals(-1, readAfterClose(garbage), "the server closed the connection");
+		} finally {
+			OMPlatform.INSTANCE.removeLogHandler(stackTraces);
+			logger.removeHandler(capture);
+		}
+		assertEquals(List.of(), passedOn, "nothing logged a stack trace");
+		assertFalse(lines.isEmpty(), "the garbage was reported");
+		for (LogRecord line : lines) {
+			assertEquals(null, line.getThrown());
+			assertTrue(
+					line.getMessage().startsWith("Dropped a connection that does not speak the repository protocol: ")
+							&& !line.getMessage().contains("\n"),
+					line.getMessage());
+		}
+		try (RepositoryClient editor = RepositoryClient.connect(server, StoreFixture.EDITOR, StoreFixture.PASSWORD)) {
+			assertNotNull(editor.openView().getRootResource(), "the server still serves");
+		}
+	}
+
 	// ---------------------------------------------------------------------------------------------------------------
 
 	private static void commitSample(RepositoryServer server) throws Exception {
@@ -280,6 +340,15 @@ class ServerSafetyTest {
 			EObject partnership = RepositoryServerTest.samplePartnership(admin.model);
 			transaction.getOrCreateResource(RepositoryServerTest.RESOURCE).getContents().add(partnership);
 			transaction.commit();
+		}
+	}
+
+	/** @return -1 once the server has closed the connection, whether cleanly or with a reset */
+	private static int readAfterClose(Socket socket) throws java.io.IOException {
+		try {
+			return socket.getInputStream().read();
+		} catch (java.net.SocketException reset) {
+			return -1;
 		}
 	}
 
