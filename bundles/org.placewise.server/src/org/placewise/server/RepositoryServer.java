@@ -14,21 +14,29 @@ import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
 import org.eclipse.emf.cdo.internal.server.Repository;
-import org.eclipse.emf.cdo.spi.server.InternalSessionManager;
+import org.eclipse.emf.cdo.common.lock.IDurableLockingManager.LockArea;
 import org.eclipse.emf.cdo.server.CDOServerUtil;
 import org.eclipse.emf.cdo.server.IRepository;
+import org.eclipse.emf.cdo.server.ISession;
 import org.eclipse.emf.cdo.server.IStore;
+import org.eclipse.emf.cdo.server.IView;
+import org.eclipse.emf.cdo.server.StoreThreadLocal;
 import org.eclipse.emf.cdo.server.db.CDODBUtil;
 import org.eclipse.emf.cdo.server.db.mapping.IMappingStrategy;
 import org.eclipse.emf.cdo.server.net4j.CDONet4jServerUtil;
 import org.eclipse.emf.cdo.spi.server.InternalRepository;
+import org.eclipse.emf.cdo.spi.server.InternalSession;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.net4j.Net4jUtil;
 import org.eclipse.net4j.acceptor.IAcceptor;
@@ -37,15 +45,21 @@ import org.eclipse.net4j.db.IDBAdapter;
 import org.eclipse.net4j.internal.tcp.TCPAcceptor;
 import org.eclipse.net4j.tcp.TCPUtil;
 import org.eclipse.net4j.util.container.ContainerUtil;
+import org.eclipse.net4j.util.concurrent.RWOLockManager.LockState;
 import org.eclipse.net4j.util.container.IManagedContainer;
 import org.eclipse.net4j.util.lifecycle.LifecycleUtil;
 import org.h2.jdbcx.JdbcDataSource;
 import org.placewise.server.ServerConfiguration.PostgreSqlSettings;
 import org.placewise.server.ServerConfiguration.TlsSettings;
+import org.placewise.server.internal.AuditLog;
+import org.placewise.server.internal.GuardedSessionManager;
+import org.placewise.server.internal.LoginTimeout;
+import org.placewise.server.internal.OwnerOnly;
 import org.placewise.server.internal.PlacewiseH2Adapter;
 import org.placewise.server.internal.PostgreSqlAdapter;
+import org.placewise.server.internal.ProtocolErrorFilter;
+import org.placewise.server.internal.RoleLockingManager;
 import org.placewise.server.internal.RoleWriteAccessHandler;
-import org.placewise.server.internal.UsersFileAuthenticator;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -60,11 +74,34 @@ public final class RepositoryServer implements AutoCloseable {
 	/** File name (without H2's {@code .h2.db}) of the H2 database inside the data directory. */
 	public static final String H2_DATABASE_NAME = "repository";
 
+	/** File name of the audit log (logins, refusals, commits) inside the data directory. */
+	public static final String AUDIT_LOG_NAME = "audit.log";
+
+	/**
+	 * A lock a user holds on one object.
+	 *
+	 * @param user             the user who holds it
+	 * @param object           the locked object's CDO id
+	 * @param type             {@code read}, {@code write} or {@code write option}
+	 * @param durableLockingId the durable lock area it belongs to, or {@code null} for a lock that ends with the
+	 *                         session
+	 */
+	public record HeldLock(String user, String object, String type, String durableLockingId) {
+	}
+
 	private final ServerConfiguration configuration;
 
 	private final UsersFile users;
 
+	private final LoginThrottle loginThrottle;
+
+	private final AuditLog audit;
+
 	private IManagedContainer container;
+
+	private RoleLockingManager lockingManager;
+
+	private LoginTimeout loginTimeout;
 
 	private InternalRepository repository;
 
@@ -74,9 +111,11 @@ public final class RepositoryServer implements AutoCloseable {
 
 	private boolean closed;
 
-	private RepositoryServer(ServerConfiguration configuration, UsersFile users) {
+	private RepositoryServer(ServerConfiguration configuration, UsersFile users, AuditLog audit) {
 		this.configuration = configuration;
 		this.users = users;
+		this.audit = audit;
+		this.loginThrottle = new LoginThrottle(configuration.clock());
 	}
 
 	/**
@@ -93,7 +132,9 @@ public final class RepositoryServer implements AutoCloseable {
 		}
 		UsersFile users;
 		try {
-			Files.createDirectories(configuration.dataDirectory());
+			// Owner-only (0700, files 0600): the database holds every model, the users file the password hashes.
+			OwnerOnly.secureDirectory(configuration.dataDirectory());
+			OwnerOnly.secureFile(configuration.usersFile());
 			users = UsersFile.open(configuration.usersFile());
 		} catch (IOException ex) {
 			throw new RepositoryServerException("Cannot prepare data directory " + configuration.dataDirectory() + ": "
@@ -103,14 +144,27 @@ public final class RepositoryServer implements AutoCloseable {
 			throw new RepositoryServerException("Nobody could log in: the users file " + users.file()
 					+ " has no users. Add one with 'placewise server add-user --users " + users.file() + " NAME ROLE'");
 		}
-		RepositoryServer server = new RepositoryServer(configuration, users);
+		AuditLog audit;
+		try {
+			audit = new AuditLog(configuration.dataDirectory().resolve(AUDIT_LOG_NAME), configuration.clock());
+		} catch (IOException ex) {
+			throw new RepositoryServerException("Cannot open the audit log in " + configuration.dataDirectory() + ": "
+					+ ex.getMessage(), ex);
+		}
+		RepositoryServer server = new RepositoryServer(configuration, users, audit);
 		try {
 			server.startContainerAndRepository();
 			server.startAcceptor();
+			// H2 created its files with the process umask; the directory already kept them private.
+			OwnerOnly.secureDirectory(configuration.dataDirectory());
 			return server;
 		} catch (RepositoryServerException ex) {
 			server.close();
 			throw ex;
+		} catch (IOException ex) {
+			server.close();
+			throw new RepositoryServerException("Cannot make the data directory " + configuration.dataDirectory()
+					+ " owner-only: " + ex.getMessage(), ex);
 		} catch (RuntimeException ex) {
 			server.close();
 			throw new RepositoryServerException(describeStartFailure(configuration, ex), ex);
@@ -118,6 +172,8 @@ public final class RepositoryServer implements AutoCloseable {
 	}
 
 	private void startContainerAndRepository() throws RepositoryServerException {
+		// One line, not a stack trace, for every connection that sends garbage.
+		ProtocolErrorFilter.install();
 		container = ContainerUtil.createContainer();
 		Net4jUtil.prepareContainer(container);
 		TCPUtil.prepareContainer(container);
@@ -137,10 +193,12 @@ public final class RepositoryServer implements AutoCloseable {
 			// Registered when the repository is created; later clients bring their own copies by namespace URI.
 			cdoRepository.setInitialPackages(configuration.packages().toArray(EPackage[]::new));
 		}
-		InternalSessionManager sessionManager = (InternalSessionManager) CDOServerUtil.createSessionManager();
-		sessionManager.setAuthenticator(new UsersFileAuthenticator(users));
-		repository.setSessionManager(sessionManager);
-		repository.addHandler(new RoleWriteAccessHandler(users));
+		repository.setSessionManager(new GuardedSessionManager(users, loginThrottle, audit));
+		lockingManager = new RoleLockingManager(users, audit);
+		// CDO 4.7 has no lock access handler; the lock manager itself applies the role rules (only settable on the
+		// class).
+		((Repository) repository).setLockingManager(lockingManager);
+		repository.addHandler(new RoleWriteAccessHandler(users, audit));
 		CDOServerUtil.addRepository(container, repository);
 	}
 
@@ -220,6 +278,7 @@ public final class RepositoryServer implements AutoCloseable {
 			throw ex;
 		}
 		port = actualPort(acceptor, configuration.port());
+		loginTimeout = new LoginTimeout(acceptor, repository.getSessionManager(), configuration.loginTimeout(), audit);
 	}
 
 	/**
@@ -317,6 +376,134 @@ public final class RepositoryServer implements AutoCloseable {
 		return users;
 	}
 
+	/** @return the back-off after failed logins (an admin may lift a user's with {@link LoginThrottle#clear}) */
+	public LoginThrottle loginThrottle() {
+		return loginThrottle;
+	}
+
+	/** @return the audit log file: logins, refused logins, commits and refusals, with who, when and from where */
+	public Path auditLog() {
+		return audit.file();
+	}
+
+	/**
+	 * Lists every lock held on the repository: those of open sessions and durable ones (which survive sessions and
+	 * restarts).
+	 *
+	 * @return the locks, one per user, object and lock type
+	 */
+	public synchronized List<HeldLock> locks() {
+		return withStoreAccess(this::collectLocks);
+	}
+
+	private List<HeldLock> collectLocks() {
+		Set<HeldLock> locks = new LinkedHashSet<>();
+		for (LockState<Object, IView> state : lockingManager.getLockStates()) {
+			String object = String.valueOf(lockingManager.getLockKeyID(state.getLockedObject()));
+			for (IView owner : state.getReadLockOwners()) {
+				locks.add(new HeldLock(ownerName(owner), object, "read", owner.getDurableLockingID()));
+			}
+			if (state.getWriteLockOwner() != null) {
+				locks.add(new HeldLock(ownerName(state.getWriteLockOwner()), object, "write",
+						state.getWriteLockOwner().getDurableLockingID()));
+			}
+			if (state.getWriteOptionOwner() != null) {
+				locks.add(new HeldLock(ownerName(state.getWriteOptionOwner()), object, "write option",
+						state.getWriteOptionOwner().getDurableLockingID()));
+			}
+		}
+		for (LockArea area : lockAreas()) {
+			area.getLocks().forEach((id, grade) -> {
+				if (grade.isRead()) {
+					locks.add(new HeldLock(area.getUserID(), String.valueOf(id), "read", area.getDurableLockingID()));
+				}
+				if (grade.isWrite()) {
+					locks.add(new HeldLock(area.getUserID(), String.valueOf(id), "write", area.getDurableLockingID()));
+				}
+				if (grade.isOption()) {
+					locks.add(new HeldLock(area.getUserID(), String.valueOf(id), "write option",
+							area.getDurableLockingID()));
+				}
+			});
+		}
+		return new ArrayList<>(locks);
+	}
+
+	/**
+	 * Breaks every lock a user holds, in open sessions and durable ones, so that others may commit again (an admin's
+	 * action; recorded in the audit log).
+	 *
+	 * @param user  the user whose locks are broken
+	 * @param admin who breaks them, for the audit log
+	 * @return how many of the user's locks were broken
+	 */
+	public synchronized int breakLocks(String user, String admin) {
+		return withStoreAccess(() -> breakLocksNow(user, admin));
+	}
+
+	private int breakLocksNow(String user, String admin) {
+		int broken = (int) collectLocks().stream().filter(lock -> lock.user().equals(user)).count();
+		Set<IView> owners = new LinkedHashSet<>();
+		for (LockState<Object, IView> state : lockingManager.getLockStates()) {
+			state.getReadLockOwners().stream().filter(owner -> user.equals(ownerName(owner))).forEach(owners::add);
+			if (state.getWriteLockOwner() != null && user.equals(ownerName(state.getWriteLockOwner()))) {
+				owners.add(state.getWriteLockOwner());
+			}
+			if (state.getWriteOptionOwner() != null && user.equals(ownerName(state.getWriteOptionOwner()))) {
+				owners.add(state.getWriteOptionOwner());
+			}
+		}
+		Set<String> durableAreas = new LinkedHashSet<>();
+		for (IView owner : owners) {
+			lockingManager.unlock2(true, owner);
+			if (owner.getDurableLockingID() != null) {
+				durableAreas.add(owner.getDurableLockingID());
+			}
+		}
+		lockAreas().stream().filter(area -> user.equals(area.getUserID())).map(LockArea::getDurableLockingID)
+				.forEach(durableAreas::add);
+		durableAreas.forEach(lockingManager::deleteLockArea);
+		audit.record("LOCKS-BROKEN", admin, "local", "owner=" + user + " locks=" + broken);
+		return broken;
+	}
+
+	/** Runs server-side work that reads durable locks: CDO finds its store accessor through a session of its own. */
+	private <T> T withStoreAccess(java.util.function.Supplier<T> work) {
+		InternalSession session = repository.getSessionManager().openSession(null);
+		StoreThreadLocal.setSession(session);
+		try {
+			return work.get();
+		} finally {
+			StoreThreadLocal.release();
+			session.close();
+		}
+	}
+
+	private List<LockArea> lockAreas() {
+		List<LockArea> areas = new ArrayList<>();
+		lockingManager.getLockAreas("", area -> {
+			areas.add(area);
+			return true;
+		});
+		return areas;
+	}
+
+	private String ownerName(IView owner) {
+		ISession session = owner.getSession();
+		if (session != null) {
+			return session.getUserID();
+		}
+		String durableLockingId = owner.getDurableLockingID();
+		if (durableLockingId != null) {
+			for (LockArea area : lockAreas()) {
+				if (durableLockingId.equals(area.getDurableLockingID())) {
+					return area.getUserID();
+				}
+			}
+		}
+		return "unknown";
+	}
+
 	/** @return the address the server listens on */
 	public String host() {
 		return configuration.host();
@@ -352,9 +539,13 @@ public final class RepositoryServer implements AutoCloseable {
 			return;
 		}
 		closed = true;
+		if (loginTimeout != null) {
+			loginTimeout.close();
+		}
 		LifecycleUtil.deactivate(acceptor);
 		LifecycleUtil.deactivate(repository);
 		LifecycleUtil.deactivate(container);
+		audit.close();
 	}
 
 	@Override

@@ -3,7 +3,7 @@ package org.placewise.server;
 import java.util.Locale;
 
 /**
- * What a repository user may do. Enforced on the server for every commit.
+ * What a repository user may do. Enforced on the server for every commit and every lock.
  */
 public enum Role {
 	/** May open and read models and their history; every commit is refused. */
@@ -20,6 +20,14 @@ public enum Role {
 	 */
 	public boolean mayCommit() {
 		return this != VIEWER;
+	}
+
+	/**
+	 * @return whether users with this role may lock objects (explicitly or durably); the same users who may commit,
+	 *         since a lock blocks others' commits
+	 */
+	public boolean mayLock() {
+		return mayCommit();
 	}
 
 	/**

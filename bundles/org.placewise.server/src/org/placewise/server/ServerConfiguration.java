@@ -1,6 +1,8 @@
 package org.placewise.server;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +45,13 @@ public final class ServerConfiguration {
 	private final PostgreSqlSettings postgreSql;
 
 	private final List<EPackage> packages;
+
+	private final Clock clock;
+
+	private final Duration loginTimeout;
+
+	/** How long a connection may stay open without logging in before the server closes it. */
+	public static final Duration DEFAULT_LOGIN_TIMEOUT = Duration.ofSeconds(60);
 
 	/**
 	 * TLS for the TCP connector: the server's key store (PKCS12 or JKS) and its password.
@@ -109,6 +118,8 @@ public final class ServerConfiguration {
 		tls = builder.tls;
 		postgreSql = builder.postgreSql;
 		packages = List.copyOf(builder.packages);
+		clock = builder.clock;
+		loginTimeout = builder.loginTimeout;
 	}
 
 	/**
@@ -163,6 +174,16 @@ public final class ServerConfiguration {
 		return packages;
 	}
 
+	/** @return the time source for login back-off and the audit log */
+	public Clock clock() {
+		return clock;
+	}
+
+	/** @return how long a connection may stay open without a logged-in session before it is closed */
+	public Duration loginTimeout() {
+		return loginTimeout;
+	}
+
 	/**
 	 * Builds a {@link ServerConfiguration}.
 	 */
@@ -184,6 +205,10 @@ public final class ServerConfiguration {
 		private PostgreSqlSettings postgreSql;
 
 		private final List<EPackage> packages = new ArrayList<>();
+
+		private Clock clock = Clock.systemUTC();
+
+		private Duration loginTimeout = DEFAULT_LOGIN_TIMEOUT;
 
 		private Builder() {
 		}
@@ -245,6 +270,21 @@ public final class ServerConfiguration {
 		/** @param ePackages model packages to serve (added to those given before) @return this */
 		public Builder packages(List<EPackage> ePackages) {
 			packages.addAll(ePackages);
+			return this;
+		}
+
+		/** @param clock time source for login back-off and the audit log (tests use their own) @return this */
+		public Builder clock(Clock clock) {
+			this.clock = Objects.requireNonNull(clock);
+			return this;
+		}
+
+		/** @param loginTimeout how long a connection may stay open without logging in (positive) @return this */
+		public Builder loginTimeout(Duration loginTimeout) {
+			if (loginTimeout == null || loginTimeout.isNegative() || loginTimeout.isZero()) {
+				throw new IllegalArgumentException("The login timeout must be positive");
+			}
+			this.loginTimeout = loginTimeout;
 			return this;
 		}
 

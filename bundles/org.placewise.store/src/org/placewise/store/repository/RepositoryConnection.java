@@ -24,8 +24,11 @@ import org.eclipse.emf.cdo.session.CDOSessionInvalidationEvent;
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.util.CommitException;
 import org.eclipse.emf.cdo.view.CDOView;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.net4j.Net4jUtil;
 import org.eclipse.net4j.connector.IConnector;
@@ -40,6 +43,7 @@ import org.placewise.model.core.CoreFactory;
 import org.placewise.model.core.CorePackage;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.resource.Identities;
+import org.placewise.model.resource.PlacewiseResourceFactory;
 import org.placewise.store.ModelFileException;
 import org.placewise.store.ModelFiles;
 
@@ -205,12 +209,15 @@ public final class RepositoryConnection implements AutoCloseable {
 	 */
 	public SharedModel open(String path) throws RepositoryException {
 		String resourcePath = normalise(path);
-		CDOTransaction transaction = session.openTransaction();
+		CDOTransaction transaction = openTransaction();
 		try {
 			return new SharedModel(this, transaction, modelIn(transaction, resourcePath));
-		} catch (RepositoryException | RuntimeException e) {
+		} catch (RepositoryException e) {
 			transaction.close();
 			throw e;
+		} catch (RuntimeException e) {
+			transaction.close();
+			throw lostOr(e);
 		}
 	}
 
@@ -248,7 +255,7 @@ public final class RepositoryConnection implements AutoCloseable {
 	}
 
 	private CommitRecord addModel(String path, PlacewiseModel model, String comment) throws RepositoryException {
-		CDOTransaction transaction = session.openTransaction();
+		CDOTransaction transaction = openTransaction();
 		try {
 			if (transaction.hasResource(path)) {
 				throw new RepositoryException(
@@ -259,8 +266,13 @@ public final class RepositoryConnection implements AutoCloseable {
 			transaction.setCommitComment(comment);
 			return record(transaction.commit());
 		} catch (CommitException e) {
+			if (isLost()) {
+				throw lost(e);
+			}
 			throw new RepositoryException("The repository refused to add the model at " + path + ": "
 					+ refusalReason(e), e);
+		} catch (RuntimeException e) {
+			throw lostOr(e);
 		} finally {
 			transaction.close();
 		}
@@ -275,9 +287,11 @@ public final class RepositoryConnection implements AutoCloseable {
 	 * @throws ModelFileException  when the file cannot be written
 	 */
 	public void exportModel(String path, Path file) throws RepositoryException, ModelFileException {
-		CDOView view = session.openView();
+		CDOView view = openView();
 		try {
 			new ModelFiles().save(wholeModelIn(view, normalise(path)), file);
+		} catch (RuntimeException e) {
+			throw lostOr(e);
 		} finally {
 			view.close();
 		}
@@ -288,13 +302,22 @@ public final class RepositoryConnection implements AutoCloseable {
 	 * that need the whole model once.
 	 *
 	 * @param path repository path of the model
-	 * @return an in-memory copy, ids included
+	 * @return an in-memory copy, ids included, as the only content of a Placewise resource (as a model loaded from a
+	 *         file is: checks and diagrams walk the resource), whose URI is the model's {@code cdo://} address
 	 * @throws RepositoryException when there is no Placewise model at that path
 	 */
 	public PlacewiseModel readCopy(String path) throws RepositoryException {
-		CDOView view = session.openView();
+		String resourcePath = normalise(path);
+		CDOView view = openView();
 		try {
-			return EcoreUtil.copy(wholeModelIn(view, normalise(path)));
+			PlacewiseModel copy = EcoreUtil.copy(wholeModelIn(view, resourcePath));
+			Resource resource = new PlacewiseResourceFactory().createResource(URI.createURI("cdo://" + address
+					+ resourcePath));
+			PlacewiseResourceFactory.register(new ResourceSetImpl()).getResources().add(resource);
+			resource.getContents().add(copy);
+			return copy;
+		} catch (RuntimeException e) {
+			throw lostOr(e);
 		} finally {
 			view.close();
 		}
@@ -310,16 +333,25 @@ public final class RepositoryConnection implements AutoCloseable {
 	 */
 	public PastModel openAt(String path, long time) throws RepositoryException {
 		String resourcePath = normalise(path);
-		CDOView view = session.openView(time);
+		CDOView view;
+		try {
+			checkConnected();
+			view = session.openView(time);
+		} catch (RuntimeException e) {
+			throw lostOr(e);
+		}
 		try {
 			if (!view.hasResource(resourcePath)) {
 				throw new RepositoryException("There was no model at " + resourcePath + " at " + java.time.Instant
 						.ofEpochMilli(time));
 			}
 			return new PastModel(view, modelIn(view, resourcePath), time);
-		} catch (RepositoryException | RuntimeException e) {
+		} catch (RepositoryException e) {
 			view.close();
 			throw e;
+		} catch (RuntimeException e) {
+			view.close();
+			throw lostOr(e);
 		}
 	}
 
@@ -439,6 +471,52 @@ public final class RepositoryConnection implements AutoCloseable {
 
 	CDONet4jSession session() {
 		return session;
+	}
+
+	private CDOView openView() throws RepositoryException {
+		checkConnected();
+		try {
+			return session.openView();
+		} catch (RuntimeException e) {
+			throw lostOr(e);
+		}
+	}
+
+	private CDOTransaction openTransaction() throws RepositoryException {
+		checkConnected();
+		try {
+			return session.openTransaction();
+		} catch (RuntimeException e) {
+			throw lostOr(e);
+		}
+	}
+
+	private void checkConnected() throws RepositoryException {
+		if (isLost()) {
+			throw lost(null);
+		}
+	}
+
+	/** @return whether the server has gone (or this connection was closed): nothing more can be asked of it */
+	boolean isLost() {
+		return session.isClosed() || !LifecycleUtil.isActive(container);
+	}
+
+	RepositoryException lost(Throwable cause) {
+		return new RepositoryException("The connection to the Placewise repository server " + address
+				+ " was lost (the server stopped or the network failed); connect again when it is back", cause);
+	}
+
+	/**
+	 * @param e what CDO threw
+	 * @return a {@link RepositoryException} saying the server is gone, if it is
+	 * @throws RuntimeException {@code e} itself when the connection is still up (a genuine fault)
+	 */
+	private RepositoryException lostOr(RuntimeException e) {
+		if (isLost()) {
+			return lost(e);
+		}
+		throw e;
 	}
 
 	/**

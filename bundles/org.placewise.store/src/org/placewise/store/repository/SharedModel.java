@@ -84,6 +84,10 @@ public final class SharedModel implements AutoCloseable {
 	}
 
 	private CommitRecord commit(String comment, boolean mayRetry) throws RepositoryException {
+		if (connection.isLost()) {
+			// Checked first: a closed transaction no longer says it is dirty, and "nothing to commit" would be a lie.
+			throw connection.lost(null);
+		}
 		if (!transaction.isDirty()) {
 			return null;
 		}
@@ -112,7 +116,13 @@ public final class SharedModel implements AutoCloseable {
 				return commit(comment, false);
 			}
 			throw new ConflictException(path(), conflicts, e);
-		} catch (CommitException e) {
+		} catch (CommitException | RuntimeException e) {
+			if (connection.isLost()) {
+				throw connection.lost(e);
+			}
+			if (e instanceof RuntimeException unexpected) {
+				throw unexpected;
+			}
 			throw new RepositoryException("The repository refused the commit to " + path() + ": "
 					+ RepositoryConnection.refusalReason(e) + ". Nothing was written; your changes are still here.", e);
 		}

@@ -1,0 +1,101 @@
+package org.placewise.server.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.eclipse.emf.cdo.internal.server.SessionManager;
+import org.eclipse.emf.cdo.spi.server.IAuthenticationProtocol;
+import org.eclipse.net4j.channel.IChannel;
+import org.eclipse.net4j.internal.tcp.TCPConnector;
+import org.eclipse.net4j.signal.ISignalProtocol;
+import org.eclipse.net4j.util.security.IAuthenticator;
+import org.placewise.server.LoginThrottle;
+import org.placewise.server.UsersFile;
+
+/**
+ * CDO's session manager with logins checked against the {@link UsersFile}, slowed down by a {@link LoginThrottle} per
+ * user name and per address, and recorded in the {@link AuditLog}. A login in its back-off is refused without the
+ * password being checked, so guessing on through the back-off gains nothing.
+ */
+public final class GuardedSessionManager extends SessionManager {
+	/** The address of the login being checked on this thread (CDO checks the password in the same thread). */
+	private static final ThreadLocal<String> ADDRESS = new ThreadLocal<>();
+
+	/**
+	 * @param users    the users file logins are checked against
+	 * @param throttle the back-off after failed logins
+	 * @param audit    where logins and refusals are recorded
+	 */
+	public GuardedSessionManager(UsersFile users, LoginThrottle throttle, AuditLog audit) {
+		setAuthenticator(new Authenticator(new UsersFileAuthenticator(users), throttle, audit));
+	}
+
+	@Override
+	public String authenticateUser(IAuthenticationProtocol protocol) throws SecurityException {
+		ADDRESS.set(addressOf(protocol));
+		try {
+			return super.authenticateUser(protocol);
+		} finally {
+			ADDRESS.remove();
+		}
+	}
+
+	/**
+	 * @param protocol a server-side CDO protocol (or anything else)
+	 * @return the client's IP address, or {@code local} for an in-process connection
+	 */
+	public static String addressOf(Object protocol) {
+		if (protocol instanceof ISignalProtocol<?> signalProtocol) {
+			IChannel channel = signalProtocol.getChannel();
+			if (channel != null && channel.getMultiplexer() instanceof TCPConnector connector) {
+				return addressOf(connector);
+			}
+		}
+		return "local";
+	}
+
+	/**
+	 * @param connector a server-side TCP connector
+	 * @return the client's IP address, or {@code unknown}
+	 */
+	public static String addressOf(TCPConnector connector) {
+		try {
+			SocketAddress remote = connector.getSocketChannel() == null ? null
+					: connector.getSocketChannel().getRemoteAddress();
+			if (remote instanceof InetSocketAddress inet && inet.getAddress() != null) {
+				return inet.getAddress().getHostAddress();
+			}
+		} catch (IOException ex) {
+			// Closed meanwhile.
+		}
+		return "unknown";
+	}
+
+	private record Authenticator(UsersFileAuthenticator passwords, LoginThrottle throttle, AuditLog audit)
+			implements IAuthenticator {
+		@Override
+		public void authenticate(String userID, char[] password) throws SecurityException {
+			String address = ADDRESS.get() == null ? "unknown" : ADDRESS.get();
+			Optional<Duration> backOff = throttle.backOff(userID, address);
+			if (backOff.isPresent()) {
+				long seconds = Math.max(1, (backOff.get().toMillis() + 999) / 1000);
+				audit.record("LOGIN-THROTTLED", userID, address, "back-off " + seconds + " s");
+				throw new SecurityException(
+						"Login refused for user '" + userID + "': too many failed logins; try again in "
+								+ seconds + (seconds == 1 ? " second" : " seconds"));
+			}
+			try {
+				passwords.authenticate(userID, password);
+			} catch (SecurityException ex) {
+				throttle.failed(userID, address);
+				audit.record("LOGIN-REFUSED", userID, address, "unknown user or wrong password");
+				throw ex;
+			}
+			throttle.succeeded(userID, address);
+			audit.record("LOGIN", userID, address, "");
+		}
+	}
+}
