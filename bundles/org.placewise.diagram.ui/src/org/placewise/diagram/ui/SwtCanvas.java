@@ -107,21 +107,6 @@ public final class SwtCanvas implements Canvas, AutoCloseable {
 	}
 
 	@Override
-	public void begin(double width, double height, String cssClass, String title, String description) {
-		// The painter draws the page background.
-	}
-
-	@Override
-	public void beginGroup(String id, String objectId, String cssClass, String title, String description) {
-		// The viewer keeps its own element index (DiagramViewer); pixels carry no structure.
-	}
-
-	@Override
-	public void endGroup() {
-		// See beginGroup.
-	}
-
-	@Override
 	public void rect(Bounds b, double radius, Colour fill, Stroke stroke) {
 		if (!shows(b.x(), b.y(), b.right(), b.bottom(), stroke)) {
 			return;
@@ -326,11 +311,6 @@ public final class SwtCanvas implements Canvas, AutoCloseable {
 			skipped++;
 		}
 		return shows;
-	}
-
-	@Override
-	public void end() {
-		// Nothing buffered.
 	}
 
 	/** Disposes the colours and fonts when this canvas created them. */

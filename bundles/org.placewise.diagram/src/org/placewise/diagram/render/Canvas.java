@@ -18,7 +18,8 @@ import org.placewise.diagram.scene.Colour;
 public interface Canvas {
 
 	/**
-	 * Starts the page.
+	 * Starts the page. Structure (the page, groups) matters to surfaces that keep it, such as SVG; raster surfaces keep
+	 * only pixels, so the page and group operations do nothing unless a surface needs them.
 	 *
 	 * @param width       page width in pixels
 	 * @param height      page height in pixels
@@ -27,7 +28,9 @@ public interface Canvas {
 	 *                    skip (its meaning is given in text beside it)
 	 * @param description accessible description, or {@code null} for none
 	 */
-	void begin(double width, double height, String cssClass, String title, String description);
+	default void begin(double width, double height, String cssClass, String title, String description) {
+		// Raster surfaces: the painter draws the page background itself.
+	}
 
 	/**
 	 * Starts a group standing for one element of the drawing; groups nest.
@@ -38,10 +41,14 @@ public interface Canvas {
 	 * @param title       accessible title (short name, shown as a tooltip), or {@code null}
 	 * @param description accessible description, or {@code null}
 	 */
-	void beginGroup(String id, String objectId, String cssClass, String title, String description);
+	default void beginGroup(String id, String objectId, String cssClass, String title, String description) {
+		// Raster surfaces carry no structure.
+	}
 
 	/** Ends the innermost group. */
-	void endGroup();
+	default void endGroup() {
+		// See beginGroup.
+	}
 
 	/**
 	 * Draws a rectangle.
@@ -135,5 +142,7 @@ public interface Canvas {
 	}
 
 	/** Ends the page. */
-	void end();
+	default void end() {
+		// Raster surfaces buffer nothing.
+	}
 }

@@ -145,14 +145,6 @@ class DiagramViewerScreenshotTest {
 	}
 
 	private static void spin(Display display, int rounds) {
-		for (int i = 0; i < rounds; i++) {
-			display.timerExec(10, () -> {
-				// wakes the loop
-			});
-			while (display.readAndDispatch()) {
-				// run pending events
-			}
-			display.sleep();
-		}
+		EventLoop.run(display, rounds * 10L);
 	}
 }

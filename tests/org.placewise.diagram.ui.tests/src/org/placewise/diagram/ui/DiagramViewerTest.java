@@ -197,13 +197,7 @@ class DiagramViewerTest {
 		int quiet = 0;
 		int seen = -1;
 		for (int round = 0; round < 200 && quiet < 10; round++) {
-			display.timerExec(10, () -> {
-				// wakes the loop
-			});
-			while (display.readAndDispatch()) {
-				// run pending events
-			}
-			display.sleep();
+			EventLoop.run(display, 10);
 			quiet = painted.size() == seen ? quiet + 1 : 0;
 			seen = painted.size();
 		}

@@ -57,21 +57,6 @@ public final class Graphics2DCanvas implements Canvas {
 	}
 
 	@Override
-	public void begin(double width, double height, String cssClass, String title, String description) {
-		// The page background is drawn by the painter.
-	}
-
-	@Override
-	public void beginGroup(String id, String objectId, String cssClass, String title, String description) {
-		// Structure only matters to SVG and interactive canvases.
-	}
-
-	@Override
-	public void endGroup() {
-		// See beginGroup.
-	}
-
-	@Override
 	public void rect(Bounds b, double radius, Colour fill, Stroke stroke) {
 		var shape = radius > 0
 				? new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 2 * radius, 2 * radius)
@@ -171,11 +156,6 @@ public final class Graphics2DCanvas implements Canvas {
 			path.closePath();
 		}
 		return path;
-	}
-
-	@Override
-	public void end() {
-		// Nothing buffered.
 	}
 
 	private static BasicStroke awt(Stroke stroke) {
