@@ -31,8 +31,26 @@ final class CommandLabels {
 	private CommandLabels() {
 	}
 
+	/**
+	 * @return the command, described in the Edit menu by {@code label} as it stands: for commands whose own words say
+	 *         more than the change they make (a quick fix: "Set the review date to 26 Nov 2027")
+	 */
+	static Command labelled(Command command, String label) {
+		return new Labelled(command, label);
+	}
+
+	/** A command with the words it is to be described by. */
+	private static final class Labelled extends CommandWrapper {
+		Labelled(Command command, String label) {
+			super(label, label, command);
+		}
+	}
+
 	/** @return what the command does, e.g. "Set quorum of 'Place Board'" */
 	static String describe(Command command) {
+		if (command instanceof Labelled labelled) {
+			return labelled.getLabel();
+		}
 		Command plain = unwrap(command);
 		if (plain instanceof SetCommand set) {
 			return "Set " + featureName(set.getOwner().eClass(), set.getFeature()).toLowerCase(Locale.UK) + " of " + quoted(set.getOwner());

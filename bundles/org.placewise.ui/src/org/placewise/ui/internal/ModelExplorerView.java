@@ -265,8 +265,9 @@ public final class ModelExplorerView extends ViewPart {
 			}
 			menu.add(child);
 			menu.add(sibling);
-			menu.add(new Separator());
 		}
+		menu.add(command(ModelHandlers.NEW_DELEGATION_COMMAND));
+		menu.add(new Separator());
 		menu.add(command(IWorkbenchCommandConstants.EDIT_UNDO));
 		menu.add(command(IWorkbenchCommandConstants.EDIT_REDO));
 		menu.add(new Separator());
