@@ -129,7 +129,7 @@ class EditorRegisterPageTest {
 		assertEquals(List.of(discharge), ((IStructuredSelection) explorer.getViewer().getSelection()).toList(),
 				"the explorer reveals the selected delegation");
 
-		editor.setActivePage(0);
+		editor.setActivePage("overview");
 		processEvents();
 		assertTrue(editor.getSite().getSelectionProvider().getSelection().isEmpty(), "the overview selects nothing");
 	}
