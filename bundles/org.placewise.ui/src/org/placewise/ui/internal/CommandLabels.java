@@ -28,6 +28,9 @@ import org.placewise.model.edit.provider.PlacewiseEditPlugin;
  */
 final class CommandLabels {
 
+	/** The label of a compound command made without one. */
+	private static final String UNLABELLED = new CompoundCommand().getLabel();
+
 	private CommandLabels() {
 	}
 
@@ -91,6 +94,9 @@ final class CommandLabels {
 			} else if (current instanceof CompoundCommand compound && compound.getLabel() != null
 					&& compound.getCommandList().size() > 1 && !(current instanceof DeleteCommand)) {
 				return current; // a command of ours, labelled when made ("New Board", "Paste")
+			} else if (current instanceof CompoundCommand compound && !(current instanceof DeleteCommand)
+					&& compound.getCommandList().size() == 1 && !UNLABELLED.equals(compound.getLabel())) {
+				return current; // labelled by its maker even when one step is left ("Set reserved matters of 'X'")
 			} else if (current instanceof CompoundCommand compound && !(current instanceof DeleteCommand)
 					&& compound.getCommandList().size() == 1) {
 				current = compound.getCommandList().get(0);

@@ -266,7 +266,10 @@ public final class ModelExplorerView extends ViewPart {
 			menu.add(child);
 			menu.add(sibling);
 		}
-		menu.add(command(ModelHandlers.NEW_DELEGATION_COMMAND));
+		CommandContributionItemParameter newDelegation = new CommandContributionItemParameter(getSite(), null,
+				ModelHandlers.NEW_DELEGATION_COMMAND, CommandContributionItem.STYLE_PUSH);
+		newDelegation.label = "New de&legation...";
+		menu.add(new CommandContributionItem(newDelegation));
 		menu.add(new Separator());
 		menu.add(command(IWorkbenchCommandConstants.EDIT_UNDO));
 		menu.add(command(IWorkbenchCommandConstants.EDIT_REDO));
