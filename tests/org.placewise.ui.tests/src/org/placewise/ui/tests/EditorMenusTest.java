@@ -15,8 +15,15 @@ import static org.placewise.ui.tests.UiTestSupport.processEvents;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +111,39 @@ class EditorMenusTest {
 		assertEquals("Undo Set reserved matters of 'Discharge fund'", ModelHandlers.stackLabel("Undo", true));
 		register.edit(discharge, RegisterColumn.LIMIT, "");
 		assertEquals("Undo Set financial limit of 'Discharge fund'", ModelHandlers.stackLabel("Undo", true));
+	}
+
+	@Test
+	void theRegistersKeysDoNotTakeTheMenuBarsKeys() throws Exception {
+		PlacewiseEditor editor = open(copyOfSample(EXAMPLESHIRE));
+		Set<Character> menus = new HashSet<>();
+		for (MenuItem item : UiTestSupport.window().getShell().getMenuBar().getItems()) {
+			mnemonic(item.getText()).ifPresent(menus::add);
+		}
+		Set<Character> register = new HashSet<>();
+		collectMnemonics(editor.showRegister().getControl(), register);
+
+		assertFalse(register.isEmpty(), "the register has keys of its own");
+		assertTrue(Collections.disjoint(menus, register), "menu bar " + menus + ", register " + register);
+	}
+
+	private static java.util.Optional<Character> mnemonic(String text) {
+		int at = text.indexOf('&');
+		return at < 0 || at + 1 >= text.length() ? java.util.Optional.empty()
+				: java.util.Optional.of(Character.toLowerCase(text.charAt(at + 1)));
+	}
+
+	private static void collectMnemonics(Control control, Set<Character> into) {
+		if (control instanceof Label label) {
+			mnemonic(label.getText()).ifPresent(into::add);
+		} else if (control instanceof Button button) {
+			mnemonic(button.getText()).ifPresent(into::add);
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectMnemonics(child, into);
+			}
+		}
 	}
 
 	@Test
