@@ -369,7 +369,7 @@ public final class PlacewiseEditor extends FormEditor {
 			findings = toolkit.createLabel(form.getBody(), "", SWT.WRAP);
 			toolkit.createLabel(form.getBody(), "Work on the model in the Model Explorer: right-click an object for New Child, "
 					+ "New Sibling, Rename (F2) and Delete (Del); edit its values in Properties. Every change can be undone "
-					+ "(Ctrl+Z) and is saved with File > Save (Ctrl+S).", SWT.WRAP);
+					+ "(Ctrl+Z) and is saved with File > Save (Ctrl+S). The Delegations page (below) is the delegation register.", SWT.WRAP);
 			for (org.eclipse.swt.widgets.Control control : form.getBody().getChildren()) {
 				GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
 				data.widthHint = 400;
