@@ -28,11 +28,32 @@ import org.placewise.model.edit.provider.PlacewiseEditPlugin;
  */
 final class CommandLabels {
 
+	/** The label of a compound command made without one. */
+	private static final String UNLABELLED = new CompoundCommand().getLabel();
+
 	private CommandLabels() {
+	}
+
+	/**
+	 * @return the command, described in the Edit menu by {@code label} as it stands: for commands whose own words say
+	 *         more than the change they make (a quick fix: "Set the review date to 26 Nov 2027")
+	 */
+	static Command labelled(Command command, String label) {
+		return new Labelled(command, label);
+	}
+
+	/** A command with the words it is to be described by. */
+	private static final class Labelled extends CommandWrapper {
+		Labelled(Command command, String label) {
+			super(label, label, command);
+		}
 	}
 
 	/** @return what the command does, e.g. "Set quorum of 'Place Board'" */
 	static String describe(Command command) {
+		if (command instanceof Labelled labelled) {
+			return labelled.getLabel();
+		}
 		Command plain = unwrap(command);
 		if (plain instanceof SetCommand set) {
 			return "Set " + featureName(set.getOwner().eClass(), set.getFeature()).toLowerCase(Locale.UK) + " of "
@@ -75,6 +96,9 @@ final class CommandLabels {
 			} else if (current instanceof CompoundCommand compound && compound.getLabel() != null
 					&& compound.getCommandList().size() > 1 && !(current instanceof DeleteCommand)) {
 				return current; // a command of ours, labelled when made ("New Board", "Paste")
+			} else if (current instanceof CompoundCommand compound && !(current instanceof DeleteCommand)
+					&& compound.getCommandList().size() == 1 && !UNLABELLED.equals(compound.getLabel())) {
+				return current; // labelled by its maker even when one step is left ("Set reserved matters of 'X'")
 			} else if (current instanceof CompoundCommand compound && !(current instanceof DeleteCommand)
 					&& compound.getCommandList().size() == 1) {
 				current = compound.getCommandList().get(0);

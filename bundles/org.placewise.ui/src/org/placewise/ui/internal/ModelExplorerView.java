@@ -266,8 +266,12 @@ public final class ModelExplorerView extends ViewPart {
 			}
 			menu.add(child);
 			menu.add(sibling);
-			menu.add(new Separator());
 		}
+		CommandContributionItemParameter newDelegation = new CommandContributionItemParameter(getSite(), null,
+				ModelHandlers.NEW_DELEGATION_COMMAND, CommandContributionItem.STYLE_PUSH);
+		newDelegation.label = "New de&legation...";
+		menu.add(new CommandContributionItem(newDelegation));
+		menu.add(new Separator());
 		menu.add(command(IWorkbenchCommandConstants.EDIT_UNDO));
 		menu.add(command(IWorkbenchCommandConstants.EDIT_REDO));
 		menu.add(new Separator());

@@ -8,6 +8,8 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -20,14 +22,21 @@ import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.menus.UIElement;
 import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.governance.Delegation;
 import org.placewise.store.ModelFileException;
 import org.placewise.store.ModelFiles;
+import org.placewise.ui.internal.wizards.ImportWizard;
+import org.placewise.ui.internal.wizards.NewDelegationWizard;
+import org.placewise.ui.internal.wizards.NewModelWizard;
 
 /**
- * The File and Edit menu commands on models: open (a new editor per model), and save, save as, revert, undo and redo on
- * the model of the active {@link PlacewiseEditor}.
+ * The File and Edit menu commands on models: new (wizard) and open (a new editor per model); save, save as, revert,
+ * undo and redo on the model of the active {@link PlacewiseEditor}; the new delegation and import wizards on it.
  */
 public final class ModelHandlers {
+
+	/** The command of Edit > New delegation... (also in the Model Explorer's context menu). */
+	public static final String NEW_DELEGATION_COMMAND = "org.placewise.ui.commands.newDelegation";
 
 	private ModelHandlers() {
 	}
@@ -75,6 +84,53 @@ public final class ModelHandlers {
 			return (PlacewiseEditor) page.openEditor(new ModelFileInput(file, model), PlacewiseEditor.ID);
 		} catch (PartInitException e) {
 			MessageDialog.openError(shell, "Cannot open model", e.getMessage());
+			return null;
+		}
+	}
+
+	/** File > New > Placewise model... (Ctrl+N): the new model wizard; the model made is opened in an editor. */
+	public static final class NewModel extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) {
+			IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+			new WizardDialog(window.getShell(),
+					new NewModelWizard(NewModelWizard.samplesFolder(), file -> open(window, file)))
+					.open();
+			return null;
+		}
+	}
+
+	/**
+	 * Edit > New delegation...: the new delegation wizard on the active model, its draft checked with the editor's own
+	 * rules; the delegation added is shown in the editor's register.
+	 */
+	public static final class NewDelegation extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) {
+			PlacewiseEditor editor = activeEditor(event);
+			if (editor == null) {
+				return null;
+			}
+			PlacewiseModelContext context = editor.context();
+			NewDelegationWizard wizard = new NewDelegationWizard(context.domain(), context.model(), context.rules());
+			if (new WizardDialog(HandlerUtil.getActiveShell(event), wizard).open() == Window.OK
+					&& wizard.executedCommand() != null) {
+				wizard.executedCommand().getAffectedObjects().stream().filter(Delegation.class::isInstance)
+						.map(Delegation.class::cast).findFirst().ifPresent(editor::reveal);
+			}
+			return null;
+		}
+	}
+
+	/** File > Import > Measures / Observations...: the import wizard into the active model (one undoable command). */
+	public static final class Import extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) {
+			PlacewiseEditor editor = activeEditor(event);
+			if (editor != null) {
+				new WizardDialog(HandlerUtil.getActiveShell(event),
+						new ImportWizard(editor.context().domain(), editor.context().model())).open();
+			}
 			return null;
 		}
 	}

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -30,11 +32,15 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.placewise.checks.Finding;
 import org.placewise.checks.Severity;
 import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.governance.Delegation;
 import org.placewise.store.ModelFileException;
 import org.placewise.store.ModelFiles;
+import org.placewise.ui.internal.register.DelegationRegisterPart;
 
 /**
  * The editor of one Placewise model file. It owns the model, the editing domain whose command stack is this model's
@@ -58,6 +64,10 @@ public final class PlacewiseEditor extends FormEditor {
 	private FileTime knownModified;
 	private boolean askingAboutDisk;
 	private OverviewPage overview;
+	private DelegationRegisterPage register;
+	private PropertySheetPage propertySheet;
+	/** The editor's selection: that of its active page (the register's rows), else nothing. */
+	private final StructuredSelectionProvider selection = new StructuredSelectionProvider();
 
 	private final IPartListener2 activation = new IPartListener2() {
 		@Override
@@ -82,6 +92,7 @@ public final class PlacewiseEditor extends FormEditor {
 			}
 		}
 		super.init(site, input);
+		site.setSelectionProvider(selection);
 		context = new PlacewiseModelContext(model, modelInput.file());
 		context.commandStack().addCommandStackListener(stackListener);
 		knownModified = lastModified(modelInput.file());
@@ -95,6 +106,12 @@ public final class PlacewiseEditor extends FormEditor {
 		try {
 			overview = new OverviewPage(this);
 			addPage(overview);
+			register = new DelegationRegisterPage(this, event -> {
+				if (getActivePageInstance() == register) {
+					selection.setSelection(event.getSelection());
+				}
+			});
+			addPage(register);
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
@@ -110,10 +127,49 @@ public final class PlacewiseEditor extends FormEditor {
 		if (adapter == PlacewiseModelContext.class) {
 			return adapter.cast(context);
 		}
+		if (adapter == IPropertySheetPage.class) {
+			if (propertySheet == null) {
+				propertySheet = new PropertySheetPage();
+				propertySheet.setPropertySourceProvider(
+						object -> context == null ? null : new ModelPropertySource(object, context.adapterFactory()));
+			}
+			return adapter.cast(propertySheet);
+		}
 		return super.getAdapter(adapter);
 	}
 
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		// Properties and the explorer follow the rows selected on the register page, and nothing on the others
+		DelegationRegisterPart shown = getActivePageInstance() == register ? register.register() : null;
+		selection.setSelection(shown == null ? StructuredSelection.EMPTY : shown.viewer().getSelection());
+	}
+
+	/**
+	 * Shows the Delegations page (creating it the first time).
+	 *
+	 * @return the delegation register of this editor
+	 */
+	public DelegationRegisterPart showRegister() {
+		setActivePage(DelegationRegisterPage.ID);
+		return register.register();
+	}
+
+	/** Shows an object where this editor shows it: a delegation's row on the Delegations page. */
+	public void reveal(EObject object) {
+		if (object instanceof Delegation delegation && context != null
+				&& object.eResource() == context.model().eResource()) {
+			showRegister();
+			register.reveal(delegation);
+		}
+	}
+
 	private void commandStackChanged(EventObject event) {
+		// before the register re-reads its rows on this same event
+		if (register != null) {
+			register.findingsChanged();
+		}
 		Display display = getSite().getShell().getDisplay();
 		display.asyncExec(() -> {
 			if (context == null) {
@@ -123,6 +179,13 @@ public final class PlacewiseEditor extends FormEditor {
 			refreshStackCommands();
 			if (overview != null) {
 				overview.refresh();
+			}
+			if (register != null) {
+				register.refresh();
+			}
+			if (propertySheet != null && propertySheet.getControl() != null
+					&& !propertySheet.getControl().isDisposed()) {
+				propertySheet.refresh();
 			}
 		});
 	}
@@ -217,6 +280,10 @@ public final class PlacewiseEditor extends FormEditor {
 		if (overview != null) {
 			overview.refresh();
 		}
+		if (register != null) {
+			register.build();
+		}
+		selection.setSelection(StructuredSelection.EMPTY);
 	}
 
 	/**
@@ -304,7 +371,7 @@ public final class PlacewiseEditor extends FormEditor {
 			toolkit.createLabel(form.getBody(),
 					"Work on the model in the Model Explorer: right-click an object for New Child, "
 							+ "New Sibling, Rename (F2) and Delete (Del); edit its values in Properties. Every change can be undone "
-							+ "(Ctrl+Z) and is saved with File > Save (Ctrl+S).",
+							+ "(Ctrl+Z) and is saved with File > Save (Ctrl+S). The Delegations page (below) is the delegation register.",
 					SWT.WRAP);
 			for (org.eclipse.swt.widgets.Control control : form.getBody().getChildren()) {
 				GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);

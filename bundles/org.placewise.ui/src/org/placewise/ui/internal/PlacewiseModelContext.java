@@ -35,6 +35,7 @@ public final class PlacewiseModelContext {
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private PlacewiseModel model;
 	private Path file;
+	private Checker rules;
 	private IncrementalChecker checker;
 
 	PlacewiseModelContext(PlacewiseModel model, Path file) {
@@ -45,8 +46,8 @@ public final class PlacewiseModelContext {
 	private void attach(PlacewiseModel loaded) {
 		this.model = Objects.requireNonNull(loaded);
 		domain.getResourceSet().getResources().add(loaded.eResource());
-		checker = new IncrementalChecker(new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, LocalDate.now()),
-				loaded.eResource());
+		rules = new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, LocalDate.now());
+		checker = new IncrementalChecker(rules, loaded.eResource());
 	}
 
 	/** Replaces the model with one loaded again from the file; the undo history starts afresh. */
@@ -99,6 +100,14 @@ public final class PlacewiseModelContext {
 	/** @return the incremental checker holding this model's current findings */
 	public IncrementalChecker checker() {
 		return checker;
+	}
+
+	/**
+	 * @return the catalogue, profile and date the incremental checker checks with: for checking a draft the same way,
+	 *         or for the context a quick fix is made in
+	 */
+	public Checker rules() {
+		return rules;
 	}
 
 	/** @return whether there are edits not yet saved */

@@ -100,7 +100,7 @@ public final class DelegationRegisterPart {
 		}
 
 		Label filterLabel = new Label(control, SWT.NONE);
-		filterLabel.setText("&Filter:");
+		filterLabel.setText("Fil&ter:"); // not Alt+F: that is the File menu
 		filter = new Text(control, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		filter.setMessage("Text in any column");
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

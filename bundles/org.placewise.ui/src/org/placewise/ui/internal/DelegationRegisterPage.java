@@ -1,0 +1,128 @@
+package org.placewise.ui.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Layout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.placewise.checks.Finding;
+import org.placewise.model.governance.Delegation;
+import org.placewise.ui.internal.register.DelegationRegisterPart;
+
+/**
+ * The editor's Delegations page: the {@link DelegationRegisterPart} over the editor's editing domain, with the findings
+ * of the editor's incremental checker in its Findings column. Its selection is the editor's selection, so Properties
+ * shows the selected delegation and the Model Explorer reveals it.
+ */
+final class DelegationRegisterPage extends FormPage {
+
+	/** The page id. */
+	static final String ID = "delegations";
+
+	private final PlacewiseEditor editor;
+	private final ISelectionChangedListener selectionForwarder;
+	private Composite body;
+	private DelegationRegisterPart register;
+	private Map<EObject, List<Finding>> findingsByObject;
+
+	DelegationRegisterPage(PlacewiseEditor editor, ISelectionChangedListener selectionForwarder) {
+		super(editor, ID, "Delegations");
+		this.editor = editor;
+		this.selectionForwarder = selectionForwarder;
+	}
+
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		managedForm.getForm().setText("Delegation register");
+		body = managedForm.getForm().getBody();
+		// the table scrolls its rows itself: the form must not grow to the height of every row and scroll the page
+		body.setLayout(new Layout() {
+			@Override
+			protected Point computeSize(Composite composite, int wHint, int hHint, boolean flushCache) {
+				return new Point(wHint == SWT.DEFAULT ? 600 : wHint, hHint == SWT.DEFAULT ? 300 : hHint);
+			}
+
+			@Override
+			protected void layout(Composite composite, boolean flushCache) {
+				Rectangle area = composite.getClientArea();
+				for (Control child : composite.getChildren()) {
+					child.setBounds(area);
+				}
+			}
+		});
+		build();
+	}
+
+	/** Builds the register over the editor's current model (again after Revert or a reload from disk). */
+	void build() {
+		if (body == null || body.isDisposed()) {
+			return;
+		}
+		if (register != null) {
+			register.getControl().dispose();
+		}
+		PlacewiseModelContext context = editor.context();
+		findingsByObject = null;
+		register = new DelegationRegisterPart(body, context.domain(), context.model(), this::findingsOn);
+		register.viewer().addSelectionChangedListener(selectionForwarder);
+		body.layout(true);
+		getManagedForm().getForm().reflow(true);
+	}
+
+	/** The findings changed (an edit, Undo, Redo): they are read again when the register next words a row. */
+	void findingsChanged() {
+		findingsByObject = null;
+	}
+
+	/** Shows the findings as they are now; call after {@link #findingsChanged()}. */
+	void refresh() {
+		findingsByObject = null;
+		if (register != null && !register.getControl().isDisposed()) {
+			register.refresh();
+		}
+	}
+
+	private List<Finding> findingsOn(EObject object) {
+		if (findingsByObject == null) {
+			Map<EObject, List<Finding>> byObject = new HashMap<>();
+			for (Finding finding : editor.context().checker().findings()) {
+				byObject.computeIfAbsent(finding.target(), t -> new ArrayList<>()).add(finding);
+			}
+			findingsByObject = byObject;
+		}
+		return findingsByObject.getOrDefault(object, List.of());
+	}
+
+	/** Selects and shows a delegation's row. */
+	void reveal(Delegation delegation) {
+		if (register != null && !register.getControl().isDisposed()) {
+			register.setFilter("");
+			register.viewer().setSelection(new StructuredSelection(delegation), true);
+		}
+	}
+
+	/** @return the register, or {@code null} before the page is first shown */
+	DelegationRegisterPart register() {
+		return register;
+	}
+
+	@Override
+	public void setFocus() {
+		if (register != null && !register.getControl().isDisposed()) {
+			register.viewer().getControl().setFocus();
+		} else {
+			super.setFocus();
+		}
+	}
+}
