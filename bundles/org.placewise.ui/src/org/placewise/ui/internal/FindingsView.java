@@ -48,6 +48,7 @@ import org.placewise.checks.CheckRule;
 import org.placewise.checks.Finding;
 import org.placewise.checks.QuickFix;
 import org.placewise.checks.Severity;
+import org.placewise.model.edit.label.PlacewiseLabels;
 
 /**
  * Findings: what the check catalogue says is missing or wrong in the open model, kept current as the model is edited
@@ -348,8 +349,8 @@ public final class FindingsView extends ViewPart {
 		String hidden = findings.size() == all.size() ? ""
 				: " (" + (all.size() - findings.size()) + " hidden by the filters)";
 		setContentDescription(context == null ? "Open a model to see what the checks find in it."
-				: context.file().getFileName() + ": " + findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
-						+ hidden + " as of " + LocalDate.now());
+				: context.file().getFileName() + ": " + PlacewiseLabels.count(findings.size(), "finding", "findings")
+						+ hidden + " as of " + PlacewiseLabels.date(LocalDate.now()));
 	}
 
 	/** @return the findings shown, for tests */

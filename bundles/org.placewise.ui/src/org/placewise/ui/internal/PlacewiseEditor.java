@@ -36,6 +36,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.placewise.checks.Finding;
 import org.placewise.checks.Severity;
+import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.governance.Delegation;
 import org.placewise.store.ModelFileException;
@@ -381,10 +382,6 @@ public final class PlacewiseEditor extends FormEditor {
 			refresh();
 		}
 
-		private static String count(int n, String noun) {
-			return n + " " + noun + (n == 1 ? "" : "s");
-		}
-
 		void refresh() {
 			if (file == null || file.isDisposed() || editor.context == null) {
 				return;
@@ -414,8 +411,9 @@ public final class PlacewiseEditor extends FormEditor {
 					others++;
 				}
 			}
-			findings.setText("Findings: " + count(errors, "error") + ", " + count(warnings, "warning") + ", "
-					+ count(others, "note")
+			findings.setText("Findings: " + PlacewiseLabels.count(errors, "error", "errors") + ", "
+					+ PlacewiseLabels.count(warnings, "warning", "warnings") + ", "
+					+ PlacewiseLabels.count(others, "note", "notes")
 					+ " (see the Findings view)");
 			getManagedForm().getForm().reflow(true);
 		}
