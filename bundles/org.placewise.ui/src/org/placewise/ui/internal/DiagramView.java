@@ -1,21 +1,18 @@
 package org.placewise.ui.internal;
 
-import java.io.ByteArrayInputStream;
-import java.util.Comparator;
-import java.util.Optional;
+import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
 import org.placewise.diagram.kinds.DiagramException;
 import org.placewise.diagram.kinds.DiagramKind;
@@ -23,15 +20,18 @@ import org.placewise.diagram.kinds.DiagramOptions;
 import org.placewise.diagram.kinds.FindingsOverlay;
 import org.placewise.diagram.kinds.PlacewiseDiagrams;
 import org.placewise.diagram.layout.LaidOutScene;
-import org.placewise.diagram.layout.PlacedNode;
-import org.placewise.diagram.render.png.PngRenderer;
+import org.placewise.diagram.layout.Point;
+import org.placewise.diagram.ui.DiagramElement;
+import org.placewise.diagram.ui.DiagramViewer;
 import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.resource.Identities;
 
 /**
- * The generated diagrams of the open model in the workbench: the same scenes, layout and renderer as
- * {@code placewise diagram}, redrawn after every edit. Clicking an element selects its model object, so the Properties
- * view shows it.
+ * The generated diagrams of the open model in the workbench: the same scenes and layout as {@code placewise diagram},
+ * drawn by the interactive {@link DiagramViewer} (zoom with Ctrl+wheel or Ctrl+= / Ctrl+-, fit with Ctrl+1, pan by
+ * dragging, Tab and the arrow keys to move between elements) and laid out again after every edit, keeping zoom, scroll
+ * and selection. Selecting an element selects its model object, so the explorer and the Properties view follow; an
+ * object selected elsewhere (explorer, findings) is highlighted and scrolled into view.
  */
 public final class DiagramView extends ViewPart {
 
@@ -46,12 +46,18 @@ public final class DiagramView extends ViewPart {
 	private Combo kind;
 	private Combo zoom;
 	private Label status;
-	private ScrolledComposite scroller;
-	private Canvas canvas;
-	private Image image;
+	private DiagramViewer viewer;
 	private LaidOutScene laidOut;
-	private double scale = 1.0;
-	private final StructuredSelectionProvider selection = new StructuredSelectionProvider();
+
+	/** Highlights in the diagram what another part (explorer, findings) selects. */
+	private final ISelectionListener followOthers = (part, selection) -> {
+		if (part == this || viewer == null || viewer.isDisposed() || laidOut == null
+				|| !(selection instanceof IStructuredSelection structured) || structured.isEmpty()
+				|| !(structured.getFirstElement() instanceof EObject)) {
+			return;
+		}
+		viewer.setSelection(structured);
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -67,23 +73,18 @@ public final class DiagramView extends ViewPart {
 		for (double z : ZOOMS) {
 			zoom.add(Math.round(z * 100) + "%");
 		}
+		zoom.add("Fit");
 		zoom.select(1);
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
-		scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
-		canvas = new Canvas(scroller, SWT.DOUBLE_BUFFERED);
-		canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		scroller.setContent(canvas);
-		canvas.addPaintListener(e -> {
-			if (image != null && !image.isDisposed()) {
-				e.gc.drawImage(image, 0, 0);
-			}
-		});
-		canvas.addListener(SWT.MouseDown, e -> select(e.x / scale, e.y / scale));
+		viewer = new DiagramViewer(parent, SWT.BORDER);
+		viewer.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		viewer.setModelObjects(id -> context == null ? null : Identities.find(context.model(), id));
+		viewer.setZoom(ZOOMS[1]);
 		kind.addListener(SWT.Selection, e -> redrawNow());
-		zoom.addListener(SWT.Selection, e -> redrawNow());
-		getSite().setSelectionProvider(selection);
+		zoom.addListener(SWT.Selection, e -> applyZoom());
+		getSite().setSelectionProvider(viewer);
+		getSite().getPage().addSelectionListener(followOthers);
 		tracker = new ActiveModelTracker(getSite().getPage(), this::show);
 	}
 
@@ -114,28 +115,38 @@ public final class DiagramView extends ViewPart {
 		return laidOut;
 	}
 
+	/** @return the interactive viewer drawing the diagram (for tests) */
+	public DiagramViewer viewer() {
+		return viewer;
+	}
+
+	private void applyZoom() {
+		int chosen = zoom.getSelectionIndex();
+		if (chosen >= ZOOMS.length) {
+			viewer.zoomToFit();
+		} else {
+			viewer.setZoom(ZOOMS[chosen]);
+		}
+	}
+
 	private void redrawLater() {
-		canvas.getDisplay().asyncExec(this::redrawNow);
+		viewer.getDisplay().asyncExec(this::redrawNow);
 	}
 
 	private void redrawNow() {
-		if (canvas.isDisposed()) {
+		if (viewer.isDisposed()) {
 			return;
 		}
-		disposeImage();
 		laidOut = null;
 		if (context == null) {
 			status.setText("Open a model to see its diagrams.");
 		} else {
-			scale = ZOOMS[zoom.getSelectionIndex()];
 			try {
 				// the editor's incremental checker: the same findings as a full check, without re-running it per edit
 				DiagramOptions options = DiagramOptions.defaults()
 						.withFindings(FindingsOverlay.of(context.checker().findings())
 								.atLeast(org.placewise.checks.Severity.WARNING));
 				laidOut = PlacewiseDiagrams.layout(kind(), PlacewiseDiagrams.scene(kind(), context.model(), options));
-				byte[] png = new PngRenderer(scale).render(laidOut);
-				image = new Image(canvas.getDisplay(), new ByteArrayInputStream(png));
 				// "&&": a label shows a single "&" as a mnemonic underline
 				status.setText(kind().title().replace("&", "&&") + ": "
 						+ PlacewiseLabels.count(laidOut.nodes().size(), "element", "elements"));
@@ -143,52 +154,32 @@ public final class DiagramView extends ViewPart {
 				status.setText(e.getMessage());
 			}
 		}
-		org.eclipse.swt.graphics.Point size = image == null ? new org.eclipse.swt.graphics.Point(1, 1)
-				: new org.eclipse.swt.graphics.Point(image.getBounds().width, image.getBounds().height);
-		canvas.setSize(size);
+		viewer.setScene(laidOut);
 		status.getParent().layout(true);
-		canvas.redraw();
 	}
 
-	/** Selects the innermost element under a point of the diagram (in layout units). */
+	/** Selects the topmost element under a point of the diagram (in layout units), as a click there does. */
 	void select(double x, double y) {
 		if (laidOut == null || context == null) {
 			return;
 		}
-		Optional<PlacedNode> hit = laidOut.nodes().stream()
-				.filter(n -> n.node().objectId() != null)
-				.filter(n -> x >= n.bounds().x() && x <= n.bounds().right() && y >= n.bounds().y()
-						&& y <= n.bounds().bottom())
-				.max(Comparator.comparingInt(PlacedNode::depth));
-		hit.map(n -> Identities.find(context.model(), n.node().objectId())).ifPresent(this::selectObject);
-	}
-
-	private void selectObject(EObject object) {
-		if (object != null) {
-			// the Model Explorer follows this selection and reveals the object
-			selection.setSelection(new StructuredSelection(object));
-		}
-	}
-
-	private void disposeImage() {
-		if (image != null && !image.isDisposed()) {
-			image.dispose();
-		}
-		image = null;
+		org.eclipse.swt.graphics.Point at = viewer.toWindow(new Point(x, y));
+		DiagramElement hit = viewer.elementAt(at.x, at.y);
+		viewer.setSelectedElements(hit == null ? List.of() : List.of(hit));
 	}
 
 	@Override
 	public void setFocus() {
-		canvas.setFocus();
+		viewer.setFocus();
 	}
 
 	@Override
 	public void dispose() {
 		tracker.dispose();
+		getSite().getPage().removeSelectionListener(followOthers);
 		if (context != null) {
 			context.commandStack().removeCommandStackListener(redraw);
 		}
-		disposeImage();
 		super.dispose();
 	}
 }

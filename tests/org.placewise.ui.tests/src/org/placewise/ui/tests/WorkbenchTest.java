@@ -157,6 +157,27 @@ class WorkbenchTest {
 				org.eclipse.emf.ecore.util.EcoreUtil.getID((org.eclipse.emf.ecore.EObject) selected));
 	}
 
+	@Test
+	void anObjectSelectedInTheExplorerIsHighlightedOnTheDiagram() throws Exception {
+		PlacewiseModelContext context = open(sample("greater-manchester.placewise"));
+		activePage().showView(DiagramView.ID);
+		processEvents();
+		DiagramView view = (DiagramView) activePage().findView(DiagramView.ID);
+		view.show(org.placewise.diagram.kinds.DiagramKind.SYSTEMS);
+		org.eclipse.emf.ecore.EObject wigan = org.placewise.model.resource.Identities.find(context.model(),
+				view.laidOut().nodes().stream().filter(n -> "Wigan".equals(n.node().title()) && n.isContainer())
+						.findFirst().orElseThrow().node().objectId());
+		assertNotNull(wigan);
+
+		ModelExplorerView explorer = (ModelExplorerView) activePage().showView(ModelExplorerView.ID);
+		processEvents();
+		explorer.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(wigan), true);
+		processEvents();
+
+		assertEquals(1, view.viewer().getSelectedElements().size(), "the diagram highlights what the explorer selects");
+		assertEquals(wigan, view.viewer().modelObject(view.viewer().getSelectedElements().get(0)));
+	}
+
 	private static void invokeSelect(DiagramView view, double x, double y) throws Exception {
 		java.lang.reflect.Method select = DiagramView.class.getDeclaredMethod("select", double.class, double.class);
 		select.setAccessible(true);
