@@ -103,14 +103,25 @@ public final class DiagramView extends ViewPart {
 	private String lastUpdate = "none";
 	private String refusal;
 
-	/** Highlights in the diagram what another part (explorer, findings) selects. */
+	/**
+	 * Highlights in the diagram what another part (explorer, findings) selects: a model object, or a finding's object
+	 * (or, when that is not drawn, the nearest drawn object containing it: the one whose badge shows the finding).
+	 */
 	private final ISelectionListener followOthers = (part, selection) -> {
 		if (part == this || viewer == null || viewer.isDisposed() || laidOut == null
-				|| !(selection instanceof IStructuredSelection structured) || structured.isEmpty()
-				|| !(structured.getFirstElement() instanceof EObject)) {
+				|| !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
 			return;
 		}
-		viewer.setSelection(structured);
+		if (structured.getFirstElement() instanceof Finding finding) {
+			for (EObject o = finding.target(); o != null; o = o.eContainer()) {
+				viewer.setSelection(new StructuredSelection(o));
+				if (!viewer.getSelectedElements().isEmpty()) {
+					return;
+				}
+			}
+		} else if (structured.getFirstElement() instanceof EObject) {
+			viewer.setSelection(structured);
+		}
 	};
 
 	@Override

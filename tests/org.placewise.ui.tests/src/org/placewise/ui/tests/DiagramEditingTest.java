@@ -180,6 +180,15 @@ class DiagramEditingTest {
 		explorer().getViewer().setSelection(new StructuredSelection(delegation), true);
 		processEvents();
 		assertEquals(List.of(elementOf(delegation)), viewer.getSelectedElements());
+
+		// findings -> diagram: a finding selects the element whose badge shows it
+		FindingsView findings = (FindingsView) page().findView(FindingsView.ID);
+		page().activate(findings);
+		Finding onBoard = findings.shownFindings().stream().map(Finding.class::cast)
+				.filter(f -> f.target() == icb).findFirst().orElseThrow();
+		findings.viewer().setSelection(new StructuredSelection(onBoard), true);
+		processEvents();
+		assertEquals(List.of(elementOf(icb)), viewer.getSelectedElements());
 	}
 
 	private void key(int keyCode, int stateMask) {
