@@ -1,8 +1,12 @@
 package org.placewise.diagram.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -22,9 +26,14 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
+import org.eclipse.swt.widgets.Text;
 import org.placewise.diagram.layout.Bounds;
 import org.placewise.diagram.layout.LaidOutScene;
+import org.placewise.diagram.layout.PlacedBadge;
+import org.placewise.diagram.layout.PlacedEdge;
+import org.placewise.diagram.layout.PlacedNode;
 import org.placewise.diagram.layout.Point;
+import org.placewise.diagram.layout.TextLine;
 import org.placewise.diagram.render.DiagramPainter;
 
 /**
@@ -37,12 +46,21 @@ import org.placewise.diagram.render.DiagramPainter;
  * <p>
  * The scene is retained as {@link DiagramElement}s, so hit-testing draws nothing, and a selection or focus change
  * repaints only the boxes of the elements concerned. A paint draws only what meets the damaged area, and skips text too
- * small to read when zoomed far out.
+ * small to read when zoomed far out. {@link #updateScene} swaps in a scene redrawn over the same geometry and repaints
+ * only the elements that changed.
+ * <p>
+ * Editing: a {@link DiagramTool} chosen with {@link #setTool} turns the next click (or Enter on the focused element)
+ * into a request to its {@link DiagramTool.Listener}s: a box inside the box clicked, or an arrow from the first box
+ * clicked to the second (a line follows the pointer meanwhile). F2 or a double-click on a title or an arrow's label
+ * edits it in place; a click on a findings badge tells the badge listeners; Alt+Enter asks for the element's
+ * properties; the context-menu key opens the control's menu at the focused element.
  */
 public final class DiagramViewer extends Canvas implements ISelectionProvider {
 
 	/** Smallest zoom: a 20,000-pixel diagram still fits a 1,000-pixel window. */
 	public static final double MIN_ZOOM = 0.05;
+	/** Smallest zoom that fitting the window goes to. */
+	public static final double MIN_FIT_ZOOM = 0.002;
 	/** Largest zoom. */
 	public static final double MAX_ZOOM = 8;
 	/** Factor of one zoom step. */
@@ -60,6 +78,11 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 	private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 	private final List<Consumer<DiagramElement>> openListeners = new ArrayList<>();
 	private final List<Runnable> viewportListeners = new ArrayList<>();
+	private final List<DiagramTool.Listener> toolListeners = new ArrayList<>();
+	private final List<Consumer<DiagramTool>> toolChangeListeners = new ArrayList<>();
+	private final List<BiConsumer<DiagramElement, String>> labelListeners = new ArrayList<>();
+	private final List<Consumer<DiagramElement>> badgeListeners = new ArrayList<>();
+	private final List<Consumer<DiagramElement>> propertiesListeners = new ArrayList<>();
 	private final DiagramAccessibility accessibility;
 
 	private LaidOutScene scene;
@@ -71,6 +94,13 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 	private DiagramElement focused;
 	private DiagramElement hovered;
 	private Function<String, Object> modelObjects = id -> id;
+	private Map<String, PlacedNode> placedNodes = Map.of();
+	private Map<String, PlacedEdge> placedEdges = Map.of();
+
+	private DiagramTool tool;
+	private DiagramElement connectionSource;
+	private org.eclipse.swt.graphics.Point pointer;
+	private Text labelEditor;
 
 	private boolean panning;
 	private int panStartX;
@@ -97,6 +127,7 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 		addListener(SWT.Traverse, this::traverse);
 		addListener(SWT.FocusIn, e -> damageFocus());
 		addListener(SWT.FocusOut, e -> damageFocus());
+		addListener(SWT.MenuDetect, this::menuDetect);
 		addListener(SWT.Dispose, e -> resources.dispose());
 		getHorizontalBar().addListener(SWT.Selection, e -> scrollTo(getHorizontalBar().getSelection(), scrollY));
 		getVerticalBar().addListener(SWT.Selection, e -> scrollTo(scrollX, getVerticalBar().getSelection()));
@@ -112,8 +143,53 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 	 */
 	public void setScene(LaidOutScene newScene) {
 		checkWidget();
+		if (swap(newScene)) {
+			fireSelectionChanged();
+		}
+		updateScrollBars();
+		redraw();
+	}
+
+	/**
+	 * Shows a scene that was redrawn over the geometry of the one shown (see {@code SceneLayout.relabel}): only the
+	 * elements named, and the header when it changed, are repainted. Zoom, scroll, selection and focus stay.
+	 *
+	 * @param newScene      the scene, every box and route where it was
+	 * @param changed       ids of the nodes and edges whose drawing changed
+	 * @param headerChanged whether the title or description changed
+	 */
+	public void updateScene(LaidOutScene newScene, Collection<String> changed, boolean headerChanged) {
+		checkWidget();
+		boolean selectionChanged = swap(Objects.requireNonNull(newScene, "newScene"));
+		for (String id : changed) {
+			damage(index.byId(id));
+		}
+		if (headerChanged) {
+			for (TextLine line : newScene.header()) {
+				Rectangle r = toWindow(line.bounds());
+				redraw(r.x - 2, r.y - 2, getClientArea().width, r.height + 4, false);
+			}
+		}
+		if (selectionChanged) {
+			fireSelectionChanged();
+		}
+	}
+
+	/** Replaces the scene, keeping selection and focus by id; @return whether the selection changed */
+	private boolean swap(LaidOutScene newScene) {
 		scene = newScene;
 		index = newScene == null ? null : new SceneIndex(newScene);
+		var nodesById = new HashMap<String, PlacedNode>();
+		var edgesById = new HashMap<String, PlacedEdge>();
+		if (newScene != null) {
+			newScene.nodes().forEach(n -> nodesById.put(n.node().id(), n));
+			newScene.edges().forEach(e -> edgesById.put(e.edge().id(), e));
+		}
+		placedNodes = nodesById;
+		placedEdges = edgesById;
+		if (connectionSource != null) {
+			connectionSource = index == null ? null : index.byId(connectionSource.id());
+		}
 		var kept = new ArrayList<DiagramElement>();
 		for (DiagramElement el : selection) {
 			DiagramElement same = index == null ? null : index.byId(el.id());
@@ -126,11 +202,7 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 		selection.addAll(kept);
 		focused = focused == null || index == null ? null : index.byId(focused.id());
 		hovered = null;
-		updateScrollBars();
-		redraw();
-		if (changed) {
-			fireSelectionChanged();
-		}
+		return changed;
 	}
 
 	/** @return the scene shown, or {@code null} */
@@ -190,7 +262,8 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 	 */
 	public void setZoom(double newZoom, int x, int y) {
 		checkWidget();
-		double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
+		// below the smallest zoom only when fitting took it there: zooming out from there never zooms in
+		double z = Math.max(Math.min(MIN_ZOOM, zoom), Math.min(MAX_ZOOM, newZoom));
 		Point anchor = toDiagram(x, y);
 		zoom = z;
 		scrollX = (int) Math.round(anchor.x() * z - x);
@@ -217,7 +290,8 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 		}
 		Rectangle client = getClientArea();
 		double z = Math.min((client.width - FIT_MARGIN) / scene.width(), (client.height - FIT_MARGIN) / scene.height());
-		zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+		// Fitting may go below the smallest zoom of the zoom keys: a whole region must fit, however small.
+		zoom = Math.max(MIN_FIT_ZOOM, Math.min(MAX_ZOOM, z));
 		scrollX = 0;
 		scrollY = 0;
 		updateScrollBars();
@@ -436,6 +510,17 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 				}
 			}
 		}
+		if (connectionSource != null) {
+			Rectangle r = toWindow(connectionSource.bounds());
+			gc.setForeground(accent);
+			gc.setLineStyle(SWT.LINE_DASH);
+			gc.drawRectangle(r.x - 3, r.y - 3, r.width + 6, r.height + 6);
+			if (pointer != null) {
+				var from = toWindow(connectionSource.centre());
+				gc.drawLine(from.x, from.y, pointer.x, pointer.y);
+			}
+			gc.setLineStyle(SWT.LINE_SOLID);
+		}
 		if (focused != null && isFocusControl()) {
 			Rectangle r = toWindow(focusBox(focused));
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
@@ -472,6 +557,16 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 			Rectangle r = damageOf(element);
 			redraw(r.x, r.y, r.width, r.height, false);
 		}
+	}
+
+	private void damageRubberBand() {
+		if (connectionSource == null || pointer == null) {
+			return;
+		}
+		var from = toWindow(connectionSource.centre());
+		int x = Math.min(from.x, pointer.x) - 3;
+		int y = Math.min(from.y, pointer.y) - 3;
+		redraw(x, y, Math.abs(from.x - pointer.x) + 6, Math.abs(from.y - pointer.y) + 6, false);
 	}
 
 	private void damageFocus() {
@@ -594,6 +689,249 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 		}
 	}
 
+	// --- editing ---------------------------------------------------------------------------
+
+	/**
+	 * Chooses the tool the next click (or Enter) uses, or none. Escape, or using it once, puts it down again.
+	 *
+	 * @param newTool a creation tool, or {@code null} for selecting
+	 */
+	public void setTool(DiagramTool newTool) {
+		checkWidget();
+		if (Objects.equals(newTool, tool) && connectionSource == null) {
+			return;
+		}
+		tool = newTool;
+		connectionSource = null;
+		pointer = null;
+		setCursor(newTool == null ? null : getDisplay().getSystemCursor(SWT.CURSOR_CROSS));
+		redraw();
+		for (Consumer<DiagramTool> l : List.copyOf(toolChangeListeners)) {
+			l.accept(newTool);
+		}
+	}
+
+	/** @return the tool chosen, or {@code null} when clicks select */
+	public DiagramTool getTool() {
+		return tool;
+	}
+
+	/** @return where the arrow being drawn starts, or {@code null} */
+	public DiagramElement getConnectionSource() {
+		return connectionSource;
+	}
+
+	/**
+	 * Uses the chosen tool on an element, as a click on it (or Enter while it has the focus) does: a box tool asks for
+	 * a new box inside it (or on the background for {@code null}); an arrow tool takes the first box as the start and
+	 * the second as the end. Does nothing without a tool, and an arrow tool ignores anything but boxes.
+	 *
+	 * @param element an element of this diagram, or {@code null} for the background
+	 */
+	public void useTool(DiagramElement element) {
+		checkWidget();
+		DiagramTool using = tool;
+		if (using == null) {
+			return;
+		}
+		if (using.kind() == DiagramTool.Kind.NODE) {
+			DiagramElement container = element != null && element.isNode() ? element : null;
+			setTool(null);
+			for (DiagramTool.Listener l : List.copyOf(toolListeners)) {
+				l.createNode(using, container);
+			}
+			return;
+		}
+		if (element == null || !element.isNode()) {
+			return;
+		}
+		if (connectionSource == null) {
+			connectionSource = element;
+			damage(element);
+			return;
+		}
+		DiagramElement source = connectionSource;
+		setTool(null);
+		for (DiagramTool.Listener l : List.copyOf(toolListeners)) {
+			l.createConnection(using, source, element);
+		}
+	}
+
+	/** @param listener told what the user asked the tools for */
+	public void addToolListener(DiagramTool.Listener listener) {
+		toolListeners.add(Objects.requireNonNull(listener, "listener"));
+	}
+
+	/** @param listener told the tool chosen (or {@code null}) whenever it changes */
+	public void addToolChangeListener(Consumer<DiagramTool> listener) {
+		toolChangeListeners.add(Objects.requireNonNull(listener, "listener"));
+	}
+
+	/** @param listener told an element and the text typed for its title or label (F2, double-click) */
+	public void addLabelEditListener(BiConsumer<DiagramElement, String> listener) {
+		labelListeners.add(Objects.requireNonNull(listener, "listener"));
+	}
+
+	/** @param listener told the element whose findings badge was clicked */
+	public void addBadgeListener(Consumer<DiagramElement> listener) {
+		badgeListeners.add(Objects.requireNonNull(listener, "listener"));
+	}
+
+	/** @param listener told the element whose properties are asked for (Alt+Enter) */
+	public void addPropertiesListener(Consumer<DiagramElement> listener) {
+		propertiesListeners.add(Objects.requireNonNull(listener, "listener"));
+	}
+
+	/**
+	 * @param x window x
+	 * @param y window y
+	 * @return the element whose findings badge is drawn there, or {@code null}
+	 */
+	public DiagramElement badgeAt(int x, int y) {
+		if (index == null) {
+			return null;
+		}
+		Point p = toDiagram(x, y);
+		for (PlacedEdge e : placedEdges.values()) {
+			for (PlacedBadge b : e.badges()) {
+				if (inside(b.bounds(), p)) {
+					return index.byId(e.edge().id());
+				}
+			}
+		}
+		DiagramElement best = null;
+		for (PlacedNode n : placedNodes.values()) {
+			for (PlacedBadge b : n.badges()) {
+				if (inside(b.bounds(), p) && (best == null || n.depth() > best.depth())) {
+					best = index.byId(n.node().id());
+				}
+			}
+		}
+		return best;
+	}
+
+	private static boolean inside(Bounds b, Point p) {
+		return p.x() >= b.x() && p.x() <= b.right() && p.y() >= b.y() && p.y() <= b.bottom();
+	}
+
+	/**
+	 * The text a label edit starts from: a box's title, or an arrow's first label line.
+	 *
+	 * @param element an element
+	 * @return the text, or {@code null} when the element has no label to edit
+	 */
+	public String labelText(DiagramElement element) {
+		if (element.isNode()) {
+			PlacedNode n = placedNodes.get(element.id());
+			return n == null ? null : n.node().title();
+		}
+		PlacedEdge e = placedEdges.get(element.id());
+		return e == null || e.edge().labels().isEmpty() ? null : e.edge().labels().get(0);
+	}
+
+	/** @return the area of the element's editable label: a box's title lines, an arrow's label block */
+	private Bounds labelArea(DiagramElement element) {
+		if (!element.isNode()) {
+			return element.labelBounds();
+		}
+		PlacedNode n = placedNodes.get(element.id());
+		Bounds area = null;
+		for (TextLine line : n.lines()) {
+			if (line.bold()) {
+				Bounds b = line.bounds();
+				area = area == null ? b : union(area, b);
+			}
+		}
+		return area;
+	}
+
+	private static Bounds union(Bounds a, Bounds b) {
+		double x = Math.min(a.x(), b.x());
+		double y = Math.min(a.y(), b.y());
+		return new Bounds(x, y, Math.max(a.right(), b.right()) - x, Math.max(a.bottom(), b.bottom()) - y);
+	}
+
+	/**
+	 * Edits an element's title (or an arrow's first label line) in place: Enter or leaving the field keeps the text,
+	 * Escape drops it. The label edit listeners are told a changed, non-blank text.
+	 *
+	 * @param element an element of this diagram
+	 * @return whether editing started (an arrow without a label has nothing to edit)
+	 */
+	public boolean editLabel(DiagramElement element) {
+		checkWidget();
+		String initial = element == null || labelListeners.isEmpty() ? null : labelText(element);
+		Bounds area = initial == null ? null : labelArea(element);
+		if (area == null) {
+			return false;
+		}
+		cancelLabelEdit();
+		reveal(element);
+		Rectangle r = toWindow(area);
+		var editor = new Text(this, SWT.SINGLE | SWT.BORDER);
+		labelEditor = editor;
+		editor.setText(initial);
+		editor.selectAll();
+		var preferred = editor.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+		int width = Math.max(Math.max(r.width + 16, 160), Math.min(preferred.x + 16, 480));
+		editor.setBounds(r.x + r.width / 2 - width / 2, r.y + r.height / 2 - preferred.y / 2, width, preferred.y);
+		editor.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+			@Override
+			public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
+				e.result = "New text for " + element.name();
+			}
+		});
+		editor.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_RETURN || e.detail == SWT.TRAVERSE_ESCAPE) {
+				e.doit = false;
+				finishLabelEdit(element, initial, e.detail == SWT.TRAVERSE_RETURN);
+			}
+		});
+		editor.addListener(SWT.FocusOut, e -> finishLabelEdit(element, initial, true));
+		editor.setFocus();
+		return true;
+	}
+
+	/** @return the field of the label being edited, or {@code null} */
+	public Text getLabelEditor() {
+		return labelEditor == null || labelEditor.isDisposed() ? null : labelEditor;
+	}
+
+	private void cancelLabelEdit() {
+		if (labelEditor != null && !labelEditor.isDisposed()) {
+			Text editor = labelEditor;
+			labelEditor = null;
+			editor.dispose();
+		}
+	}
+
+	private void finishLabelEdit(DiagramElement element, String initial, boolean keep) {
+		Text editor = labelEditor;
+		if (editor == null || editor.isDisposed()) {
+			return;
+		}
+		String text = editor.getText().strip();
+		labelEditor = null;
+		editor.dispose();
+		if (!isDisposed()) {
+			setFocus();
+		}
+		if (keep && !text.isEmpty() && !text.equals(initial)) {
+			for (BiConsumer<DiagramElement, String> l : List.copyOf(labelListeners)) {
+				l.accept(element, text);
+			}
+		}
+	}
+
+	private void menuDetect(Event e) {
+		if (e.detail == SWT.MENU_KEYBOARD && focused != null) {
+			// The context-menu key opens the menu at the focused element, not where the pointer happens to be.
+			var at = toDisplay(toWindow(focused.centre()));
+			e.x = at.x;
+			e.y = at.y;
+		}
+	}
+
 	// --- mouse -----------------------------------------------------------------------------
 
 	private void mouseDown(Event e) {
@@ -602,6 +940,19 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 		}
 		setFocus();
 		DiagramElement el = elementAt(e.x, e.y);
+		if (tool != null) {
+			useTool(el);
+			return;
+		}
+		DiagramElement badged = badgeAt(e.x, e.y);
+		if (badged != null) {
+			setSelectedElements(List.of(badged));
+			setFocusedElement(badged);
+			for (Consumer<DiagramElement> l : List.copyOf(badgeListeners)) {
+				l.accept(badged);
+			}
+			return;
+		}
 		if (el == null) {
 			setSelectedElements(List.of());
 			panning = true;
@@ -625,6 +976,11 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 	}
 
 	private void mouseMove(Event e) {
+		if (connectionSource != null) {
+			damageRubberBand();
+			pointer = new org.eclipse.swt.graphics.Point(e.x, e.y);
+			damageRubberBand();
+		}
 		if (panning) {
 			scrollTo(panScrollX - (e.x - panStartX), panScrollY - (e.y - panStartY));
 			return;
@@ -645,9 +1001,14 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 
 	private void mouseDoubleClick(Event e) {
 		DiagramElement el = elementAt(e.x, e.y);
-		if (el != null) {
-			open(el);
+		if (el == null || tool != null) {
+			return;
 		}
+		Bounds label = labelArea(el);
+		if (label != null && inside(label, toDiagram(e.x, e.y)) && editLabel(el)) {
+			return;
+		}
+		open(el);
 	}
 
 	private void mouseWheel(Event e) {
@@ -698,11 +1059,28 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 		case SWT.HOME -> focusAndSelect(getElements().isEmpty() ? null : getElements().get(0));
 		case SWT.END -> focusAndSelect(getElements().isEmpty() ? null : getElements().get(getElements().size() - 1));
 		case SWT.CR, SWT.KEYPAD_CR -> {
-			if (focused != null) {
+			if (tool != null) {
+				useTool(focused);
+			} else if (focused != null && (e.stateMask & SWT.ALT) != 0) {
+				for (Consumer<DiagramElement> l : List.copyOf(propertiesListeners)) {
+					l.accept(focused);
+				}
+			} else if (focused != null) {
 				open(focused);
 			}
 		}
-		case SWT.ESC -> setSelectedElements(List.of());
+		case SWT.F2 -> {
+			if (focused != null) {
+				editLabel(focused);
+			}
+		}
+		case SWT.ESC -> {
+			if (tool != null) {
+				setTool(null);
+			} else {
+				setSelectedElements(List.of());
+			}
+		}
 		default -> {
 			// not ours
 		}

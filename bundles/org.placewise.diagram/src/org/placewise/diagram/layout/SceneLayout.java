@@ -2,6 +2,10 @@ package org.placewise.diagram.layout;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,31 +96,29 @@ public final class SceneLayout {
 	 */
 	public LaidOutScene layout(Scene scene) {
 		ElkRegistration.ensure();
-		var build = new GraphBuild(scene);
+		// ELK sizes a container from its children and, laying out across hierarchy levels, does not always keep the
+		// minimum size asked for its title band. A container that came out narrower than its title has its title and
+		// details wrapped to the width it got and the layout runs again (at most twice more; the samples never need
+		// it).
+		var wrapWidths = new HashMap<String, Double>();
+		GraphBuild build = null;
+		for (int pass = 0; pass < 3; pass++) {
+			build = new GraphBuild(scene, wrapWidths);
+			new RecursiveGraphLayoutEngine().layout(build.root, new BasicProgressMonitor());
+			if (!narrowerTitles(build, wrapWidths)) {
+				break;
+			}
+		}
 		ElkNode root = build.root;
-		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
 		double diagramWidth = Math.ceil(root.getWidth());
 		double diagramHeight = Math.ceil(root.getHeight());
 
 		// Header first: its height decides where the diagram starts.
 		var header = new ArrayList<TextLine>();
-		double textWidth = Math.max(diagramWidth, 560);
-		double y = MARGIN + TextMetrics.ASCENT * TITLE_SIZE;
-		double headerWidth = 0;
-		for (String line : TextMetrics.wrap(scene.title(), TITLE_SIZE, true, textWidth)) {
-			header.add(new TextLine(line, MARGIN, y, TITLE_SIZE, true, false));
-			headerWidth = Math.max(headerWidth, TextMetrics.width(line, TITLE_SIZE, true));
-			y += TextMetrics.lineHeight(TITLE_SIZE);
-		}
-		if (!scene.description().isBlank()) {
-			y += 2;
-			for (String line : TextMetrics.wrap(scene.description(), DESCRIPTION_SIZE, false, textWidth)) {
-				header.add(new TextLine(line, MARGIN, y, DESCRIPTION_SIZE, false, false));
-				headerWidth = Math.max(headerWidth, TextMetrics.width(line, DESCRIPTION_SIZE, false));
-				y += TextMetrics.lineHeight(DESCRIPTION_SIZE);
-			}
-		}
+		double[] headerExtent = placeHeader(scene, diagramWidth, header);
+		double headerWidth = headerExtent[0];
+		double y = headerExtent[1];
 		double originX = MARGIN;
 		double originY = Math.ceil(y - TextMetrics.lineHeight(DESCRIPTION_SIZE) + 24);
 
@@ -134,6 +136,203 @@ public final class SceneLayout {
 		double bottom = legend == null ? originY + diagramHeight : legend.bounds().bottom();
 		double height = Math.ceil(bottom + MARGIN);
 		return new LaidOutScene(scene, width, height, header, nodes, edges, legend);
+	}
+
+	/**
+	 * A scene drawn again over the geometry of its previous layout: what {@link SceneLayout#relabel} gives.
+	 *
+	 * @param laidOut       the new scene, every box and route where it was before
+	 * @param changed       ids of the nodes and edges whose drawing changed (text, badges, style, description)
+	 * @param headerChanged whether the title or the description under it changed
+	 */
+	public record Relabelled(LaidOutScene laidOut, Set<String> changed, boolean headerChanged) {
+	}
+
+	/**
+	 * Redraws a scene over the previous layout of the same diagram without running ELK, when nothing structural
+	 * changed: the same nodes (same ids, nesting and order), the same edges between the same ends, the same legend, and
+	 * every label still fitting the box it had. This is what an edit of a property gives (a name, a limit, a status); a
+	 * box whose text became shorter keeps its size, so nothing else has to move.
+	 *
+	 * @param previous the scene laid out before
+	 * @param next     the scene computed after the edit
+	 * @return the new scene in the old geometry with what changed, or {@code null} when the scene has to be laid out
+	 *         again
+	 */
+	public Relabelled relabel(LaidOutScene previous, Scene next) {
+		Scene before = previous.scene();
+		if (!before.kind().equals(next.kind()) || before.nodesById().size() != next.nodesById().size()
+				|| before.edges().size() != next.edges().size()
+				|| !before.legend().equals(next.legend()) || !ids(before.nodes()).equals(ids(next.nodes()))) {
+			return null;
+		}
+		var old = new HashMap<String, PlacedNode>();
+		for (PlacedNode p : previous.nodes()) {
+			old.put(p.node().id(), p);
+		}
+		var changed = new LinkedHashSet<String>();
+		var nodes = new ArrayList<PlacedNode>();
+		for (SceneNode n : next.nodes()) {
+			if (!relabelNode(n, 0, old, next, nodes, changed)) {
+				return null;
+			}
+		}
+		var oldEdges = new HashMap<String, PlacedEdge>();
+		for (PlacedEdge e : previous.edges()) {
+			oldEdges.put(e.edge().id(), e);
+		}
+		var edges = new ArrayList<PlacedEdge>();
+		for (SceneEdge e : next.edges()) {
+			PlacedEdge o = oldEdges.get(e.id());
+			if (o == null || !o.edge().sourceId().equals(e.sourceId()) || !o.edge().targetId().equals(e.targetId())
+					|| o.edge().upstream() != e.upstream()) {
+				return null;
+			}
+			List<String> text = edgeLabelLines(e);
+			double[] size = edgeLabelSize(e, text);
+			Bounds lb = o.labelBounds();
+			if ((size == null) != (lb == null)
+					|| size != null && (size[0] > lb.width() + FITS || size[1] > lb.height() + FITS)) {
+				return null;
+			}
+			var lines = new ArrayList<TextLine>();
+			var badges = new ArrayList<PlacedBadge>();
+			if (lb != null) {
+				placeEdgeLabel(e, text, lb, lines, badges);
+			}
+			var placed = new PlacedEdge(e, next.palette().style(e.styleKey()), o.points(), lb, lines, badges);
+			if (!placed.labels().equals(o.labels()) || !placed.badges().equals(o.badges())
+					|| !placed.style().equals(o.style()) || !e.description().equals(o.edge().description())
+					|| !Objects.equals(e.objectId(), o.edge().objectId())) {
+				changed.add(e.id());
+			}
+			edges.add(placed);
+		}
+		List<TextLine> header = previous.header();
+		boolean headerChanged = !before.title().equals(next.title())
+				|| !before.description().equals(next.description());
+		if (headerChanged) {
+			// The width the header was wrapped to: the diagram's, at least 560 (as in layout()).
+			double right = 0;
+			for (PlacedNode p : nodes) {
+				right = Math.max(right, p.bounds().right());
+			}
+			var lines = new ArrayList<TextLine>();
+			double[] extent = placeHeader(next, right - MARGIN, lines);
+			if (lines.size() != header.size() || extent[0] > previous.width() - 2 * MARGIN) {
+				return null;
+			}
+			header = lines;
+		}
+		var laid = new LaidOutScene(next, previous.width(), previous.height(), header, nodes, edges,
+				previous.legend());
+		return new Relabelled(laid, java.util.Collections.unmodifiableSet(changed), headerChanged);
+	}
+
+	private static final double FITS = 0.01;
+
+	private static List<String> ids(List<SceneNode> nodes) {
+		return nodes.stream().map(SceneNode::id).toList();
+	}
+
+	private static boolean relabelNode(SceneNode n, int depth, Map<String, PlacedNode> old, Scene next,
+			List<PlacedNode> out, Set<String> changed) {
+		PlacedNode o = old.get(n.id());
+		if (o == null || o.isContainer() != n.isContainer() || !ids(o.node().children()).equals(ids(n.children()))) {
+			return false;
+		}
+		Bounds b = o.bounds();
+		Measured m = n.isContainer()
+				? Measured.of(n, Math.min(MAX_CONTAINER_TEXT, Math.max(MIN_WRAP, containerTextWidth(n, b.width()))))
+				: Measured.of(n, MAX_LEAF_TEXT);
+		boolean fits = n.isContainer()
+				? Math.abs(m.bandHeight() - o.titleBand().height()) < FITS && m.width() <= b.width() + FITS
+				: m.width() <= b.width() + FITS && m.height() <= b.height() + FITS;
+		if (!fits) {
+			return false;
+		}
+		PlacedNode p = m.place(n, next, depth, b);
+		if (!p.lines().equals(o.lines()) || !p.badges().equals(o.badges()) || !p.style().equals(o.style())
+				|| !n.description().equals(o.node().description())
+				|| !Objects.equals(n.objectId(), o.node().objectId())) {
+			changed.add(n.id());
+		}
+		out.add(p);
+		for (SceneNode c : n.children()) {
+			if (!relabelNode(c, depth + 1, old, next, out, changed)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The ELK graph that {@link #layout} hands to ELK for a scene (first pass), not yet laid out: to measure ELK alone
+	 * against the whole of a diagram's making, as the benchmarks do.
+	 *
+	 * @param scene a scene
+	 * @return the root of its ELK graph
+	 */
+	public ElkNode elkGraph(Scene scene) {
+		ElkRegistration.ensure();
+		return new GraphBuild(scene, Map.of()).root;
+	}
+
+	/**
+	 * Finds the containers ELK made narrower than their title band asked for and notes the width to wrap their text to.
+	 *
+	 * @return whether some container needs its text wrapped narrower
+	 */
+	private static boolean narrowerTitles(GraphBuild build, Map<String, Double> wrapWidths) {
+		boolean again = false;
+		for (var entry : build.measured.entrySet()) {
+			SceneNode n = entry.getKey();
+			Measured m = entry.getValue();
+			double width = build.elkNodes.get(n).getWidth();
+			if (m.container() && m.width() > width + FITS) {
+				double available = Math.floor(containerTextWidth(n, width));
+				double current = wrapWidths.getOrDefault(n.id(), MAX_CONTAINER_TEXT);
+				if (available >= MIN_WRAP && available < current) {
+					wrapWidths.put(n.id(), available);
+					again = true;
+				}
+			}
+		}
+		return again;
+	}
+
+	/** Narrowest width a container's text is wrapped to; a single longer word still widens the box. */
+	private static final double MIN_WRAP = 60;
+
+	/** @return the width a container of this width has for its title and details, beside its badges */
+	private static double containerTextWidth(SceneNode n, double width) {
+		double badgesW = badgesWidth(n.badges());
+		return width - 2 * BAND_PAD_X - (badgesW > 0 ? badgesW + 12 : 0);
+	}
+
+	/**
+	 * Places the title and description.
+	 *
+	 * @return the widest line's width and the y below the last line
+	 */
+	private static double[] placeHeader(Scene scene, double diagramWidth, List<TextLine> header) {
+		double textWidth = Math.max(diagramWidth, 560);
+		double y = MARGIN + TextMetrics.ASCENT * TITLE_SIZE;
+		double headerWidth = 0;
+		for (String line : TextMetrics.wrap(scene.title(), TITLE_SIZE, true, textWidth)) {
+			header.add(new TextLine(line, MARGIN, y, TITLE_SIZE, true, false));
+			headerWidth = Math.max(headerWidth, TextMetrics.width(line, TITLE_SIZE, true));
+			y += TextMetrics.lineHeight(TITLE_SIZE);
+		}
+		if (!scene.description().isBlank()) {
+			y += 2;
+			for (String line : TextMetrics.wrap(scene.description(), DESCRIPTION_SIZE, false, textWidth)) {
+				header.add(new TextLine(line, MARGIN, y, DESCRIPTION_SIZE, false, false));
+				headerWidth = Math.max(headerWidth, TextMetrics.width(line, DESCRIPTION_SIZE, false));
+				y += TextMetrics.lineHeight(DESCRIPTION_SIZE);
+			}
+		}
+		return new double[] { headerWidth, y };
 	}
 
 	private void placeNodes(GraphBuild build, SceneNode n, int depth, double ox, double oy, List<PlacedNode> out) {
@@ -178,19 +377,46 @@ public final class SceneLayout {
 		if (!elk.getLabels().isEmpty()) {
 			ElkLabel label = elk.getLabels().get(0);
 			labelBounds = new Bounds(base.x + label.getX(), base.y + label.getY(), label.getWidth(), label.getHeight());
-			double cx = labelBounds.x() + labelBounds.width() / 2;
-			double top = labelBounds.y() + EDGE_LABEL_PAD;
-			if (!e.badges().isEmpty()) {
-				placeBadges(e.badges(), cx + badgesWidth(e.badges()) / 2, top, badges);
-				top += BADGE_HEIGHT + EDGE_BADGE_GAP;
-			}
-			double baseline = top + TextMetrics.ASCENT * EDGE_LABEL_SIZE;
-			for (String line : build.edgeLabelLines.get(e)) {
-				lines.add(new TextLine(line, cx, baseline, EDGE_LABEL_SIZE, false, true));
-				baseline += TextMetrics.lineHeight(EDGE_LABEL_SIZE);
-			}
+			placeEdgeLabel(e, build.edgeLabelLines.get(e), labelBounds, lines, badges);
 		}
 		return new PlacedEdge(e, build.scene.palette().style(e.styleKey()), points, labelBounds, lines, badges);
+	}
+
+	/** @return an edge's label lines, wrapped */
+	private static List<String> edgeLabelLines(SceneEdge e) {
+		var lines = new ArrayList<String>();
+		for (String l : e.labels()) {
+			lines.addAll(TextMetrics.wrap(l, EDGE_LABEL_SIZE, false, MAX_LEAF_TEXT));
+		}
+		return lines;
+	}
+
+	/** @return width and height of an edge's label block, or {@code null} when it has neither lines nor badges */
+	private static double[] edgeLabelSize(SceneEdge e, List<String> lines) {
+		if (lines.isEmpty() && e.badges().isEmpty()) {
+			return null;
+		}
+		double w = lines.stream().mapToDouble(l -> TextMetrics.width(l, EDGE_LABEL_SIZE, false)).max().orElse(0);
+		w = Math.max(w, badgesWidth(e.badges()));
+		double badgeRow = e.badges().isEmpty() ? 0 : BADGE_HEIGHT + EDGE_BADGE_GAP;
+		return new double[] { Math.ceil(w + 2 * EDGE_LABEL_PAD),
+				Math.ceil(badgeRow + lines.size() * TextMetrics.lineHeight(EDGE_LABEL_SIZE) + 2 * EDGE_LABEL_PAD) };
+	}
+
+	/** Places an edge's badges and label lines in its label block, centred. */
+	private static void placeEdgeLabel(SceneEdge e, List<String> text, Bounds labelBounds, List<TextLine> lines,
+			List<PlacedBadge> badges) {
+		double cx = labelBounds.x() + labelBounds.width() / 2;
+		double top = labelBounds.y() + EDGE_LABEL_PAD;
+		if (!e.badges().isEmpty()) {
+			placeBadges(e.badges(), cx + badgesWidth(e.badges()) / 2, top, badges);
+			top += BADGE_HEIGHT + EDGE_BADGE_GAP;
+		}
+		double baseline = top + TextMetrics.ASCENT * EDGE_LABEL_SIZE;
+		for (String line : text) {
+			lines.add(new TextLine(line, cx, baseline, EDGE_LABEL_SIZE, false, true));
+			baseline += TextMetrics.lineHeight(EDGE_LABEL_SIZE);
+		}
 	}
 
 	private static PlacedLegend placeLegend(Scene scene, double x, double y, double maxWidth) {
@@ -234,9 +460,11 @@ public final class SceneLayout {
 		final Map<SceneNode, Measured> measured = new IdentityHashMap<>();
 		final Map<SceneEdge, ElkEdge> elkEdges = new IdentityHashMap<>();
 		final Map<SceneEdge, List<String>> edgeLabelLines = new IdentityHashMap<>();
+		final Map<String, Double> wrapWidths;
 
-		GraphBuild(Scene scene) {
+		GraphBuild(Scene scene, Map<String, Double> wrapWidths) {
 			this.scene = scene;
+			this.wrapWidths = wrapWidths;
 			configureGraph(root);
 			root.setIdentifier("root");
 			root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
@@ -251,19 +479,12 @@ public final class SceneLayout {
 				ElkNode to = byId.get(e.upstream() ? e.sourceId() : e.targetId());
 				ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
 				edge.setIdentifier(e.id());
-				var lines = new ArrayList<String>();
-				for (String l : e.labels()) {
-					lines.addAll(TextMetrics.wrap(l, EDGE_LABEL_SIZE, false, MAX_LEAF_TEXT));
-				}
+				List<String> lines = edgeLabelLines(e);
 				edgeLabelLines.put(e, lines);
-				if (!lines.isEmpty() || !e.badges().isEmpty()) {
-					double w = lines.stream().mapToDouble(l -> TextMetrics.width(l, EDGE_LABEL_SIZE, false)).max()
-							.orElse(0);
-					w = Math.max(w, badgesWidth(e.badges()));
-					double badgeRow = e.badges().isEmpty() ? 0 : BADGE_HEIGHT + EDGE_BADGE_GAP;
+				double[] size = edgeLabelSize(e, lines);
+				if (size != null) {
 					ElkLabel label = ElkGraphUtil.createLabel(String.join("\n", lines), edge);
-					label.setDimensions(Math.ceil(w + 2 * EDGE_LABEL_PAD), Math.ceil(
-							badgeRow + lines.size() * TextMetrics.lineHeight(EDGE_LABEL_SIZE) + 2 * EDGE_LABEL_PAD));
+					label.setDimensions(size[0], size[1]);
 					label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
 				}
 				elkEdges.put(e, edge);
@@ -358,7 +579,8 @@ public final class SceneLayout {
 		private void addNode(ElkNode parent, SceneNode n) {
 			ElkNode node = ElkGraphUtil.createNode(parent);
 			node.setIdentifier(n.id());
-			Measured m = Measured.of(n);
+			Measured m = Measured.of(n, wrapWidths.getOrDefault(n.id(),
+					n.isContainer() ? MAX_CONTAINER_TEXT : MAX_LEAF_TEXT));
 			measured.put(n, m);
 			elkNodes.put(n, node);
 			node.setDimensions(m.width, m.height);
@@ -396,10 +618,13 @@ public final class SceneLayout {
 	private record Measured(List<String> titleLines, List<String> detailLines, double width, double height,
 			double bandHeight, boolean container) {
 
-		static Measured of(SceneNode n) {
+		/**
+		 * @param n       a node
+		 * @param maxText the width its title and details are wrapped to
+		 */
+		static Measured of(SceneNode n, double maxText) {
 			boolean container = n.isContainer();
 			double titleSize = container ? CONTAINER_TITLE_SIZE : NODE_TITLE_SIZE;
-			double maxText = container ? MAX_CONTAINER_TEXT : MAX_LEAF_TEXT;
 			List<String> title = n.title().isBlank() ? List.of()
 					: TextMetrics.wrap(n.title(), titleSize, true, maxText);
 			var details = new ArrayList<String>();

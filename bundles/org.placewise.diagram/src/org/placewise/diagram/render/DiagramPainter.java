@@ -44,12 +44,22 @@ public final class DiagramPainter {
 			canvas.text(line, Colour.INK);
 		}
 		canvas.endGroup();
-		Map<String, PlacedNode> placed = scene.nodesById();
-		for (SceneNode n : s.nodes()) {
-			paintNode(n, placed, canvas);
+		// The placed nodes come parents first, depth first: a node's group closes when a node at its depth or above
+		// follows. No lookup table is built per paint.
+		int open = 0;
+		for (PlacedNode p : scene.nodes()) {
+			for (; open > p.depth(); open--) {
+				canvas.endGroup();
+			}
+			paintNode(p, canvas);
+			open++;
 		}
+		for (; open > 0; open--) {
+			canvas.endGroup();
+		}
+		Map<String, SceneNode> sceneNodes = s.nodesById();
 		for (PlacedEdge e : scene.edges()) {
-			paintEdge(scene, e, canvas);
+			paintEdge(sceneNodes, e, canvas);
 		}
 		if (scene.legend() != null) {
 			paintLegend(scene, scene.legend(), canvas);
@@ -57,8 +67,9 @@ public final class DiagramPainter {
 		canvas.end();
 	}
 
-	private void paintNode(SceneNode n, Map<String, PlacedNode> placed, Canvas canvas) {
-		PlacedNode p = placed.get(n.id());
+	/** Draws a node and opens its group; the caller closes it after the node's children. */
+	private void paintNode(PlacedNode p, Canvas canvas) {
+		SceneNode n = p.node();
 		Style st = p.style();
 		canvas.beginGroup(n.id(), n.objectId(), (p.isContainer() ? "container " : "node ") + n.styleKey(),
 				n.title(), n.description());
@@ -86,10 +97,6 @@ public final class DiagramPainter {
 		for (PlacedBadge badge : p.badges()) {
 			paintBadge(n.id() + "-badge-" + i++, badge, canvas);
 		}
-		for (SceneNode c : n.children()) {
-			paintNode(c, placed, canvas);
-		}
-		canvas.endGroup();
 	}
 
 	private void paintBadge(String id, PlacedBadge badge, Canvas canvas) {
@@ -141,8 +148,7 @@ public final class DiagramPainter {
 		return pts;
 	}
 
-	private void paintEdge(LaidOutScene scene, PlacedEdge e, Canvas canvas) {
-		var byId = scene.scene().nodesById();
+	private void paintEdge(Map<String, SceneNode> byId, PlacedEdge e, Canvas canvas) {
 		String from = byId.get(e.edge().sourceId()).title();
 		String to = byId.get(e.edge().targetId()).title();
 		String title = from + " \u2192 " + to;

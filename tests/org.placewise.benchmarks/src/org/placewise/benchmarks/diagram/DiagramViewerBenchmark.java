@@ -139,7 +139,7 @@ public final class DiagramViewerBenchmark {
     }
 
     /** Sends the viewer the paint event the windowing system sends for a damaged area. */
-    private static Object paint(DiagramViewer viewer, GC gc, Rectangle damage) {
+    static Object paint(DiagramViewer viewer, GC gc, Rectangle damage) {
         var e = new Event();
         e.gc = gc;
         e.x = damage.x;
@@ -152,7 +152,8 @@ public final class DiagramViewerBenchmark {
         return e;
     }
 
-    private static double median(Supplier<?> work) {
+    /** @return the median time of a piece of work in milliseconds, after warm-up */
+    static double median(Supplier<?> work) {
         for (int i = 0; i < WARMUP; i++) {
             work.get();
         }

@@ -177,10 +177,10 @@ class DiagramViewerTest {
 		viewer.setSelectedElements(List.of(a));
 		var painted = new ArrayList<Rectangle>();
 		viewer.addListener(SWT.Paint, e -> painted.add(new Rectangle(e.x, e.y, e.width, e.height)));
-		paintUntilIdle(painted);
+		EventLoop.paintUntilIdle(display, painted);
 		painted.clear();
 		viewer.setSelectedElements(List.of(b));
-		paintUntilIdle(painted);
+		EventLoop.paintUntilIdle(display, painted);
 		assertFalse(painted.isEmpty(), "nothing repainted");
 		Rectangle allowed = viewer.damageOf(a).union(viewer.damageOf(b));
 		for (Rectangle r : painted) {
@@ -189,17 +189,6 @@ class DiagramViewerTest {
 					&& visible.x + visible.width <= allowed.x + allowed.width
 					&& visible.y + visible.height <= allowed.y + allowed.height,
 					visible + " repainted, more than the two elements " + allowed);
-		}
-	}
-
-	/** Runs the event loop until paints have come and a few rounds pass without another. */
-	private static void paintUntilIdle(List<Rectangle> painted) {
-		int quiet = 0;
-		int seen = -1;
-		for (int round = 0; round < 200 && quiet < 10; round++) {
-			EventLoop.run(display, 10);
-			quiet = painted.size() == seen ? quiet + 1 : 0;
-			seen = painted.size();
 		}
 	}
 

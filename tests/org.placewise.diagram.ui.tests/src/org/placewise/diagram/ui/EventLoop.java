@@ -1,5 +1,8 @@
 package org.placewise.diagram.ui;
 
+import java.util.List;
+
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -29,6 +32,22 @@ final class EventLoop {
 					return;
 				}
 			}
+		}
+	}
+
+	/**
+	 * Runs the event loop until paints have come and a few rounds pass without another.
+	 *
+	 * @param display the test's display
+	 * @param painted the areas a paint listener records, growing while paints come
+	 */
+	static void paintUntilIdle(Display display, List<Rectangle> painted) {
+		int quiet = 0;
+		int seen = -1;
+		for (int round = 0; round < 200 && quiet < 10; round++) {
+			run(display, 10);
+			quiet = painted.size() == seen ? quiet + 1 : 0;
+			seen = painted.size();
 		}
 	}
 }

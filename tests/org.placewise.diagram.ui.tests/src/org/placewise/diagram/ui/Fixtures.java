@@ -57,7 +57,11 @@ final class Fixtures {
 		return PlacewiseDiagrams.layout(kind, PlacewiseDiagrams.scene(kind, model, options));
 	}
 
-	private static PlacewiseModel load(String name) {
+	/**
+	 * @param name sample file name without extension
+	 * @return the sample model, loaded afresh
+	 */
+	static PlacewiseModel load(String name) {
 		Path file = samples().resolve(name + ".placewise");
 		var set = PlacewiseResourceFactory.register(new ResourceSetImpl());
 		Resource resource = set.createResource(URI.createFileURI(file.toString()));
@@ -67,6 +71,11 @@ final class Fixtures {
 			throw new UncheckedIOException("Cannot load sample " + file, e);
 		}
 		return (PlacewiseModel) resource.getContents().get(0);
+	}
+
+	/** @return the checks as of the fixed day */
+	static Checker checker() {
+		return new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, AS_OF);
 	}
 
 	static Path samples() {
