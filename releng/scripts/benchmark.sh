@@ -27,11 +27,8 @@ if [ "${1:-}" = "workbench" ]; then
   # Not JMH: the real workbench in the UI test harness (tests/org.placewise.ui.tests, WorkbenchBenchmark) opens a
   # national model, so it needs a display (Xvfb when there is none). Figures are printed as ratios to the engine's
   # headless load and full check of the same file, measured in the same JVM.
-  out="$root/tests/org.placewise.ui.tests/target/benchmark-models"
-  mkdir -p "$out"
-  model="$out/england.placewise"
-  echo "Generating the England model (seed 1) ..."
-  (cd "$root" && ./placewise generate --scale england --seed 1 -o "$model" >/dev/null)
+  # the harness generates England (as `placewise generate --scale england --seed 1`) when the file is not there
+  model="${PLACEWISE_BENCHMARK_MODEL:-$root/tests/org.placewise.ui.tests/target/benchmark-models/england.placewise}"
   run=(./mvnw -o -B -q verify -Dformatter.skip=true -Dtest=WorkbenchBenchmark -Dsurefire.failIfNoSpecifiedTests=false
     -pl features/org.placewise.core.feature,features/org.placewise.ui.feature,tests/org.placewise.ui.tests -am)
   if [ -z "${DISPLAY:-}" ]; then run=(xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}"); fi

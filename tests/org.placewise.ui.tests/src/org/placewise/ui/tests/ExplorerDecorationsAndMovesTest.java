@@ -109,6 +109,7 @@ class ExplorerDecorationsAndMovesTest {
 				"the row shows the icon with the error overlay");
 		assertTrue(explorer.lastMarkUpdates() <= 3,
 				"only the rows whose mark changed are updated: " + explorer.lastMarkUpdates());
+		PartFixture.screenshot(UiTestSupport.window().getShell(), "workbench-explorer-problems");
 
 		execute("org.eclipse.ui.edit.undo");
 

@@ -119,6 +119,7 @@ class SpcChartViewTest {
 				"the special-cause point is drawn in its colour");
 		assertTrue(chart.accessibleDescription().startsWith("XmR chart of Average delay days"),
 				chart.accessibleDescription());
+		PartFixture.screenshot(UiTestSupport.window().getShell(), "workbench-spc-chart");
 
 		execute("org.eclipse.ui.edit.undo");
 

@@ -232,7 +232,6 @@ public final class SpcChartView extends ViewPart {
 		variationText.setText(result == null ? "" : text("Variation: " + variation().description()));
 		assuranceText.setText(result == null ? "" : text("Assurance: " + assurance().description()));
 		notice.setText(problem != null ? text(problem) : result == null ? "" : text(notice(result)));
-		setContentDescription(measure == null ? "" : text(MeasureSpc.nameOf(measure)));
 		for (Canvas icon : new Canvas[] { variationIcon, assuranceIcon }) {
 			icon.setVisible(result != null);
 			icon.redraw();
