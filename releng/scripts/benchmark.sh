@@ -8,6 +8,7 @@
 #   PLACEWISE_BENCH_HEAP=0 releng/scripts/benchmark.sh ...   # skip the retained-heap measurement
 #   releng/scripts/benchmark.sh repository           # repository commit/read, H2 vs in-memory (region, ~5 min)
 #   releng/scripts/benchmark.sh repository --scale region,england --rounds 3 --warmup 1
+#   releng/scripts/benchmark.sh workbench            # the workbench on England under Xvfb (~10 minutes)
 #
 # Results: tests/org.placewise.benchmarks/target/jmh-result.json (JMH), heap-result.json
 # (retained heap) and benchmark-table.md (the tables printed at the end). See docs/performance.md.
@@ -21,6 +22,21 @@ placewise_find_java || exit 2
 java="$JAVA_HOME/bin/java"
 bench="$root/tests/org.placewise.benchmarks"
 jar="$bench/target/benchmarks.jar"
+
+if [ "${1:-}" = "workbench" ]; then
+  # Not JMH: the real workbench in the UI test harness (tests/org.placewise.ui.tests, WorkbenchBenchmark) opens a
+  # national model, so it needs a display (Xvfb when there is none). Figures are printed as ratios to the engine's
+  # headless load and full check of the same file, measured in the same JVM.
+  # the harness generates England (as `placewise generate --scale england --seed 1`) when the file is not there
+  model="${PLACEWISE_BENCHMARK_MODEL:-$root/tests/org.placewise.ui.tests/target/benchmark-models/england.placewise}"
+  run=(./mvnw -o -B -q verify -Dformatter.skip=true -Dtest=WorkbenchBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+    -pl features/org.placewise.core.feature,features/org.placewise.ui.feature,tests/org.placewise.ui.tests -am)
+  if [ -z "${DISPLAY:-}" ]; then run=(xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}"); fi
+  (cd "$root" && PLACEWISE_BENCHMARK_MODEL="$model" "${run[@]}")
+  echo
+  cat "$root/tests/org.placewise.ui.tests/target/workbench-benchmark.md"
+  exit 0
+fi
 
 echo "Building the benchmarks with $JAVA_HOME ..."
 (cd "$root" && ./mvnw -q -f tests/org.placewise.benchmarks/pom.xml package)

@@ -21,6 +21,31 @@ class ValueTextTest {
 	}
 
 	@Test
+	void moneyIsReadInTheShortFormTheDiagramsShow() {
+		assertEquals(0, new BigDecimal("2500000").compareTo(ValueText.money("£2.5m")));
+		assertEquals(0, new BigDecimal("950000").compareTo(ValueText.money("£950k")));
+		assertEquals(0, new BigDecimal("1250000000").compareTo(ValueText.money("£1.25bn")));
+		assertEquals(0, new BigDecimal("-7500000").compareTo(ValueText.money("-£7.5M")));
+		assertEquals(0, new BigDecimal("3000000").compareTo(ValueText.money("3m")));
+	}
+
+	@Test
+	void aUnitWithoutAFigureIsRefused() {
+		assertThrows(IllegalArgumentException.class, () -> ValueText.money("£m"));
+		assertThrows(IllegalArgumentException.class, () -> ValueText.money("£2.5 million"));
+		assertThrows(IllegalArgumentException.class, () -> ValueText.money("2.5mm"));
+	}
+
+	@Test
+	void numbersAreReadWithThousandsSeparators() {
+		assertEquals(0, new BigDecimal("2800000").compareTo(ValueText.number("2,800,000")));
+		assertNull(ValueText.number(" "));
+		IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+				() -> ValueText.number("£5"));
+		assertTrue(refused.getMessage().contains("not a number"), refused.getMessage());
+	}
+
+	@Test
 	void blankMoneyClearsTheValue() {
 		assertNull(ValueText.money("  "));
 	}

@@ -14,7 +14,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
  * adapts to, or {@code null} when no model editor is open. The model that was replaced (Revert, reload from disk) is
  * told again.
  */
-final class ActiveModelTracker implements IPartListener2, PlacewiseModelContext.Listener {
+public final class ActiveModelTracker implements IPartListener2, PlacewiseModelContext.Listener {
 	private final IWorkbenchPage page;
 	private final Consumer<PlacewiseModelContext> show;
 	private PlacewiseModelContext current;
@@ -25,7 +25,7 @@ final class ActiveModelTracker implements IPartListener2, PlacewiseModelContext.
 	 * @param page the view's page
 	 * @param show called on the UI thread with the model to show, or {@code null}
 	 */
-	ActiveModelTracker(IWorkbenchPage page, Consumer<PlacewiseModelContext> show) {
+	public ActiveModelTracker(IWorkbenchPage page, Consumer<PlacewiseModelContext> show) {
 		this.page = page;
 		this.show = show;
 		page.addPartListener(this);
@@ -33,12 +33,12 @@ final class ActiveModelTracker implements IPartListener2, PlacewiseModelContext.
 	}
 
 	/** @return the model shown, or {@code null} */
-	PlacewiseModelContext current() {
+	public PlacewiseModelContext current() {
 		return current;
 	}
 
 	/** @return the model of the page's active editor, or {@code null} */
-	static PlacewiseModelContext of(IWorkbenchPage page) {
+	public static PlacewiseModelContext of(IWorkbenchPage page) {
 		IEditorPart editor = page == null ? null : page.getActiveEditor();
 		return editor == null ? null : editor.getAdapter(PlacewiseModelContext.class);
 	}
@@ -99,7 +99,7 @@ final class ActiveModelTracker implements IPartListener2, PlacewiseModelContext.
 	}
 
 	/** Stops tracking. */
-	void dispose() {
+	public void dispose() {
 		page.removePartListener(this);
 		if (current != null) {
 			current.removeListener(this);

@@ -26,7 +26,7 @@ import org.placewise.model.edit.provider.PlacewiseEditPlugin;
  * locality budget'", "New Delegation", "Delete 'Place Committee'". Type and feature names come from the model's edit
  * resource bundle, like every other label.
  */
-final class CommandLabels {
+public final class CommandLabels {
 
 	/** The label of a compound command made without one. */
 	private static final String UNLABELLED = new CompoundCommand().getLabel();
@@ -38,7 +38,7 @@ final class CommandLabels {
 	 * @return the command, described in the Edit menu by {@code label} as it stands: for commands whose own words say
 	 *         more than the change they make (a quick fix: "Set the review date to 26 Nov 2027")
 	 */
-	static Command labelled(Command command, String label) {
+	public static Command labelled(Command command, String label) {
 		return new Labelled(command, label);
 	}
 
@@ -109,7 +109,7 @@ final class CommandLabels {
 	}
 
 	/** @return the object's name in quotes, or its label when it has no name */
-	static String quoted(Object object) {
+	public static String quoted(Object object) {
 		if (object instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()) {
 			return "'" + named.getName() + "'";
 		}

@@ -34,6 +34,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -46,14 +47,20 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.placewise.checks.Finding;
 import org.placewise.model.core.CorePackage;
 import org.placewise.model.core.NamedElement;
+import org.placewise.ui.internal.views.ExplorerDragAndDrop;
+import org.placewise.ui.internal.views.ProblemDecorations;
+import org.placewise.ui.internal.views.ProblemMarks;
 
 /**
  * The model explorer: the model of the active {@link PlacewiseEditor} as a tree (footprints, organisations,
  * partnerships, boards, delegations, outcomes, programmes, measures), with labels a governance professional reads
  * ("Delegation: ICB Board → Place Committee, £5,000,000"). The tree is virtual and lazy (only the rows on screen are
  * made), and an edit refreshes only the rows it touched. Its context menu creates (New Child, New Sibling), renames
- * (F2) and deletes (Del) objects as commands on the model's own undo history; the selected object's properties show in
- * the Properties view.
+ * (F2) and deletes (Del) objects as commands on the model's own undo history; objects are moved by dragging them within
+ * the containment that takes them. An icon with a small error or warning overlay marks an object that has such a
+ * finding, or contains one that has (updated from the editor's incremental checker after each edit, for the rows whose
+ * mark changed). Renaming an object also relabels the rows that show its name (a delegation names its delegator and
+ * delegate). The selected object's properties show in the Properties view.
  */
 public final class ModelExplorerView extends ViewPart {
 
@@ -64,7 +71,12 @@ public final class ModelExplorerView extends ViewPart {
 	static final String NO_MODEL = "Open a model: File > Open Model... (Ctrl+O) opens a .placewise model; its footprints, "
 			+ "partnerships, boards, delegations and programmes are then shown here.";
 
-	private final CommandStackListener stackListener = event -> refreshPropertiesLater();
+	private final CommandStackListener stackListener = event -> afterCommandLater();
+	private final ProblemMarks marks = new ProblemMarks();
+	private final ExplorerDragAndDrop dragAndDrop = new ExplorerDragAndDrop(
+			() -> this.context == null ? null : this.context.domain());
+	private ProblemDecorations labels;
+	private int lastMarkUpdates;
 	private final INotifyChangedListener changes = this::modelChanged;
 	private ActiveModelTracker tracker;
 	private PlacewiseModelContext context;
@@ -91,6 +103,10 @@ public final class ModelExplorerView extends ViewPart {
 		});
 		createInlineRename();
 		createContextMenu();
+		dragAndDrop.install(viewer, moved -> {
+			applyChanges();
+			viewer.setSelection(new StructuredSelection(moved), true);
+		});
 		getSite().setSelectionProvider(viewer);
 		IHandlerService handlers = getSite().getService(IHandlerService.class);
 		handlers.activateHandler(IWorkbenchCommandConstants.FILE_RENAME, new AbstractHandler() {
@@ -137,16 +153,20 @@ public final class ModelExplorerView extends ViewPart {
 		}
 		context = shown;
 		pending.clear();
+		marks.clear();
 		if (context == null) {
 			hint.setText(NO_MODEL);
 			viewer.setContentProvider(new ItemProviderContent.LazyTree(null));
-			viewer.setLabelProvider(new ItemProviderContent.Labels(null));
+			labels = new ProblemDecorations(new ItemProviderContent.Labels(null), marks);
+			viewer.setLabelProvider(labels);
 			viewer.setInput(new Object[0]);
 		} else {
 			hint.setText(context.file().getFileName().toString());
 			content = new ItemProviderContent.LazyTree(context.adapterFactory());
 			viewer.setContentProvider(content);
-			viewer.setLabelProvider(new ItemProviderContent.Labels(context.adapterFactory()));
+			marks.update(context.checker().findings());
+			labels = new ProblemDecorations(new ItemProviderContent.Labels(context.adapterFactory()), marks);
+			viewer.setLabelProvider(labels);
 			viewer.setInput(new Object[] { context.model() });
 			viewer.setExpandedState(context.model(), true);
 			context.commandStack().addCommandStackListener(stackListener);
@@ -180,6 +200,7 @@ public final class ModelExplorerView extends ViewPart {
 		}
 		List<IViewerNotification> work = new ArrayList<>(pending);
 		pending.clear();
+		List<EObject> renamed = new ArrayList<>();
 		for (IViewerNotification change : work) {
 			Object element = change.getElement();
 			if (element == null) {
@@ -191,16 +212,72 @@ public final class ModelExplorerView extends ViewPart {
 			} else if (change.isLabelUpdate()) {
 				viewer.update(element, null);
 			}
+			if (change.getFeature() == CorePackage.Literals.NAMED_ELEMENT__NAME
+					&& change.getNotifier() instanceof EObject object) {
+				renamed.add(object);
+			}
+		}
+		if (!renamed.isEmpty()) {
+			relabelReferrers(renamed, viewer.getTree().getItems());
 		}
 	}
 
-	private void refreshPropertiesLater() {
+	/**
+	 * Relabels the rows made so far (the virtual tree makes only the rows shown) whose object refers to a renamed
+	 * object: a delegation's label names its delegator and delegate, so renaming a board changes it.
+	 */
+	private void relabelReferrers(List<EObject> renamed, TreeItem[] items) {
+		for (TreeItem item : items) {
+			if (item.getData() instanceof EObject object && !renamed.contains(object)) {
+				for (EObject referred : object.eCrossReferences()) {
+					if (renamed.contains(referred)) {
+						viewer.update(object, null);
+						break;
+					}
+				}
+			}
+			if (item.getData() != null && item.getExpanded()) {
+				relabelReferrers(renamed, item.getItems());
+			}
+		}
+	}
+
+	/** After an edit, Undo or Redo: the problem decorations of the rows whose findings changed, then Properties. */
+	private void afterCommandLater() {
 		viewer.getControl().getDisplay().asyncExec(() -> {
+			applyChanges();
+			updateMarks();
 			if (propertySheet != null && propertySheet.getControl() != null
 					&& !propertySheet.getControl().isDisposed()) {
 				propertySheet.refresh();
 			}
 		});
+	}
+
+	private void updateMarks() {
+		if (context == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		List<EObject> changed = marks.update(context.checker().findings());
+		lastMarkUpdates = changed.size();
+		if (!changed.isEmpty()) {
+			viewer.update(changed.toArray(), null);
+		}
+	}
+
+	/** @return the labels with their problem decorations, for tests */
+	public ProblemDecorations labels() {
+		return labels;
+	}
+
+	/** @return how many rows the last edit's problem decorations touched, for tests */
+	public int lastMarkUpdates() {
+		return lastMarkUpdates;
+	}
+
+	/** @return dragging and dropping within the tree, for tests */
+	public ExplorerDragAndDrop dragAndDrop() {
+		return dragAndDrop;
 	}
 
 	private void createInlineRename() {

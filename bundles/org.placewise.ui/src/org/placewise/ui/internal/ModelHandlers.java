@@ -25,6 +25,7 @@ import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.governance.Delegation;
 import org.placewise.store.ModelFileException;
 import org.placewise.store.ModelFiles;
+import org.placewise.ui.internal.wizards.ExportWizard;
 import org.placewise.ui.internal.wizards.ImportWizard;
 import org.placewise.ui.internal.wizards.NewDelegationWizard;
 import org.placewise.ui.internal.wizards.NewModelWizard;
@@ -130,6 +131,23 @@ public final class ModelHandlers {
 			if (editor != null) {
 				new WizardDialog(HandlerUtil.getActiveShell(event),
 						new ImportWizard(editor.context().domain(), editor.context().model())).open();
+			}
+			return null;
+		}
+	}
+
+	/** File > Export...: measures, observations or a diagram of the active model, to CSV, XLSX, SVG or PNG. */
+	public static final class Export extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) {
+			PlacewiseEditor editor = activeEditor(event);
+			if (editor != null) {
+				PlacewiseModelContext context = editor.context();
+				ExportWizard wizard = new ExportWizard(context.model(), context.checker().findings(), context.file());
+				if (new WizardDialog(HandlerUtil.getActiveShell(event), wizard).open() == Window.OK
+						&& wizard.written() != null) {
+					editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(wizard.written());
+				}
 			}
 			return null;
 		}

@@ -1,8 +1,11 @@
 package org.placewise.ui.internal;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EAttribute;
@@ -21,14 +24,29 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
+import org.placewise.io.ValueText;
+import org.placewise.model.edit.label.PlacewiseLabels;
+import org.placewise.model.finance.FinancePackage;
+import org.placewise.model.governance.GovernancePackage;
+import org.placewise.model.outcomes.OutcomesPackage;
 
 /**
  * The Properties view of a model object, from its EMF.Edit property descriptors (with their categories). Text, number,
  * money and date values are edited in place; references (the delegator of a delegation, the chair of a board),
  * enumerations and yes/no values are chosen from a list. Each edit is a command on the editing domain's stack, so it
- * can be undone.
+ * can be undone. Amounts of money, numbers and dates are shown as Placewise prints them ({@code £2,500,000},
+ * {@code 1 Apr 2025}) and read with the same parser as the register and the import ({@link ValueText}), so what is
+ * shown can be typed back, as can {@code 2500000} or {@code £2.5m}; other text is refused with a message saying why.
  */
 public final class ModelPropertySource implements IPropertySource {
+	/** The attributes that hold an amount of money in pounds (the metamodel types them as plain decimals). */
+	private static final Set<EAttribute> MONEY = Set.of(GovernancePackage.Literals.DELEGATION__FINANCIAL_LIMIT,
+			GovernancePackage.Literals.ESCALATION_RULE__THRESHOLD_AMOUNT,
+			FinancePackage.Literals.POOLED_BUDGET__TOTAL_AMOUNT, FinancePackage.Literals.CONTRIBUTION__AMOUNT,
+			FinancePackage.Literals.INVESTMENT_BENEFIT_FLOW__INVESTMENT_AMOUNT,
+			FinancePackage.Literals.INVESTMENT_BENEFIT_FLOW__EXPECTED_BENEFIT,
+			OutcomesPackage.Literals.WORK_PROGRAMME__BUDGET);
+
 	private final Object object;
 	private final IItemPropertySource itemSource;
 
@@ -60,7 +78,7 @@ public final class ModelPropertySource implements IPropertySource {
 							: new PropertyDescriptor(id, item.getDisplayName(object));
 			if (descriptor instanceof TextPropertyDescriptor text
 					&& item.getFeature(object) instanceof EAttribute attribute) {
-				text.setValidator(value -> problem(attribute.getEAttributeType(), item.getDisplayName(object), value));
+				text.setValidator(value -> problem(attribute, item.getDisplayName(object), value));
 			}
 			descriptor.setCategory(item.getCategory(object));
 			descriptor.setDescription(item.getDescription(object));
@@ -186,7 +204,7 @@ public final class ModelPropertySource implements IPropertySource {
 		}
 		Object value = value(item);
 		if (item.getFeature(object) instanceof EAttribute attribute && isTextEditable(item)) {
-			return value == null ? "" : EcoreUtil.convertToString(attribute.getEAttributeType(), value);
+			return value == null ? "" : shown(attribute, value);
 		}
 		return value;
 	}
@@ -215,26 +233,55 @@ public final class ModelPropertySource implements IPropertySource {
 		if (item == null || !(item.getFeature(object) instanceof EAttribute attribute)) {
 			return;
 		}
-		EDataType type = attribute.getEAttributeType();
-		if (problem(type, item.getDisplayName(object), value) == null) {
-			item.setPropertyValue(object, convert(type, value));
+		if (problem(attribute, item.getDisplayName(object), value) == null) {
+			item.setPropertyValue(object, convert(attribute, value));
 		}
 	}
 
-	private static Object convert(EDataType type, Object value) {
+	/** @return whether the attribute holds an amount of money in pounds */
+	static boolean isMoney(EAttribute attribute) {
+		return MONEY.contains(attribute);
+	}
+
+	/** @return the value as Placewise shows it, in the form {@link #convert} reads back */
+	private static String shown(EAttribute attribute, Object value) {
+		if (value instanceof BigDecimal amount) {
+			return isMoney(attribute) ? PlacewiseLabels.money(amount) : PlacewiseLabels.number(amount);
+		}
+		if (value instanceof LocalDate date) {
+			return PlacewiseLabels.date(date);
+		}
+		return EcoreUtil.convertToString(attribute.getEAttributeType(), value);
+	}
+
+	private static Object convert(EAttribute attribute, Object value) {
 		String text = value == null ? "" : value.toString().strip();
-		boolean primitive = type.getInstanceClass() != null && type.getInstanceClass().isPrimitive();
+		EDataType type = attribute.getEAttributeType();
+		Class<?> instanceClass = type.getInstanceClass();
+		if (instanceClass == BigDecimal.class) {
+			return isMoney(attribute) ? ValueText.money(text) : ValueText.number(text);
+		}
+		if (instanceClass == LocalDate.class) {
+			return ValueText.date(text);
+		}
+		boolean primitive = instanceClass != null && instanceClass.isPrimitive();
 		return text.isEmpty() && !primitive ? null : EcoreUtil.createFromString(type, text);
 	}
 
-	/** @return why the text cannot be a value of the type, or {@code null} when it can */
-	static String problem(EDataType type, String property, Object value) {
+	/** @return why the text cannot be a value of the attribute, or {@code null} when it can */
+	static String problem(EAttribute attribute, String property, Object value) {
 		try {
-			convert(type, value);
+			convert(attribute, value);
 			return null;
+		} catch (IllegalArgumentException e) {
+			// the shared parser says in words what it expected; other types say which property refused the text
+			if (attribute.getEAttributeType().getInstanceClass() == BigDecimal.class
+					|| attribute.getEAttributeType().getInstanceClass() == LocalDate.class) {
+				return property + ": " + e.getMessage();
+			}
+			return "'" + value + "' is not a valid " + property.toLowerCase(java.util.Locale.ROOT);
 		} catch (RuntimeException e) {
-			return "'" + value + "' is not a valid " + property.toLowerCase(java.util.Locale.ROOT)
-					+ (type.getInstanceClass() == java.time.LocalDate.class ? " (use a date like 2026-11-26)" : "");
+			return "'" + value + "' is not a valid " + property.toLowerCase(java.util.Locale.ROOT);
 		}
 	}
 }

@@ -26,6 +26,7 @@ public final class PlacewisePerspective implements IPerspectiveFactory {
 		right.addView(IPageLayout.ID_PROP_SHEET);
 		IFolderLayout centre = layout.createFolder("centre", IPageLayout.TOP, 0.7f, editorArea);
 		centre.addView(DiagramView.ID);
+		centre.addView(org.placewise.ui.internal.views.SpcChartView.ID);
 		layout.getViewLayout(ModelExplorerView.ID).setCloseable(false);
 	}
 }

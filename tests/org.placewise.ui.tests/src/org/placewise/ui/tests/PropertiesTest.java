@@ -96,6 +96,44 @@ class PropertiesTest {
 	}
 
 	@Test
+	void aMoneyFieldTakesTheFormsPlacewisePrintsAndRefusesGarbageSayingWhy() {
+		Delegation discharge = context.model().getDelegations().stream()
+				.filter(d -> "Discharge fund".equals(d.getName())).findFirst().orElseThrow();
+		ModelPropertySource source = new ModelPropertySource(discharge, context.adapterFactory());
+		IPropertyDescriptor limit = descriptor(source, "Financial limit");
+		assertEquals("£2,000,000", source.getPropertyValue(limit.getId()), "shown as Placewise prints money");
+		CellEditor editor = limit.createPropertyEditor(shell);
+
+		for (String typed : List.of("£2,500,000", "£2.5m", "2500000")) {
+			assertNull(editor.getValidator().isValid(typed), typed + " is accepted");
+			source.setPropertyValue(limit.getId(), typed);
+			assertEquals(0, new java.math.BigDecimal("2500000").compareTo(discharge.getFinancialLimit()), typed);
+			execute("org.eclipse.ui.edit.undo");
+			assertEquals(0, new java.math.BigDecimal("2000000").compareTo(discharge.getFinancialLimit()));
+		}
+
+		String refused = editor.getValidator().isValid("two and a half million");
+		assertNotNull(refused, "garbage is refused");
+		assertTrue(refused.startsWith("Financial limit: 'two and a half million' is not an amount of money"),
+				refused);
+		source.setPropertyValue(limit.getId(), "two and a half million");
+		assertEquals(0, new java.math.BigDecimal("2000000").compareTo(discharge.getFinancialLimit()),
+				"the value is kept");
+		editor.dispose();
+	}
+
+	@Test
+	void aDateIsShownAsPlacewisePrintsDatesAndReadBack() {
+		Delegation discharge = context.model().getDelegations().stream()
+				.filter(d -> "Discharge fund".equals(d.getName())).findFirst().orElseThrow();
+		ModelPropertySource source = new ModelPropertySource(discharge, context.adapterFactory());
+		IPropertyDescriptor review = descriptor(source, "Review date");
+		assertEquals("31 Mar 2025", source.getPropertyValue(review.getId()));
+		source.setPropertyValue(review.getId(), "31 Mar 2026");
+		assertEquals(java.time.LocalDate.of(2026, 3, 31), discharge.getReviewDate());
+	}
+
+	@Test
 	void choosingNoneClearsAReference() {
 		Board committee = board("Exampletown Place Committee");
 		assertNotNull(committee.getChair());
