@@ -99,7 +99,8 @@ final class ModelUpdate {
 		}
 		Object current = target.eGet(feature);
 		if (current instanceof java.math.BigDecimal x && wanted instanceof java.math.BigDecimal y
-				&& x.compareTo(y) == 0 && x.scale() == y.scale()) {
+				&& x.compareTo(y) == 0) {
+			// 2000000 and 2000000.00 are the same amount: not a change (as ModelDifference sees it).
 			return;
 		}
 		if (!Objects.equals(current, wanted)) {

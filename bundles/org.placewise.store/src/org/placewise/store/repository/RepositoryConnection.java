@@ -481,6 +481,13 @@ public final class RepositoryConnection implements AutoCloseable {
 		CDOView view;
 		try {
 			checkConnected();
+			long created = session.getRepositoryInfo().getCreationTime();
+			if (time < created) {
+				throw new RepositoryException("There was no model at " + resourcePath + " at " + java.time.Instant
+						.ofEpochMilli(time) + ": the repository was only created at "
+						+ java.time.Instant.ofEpochMilli(
+								created));
+			}
 			view = session.openView(time);
 		} catch (RuntimeException e) {
 			throw lostOr(e);
