@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import javax.sql.DataSource;
 
 import org.eclipse.emf.cdo.internal.server.Repository;
@@ -51,7 +53,10 @@ import org.eclipse.net4j.util.lifecycle.LifecycleUtil;
 import org.h2.jdbcx.JdbcDataSource;
 import org.placewise.server.ServerConfiguration.PostgreSqlSettings;
 import org.placewise.server.ServerConfiguration.TlsSettings;
+import org.placewise.server.internal.AdminChannel;
 import org.placewise.server.internal.AuditLog;
+import org.placewise.server.internal.H2Backup;
+import org.placewise.server.internal.TlsFrontDoor;
 import org.placewise.server.internal.GuardedSessionManager;
 import org.placewise.server.internal.LoginTimeout;
 import org.placewise.server.internal.OwnerOnly;
@@ -64,7 +69,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A running Placewise model repository: one CDO 4.7 repository with audits (history) on, stored in H2 or PostgreSQL,
- * served over TCP (optionally TLS) to authenticated users whose roles are enforced on every commit.
+ * served over TCP (or TLS only, through a JDK TLS front door, see {@link TlsFrontDoor}) to authenticated users whose
+ * roles are enforced on every commit.
  * <p>
  * The server owns its Net4j container (never the platform-wide one, which has no CDO factories in Placewise) and is
  * stopped by {@link #close()}. Every commit a client saw acknowledged is in the database: H2 is opened so that each
@@ -107,6 +113,12 @@ public final class RepositoryServer implements AutoCloseable {
 
 	private IAcceptor acceptor;
 
+	private TlsFrontDoor frontDoor;
+
+	private AdminChannel adminChannel;
+
+	private DataSource dataSource;
+
 	private int port;
 
 	private boolean closed;
@@ -127,9 +139,7 @@ public final class RepositoryServer implements AutoCloseable {
 	 * @throws RepositoryServerException with a plain-English reason if it cannot start; nothing is left running
 	 */
 	public static RepositoryServer start(ServerConfiguration configuration) throws RepositoryServerException {
-		if (configuration.tls() != null) {
-			refuseTls(configuration.tls());
-		}
+		SSLContext tls = configuration.tls() != null ? tlsContext(configuration.tls()) : null;
 		UsersFile users;
 		try {
 			// Owner-only (0700, files 0600): the database holds every model, the users file the password hashes.
@@ -154,7 +164,8 @@ public final class RepositoryServer implements AutoCloseable {
 		RepositoryServer server = new RepositoryServer(configuration, users, audit);
 		try {
 			server.startContainerAndRepository();
-			server.startAcceptor();
+			server.startAcceptor(tls);
+			server.adminChannel = AdminChannel.open(configuration.dataDirectory(), server::administer);
 			// H2 created its files with the process umask; the directory already kept them private.
 			OwnerOnly.secureDirectory(configuration.dataDirectory());
 			return server;
@@ -193,7 +204,8 @@ public final class RepositoryServer implements AutoCloseable {
 			// Registered when the repository is created; later clients bring their own copies by namespace URI.
 			cdoRepository.setInitialPackages(configuration.packages().toArray(EPackage[]::new));
 		}
-		repository.setSessionManager(new GuardedSessionManager(users, loginThrottle, audit));
+		repository.setSessionManager(new GuardedSessionManager(users, loginThrottle, audit,
+				configuration.maxSessionsPerUser()));
 		lockingManager = new RoleLockingManager(users, audit);
 		// CDO 4.7 has no lock access handler; the lock manager itself applies the role rules (only settable on the
 		// class).
@@ -233,6 +245,7 @@ public final class RepositoryServer implements AutoCloseable {
 			adapter = new PlacewiseH2Adapter();
 			dataSource = h2;
 		}
+		this.dataSource = dataSource;
 		IMappingStrategy mappingStrategy = CDODBUtil.createHorizontalMappingStrategy(true, false);
 		// CDO 4.7 otherwise creates a class's tables lazily at its first commit, and two clients committing the first
 		// instances of a class at the same moment race ("IDBTable exists"); eagerly, tables are created when the
@@ -259,15 +272,12 @@ public final class RepositoryServer implements AutoCloseable {
 		}
 	}
 
-	/** Why --tls-keystore is refused, with what to do instead. */
-	public static final String TLS_UNAVAILABLE = "TLS is not available: the TLS connector of CDO/Net4j 4.7 (the only CDO on "
-			+ "Maven Central) does not work on Java 21 or later. Keep the server on 127.0.0.1 and reach it through an SSH "
-			+ "tunnel or a TLS-terminating proxy such as stunnel (see docs/repository.md)";
-
-	private void startAcceptor() throws RepositoryServerException {
-		String address = configuration.host() + ":" + configuration.port();
+	private void startAcceptor(SSLContext tls) throws RepositoryServerException {
+		// With TLS, CDO's plain acceptor is reachable from this machine only; the TLS front door faces the network.
+		String host = tls != null ? LOOPBACK : configuration.host();
+		int acceptorPort = tls != null ? 0 : configuration.port();
 		try {
-			acceptor = TCPUtil.getAcceptor(container, address);
+			acceptor = TCPUtil.getAcceptor(container, host + ":" + acceptorPort);
 		} catch (RuntimeException ex) {
 			if (hasCause(ex, BindException.class)) {
 				throw new RepositoryServerException(
@@ -277,24 +287,43 @@ public final class RepositoryServer implements AutoCloseable {
 			}
 			throw ex;
 		}
-		port = actualPort(acceptor, configuration.port());
+		port = actualPort(acceptor, acceptorPort);
+		if (tls != null) {
+			try {
+				frontDoor = TlsFrontDoor.open(tls, configuration.host(), configuration.port(), port, audit);
+			} catch (IOException ex) {
+				throw new RepositoryServerException("Port " + configuration.port() + " on " + configuration.host()
+						+ " is already in use or not available (" + ex.getMessage() + ")", ex);
+			}
+			port = frontDoor.port();
+		}
 		loginTimeout = new LoginTimeout(acceptor, repository.getSessionManager(), configuration.loginTimeout(), audit);
 	}
 
+	private static final String LOOPBACK = "127.0.0.1";
+
 	/**
-	 * Checks the key store (so its problems are named) and then refuses: Net4j 4.7's SSL connector completes the TLS
-	 * handshake on Java 21+ and then never registers the channel, so clients time out. A server no client can reach
-	 * would be worse than a clear refusal.
+	 * Checks the key store (so its problems are named) and makes the TLS context of the front door. Net4j 4.7's own TLS
+	 * connector completes the handshake on Java 21+ and then never registers the channel, so it is not used.
 	 */
-	private static void refuseTls(TlsSettings tls) throws RepositoryServerException {
+	private static SSLContext tlsContext(TlsSettings tls) throws RepositoryServerException {
 		if (!Files.isReadable(tls.keyStore())) {
 			throw new RepositoryServerException("Cannot read the TLS key store " + tls.keyStore());
 		}
-		checkCertificates(tls);
-		throw new RepositoryServerException(TLS_UNAVAILABLE);
+		KeyStore keyStore = checkCertificates(tls);
+		try {
+			KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+			keys.init(keyStore, tls.password());
+			SSLContext context = SSLContext.getInstance("TLS");
+			context.init(keys.getKeyManagers(), null, null);
+			return context;
+		} catch (GeneralSecurityException ex) {
+			throw new RepositoryServerException("Cannot use the key in the TLS key store " + tls.keyStore() + ": "
+					+ ex.getMessage(), ex);
+		}
 	}
 
-	private static void checkCertificates(TlsSettings tls) throws RepositoryServerException {
+	private static KeyStore checkCertificates(TlsSettings tls) throws RepositoryServerException {
 		KeyStore keyStore;
 		try (InputStream in = Files.newInputStream(tls.keyStore())) {
 			keyStore = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -322,6 +351,7 @@ public final class RepositoryServer implements AutoCloseable {
 			if (!hasKey) {
 				throw new RepositoryServerException("The TLS key store " + tls.keyStore() + " holds no private key");
 			}
+			return keyStore;
 		} catch (KeyStoreException ex) {
 			throw new RepositoryServerException(
 					"Cannot read the TLS key store " + tls.keyStore() + ": " + ex.getMessage(),
@@ -384,6 +414,76 @@ public final class RepositoryServer implements AutoCloseable {
 	/** @return the audit log file: logins, refused logins, commits and refusals, with who, when and from where */
 	public Path auditLog() {
 		return audit.file();
+	}
+
+	/** Answers {@code placewise server backup|locks|unlock} sent through the {@link AdminChannel}. */
+	private List<String> administer(String command, List<String> arguments) throws Exception {
+		switch (command) {
+		case "backup" -> {
+			Path target = Path.of(String.join(" ", arguments));
+			backup(target);
+			return List.of("Backed up the running repository to " + target);
+		}
+		case "locks" -> {
+			return locks().stream().map(lock -> lock.user() + " " + lock.type() + " " + lock.object()
+					+ (lock.durableLockingId() != null ? " durable " + lock.durableLockingId() : "")).toList();
+		}
+		case "unlock" -> {
+			if (arguments.size() != 2) {
+				throw new IllegalArgumentException("unlock needs USER and ADMIN");
+			}
+			int broken = breakLocks(arguments.get(0), arguments.get(1));
+			return List.of(Integer.toString(broken));
+		}
+		default -> throw new IllegalArgumentException("Unknown request '" + command + "'");
+		}
+	}
+
+	/**
+	 * Backs up the running repository, consistently while clients go on committing: H2's {@code BACKUP TO} on a live
+	 * connection (the database file with its transaction log), zipped with the users file. A PostgreSQL store is backed
+	 * up with PostgreSQL's own {@code pg_dump}, which is consistent while the server runs.
+	 *
+	 * @param target the zip file to write (replaced only when the backup is complete)
+	 * @throws RepositoryServerException for a PostgreSQL store
+	 * @throws IOException               when the backup cannot be written
+	 */
+	public void backup(Path target) throws RepositoryServerException, IOException {
+		if (configuration.storeKind() != StoreKind.H2) {
+			throw new RepositoryServerException(PG_BACKUP);
+		}
+		H2Backup.write(dataSource, configuration.usersFile(), target);
+	}
+
+	/** What to do instead of {@code placewise server backup} for a PostgreSQL store. */
+	public static final String PG_BACKUP = "This repository is stored in PostgreSQL: back it up with pg_dump (consistent "
+			+ "while the server runs) and copy the users file";
+
+	/**
+	 * Backs up the H2 repository in a data directory: through the server running on it when there is one (so the copy
+	 * is consistent while it runs), else by opening the database directly.
+	 *
+	 * @param dataDirectory the data directory
+	 * @param usersFile     the users file to include
+	 * @param target        the zip file to write
+	 * @return {@code true} when a running server made the backup, {@code false} when the database was opened directly
+	 * @throws IOException when there is no repository there or the backup cannot be written
+	 */
+	public static boolean backup(Path dataDirectory, Path usersFile, Path target) throws IOException {
+		if (AdminChannel.request(dataDirectory, "backup", target.toAbsolutePath().toString()) != null) {
+			return true;
+		}
+		Path database = dataDirectory.toAbsolutePath().resolve(H2_DATABASE_NAME);
+		if (!Files.exists(dataDirectory.resolve(H2_DATABASE_NAME + ".h2.db"))) {
+			throw new IOException("There is no H2 repository in " + dataDirectory + " (no " + H2_DATABASE_NAME
+					+ ".h2.db); for a PostgreSQL store use pg_dump");
+		}
+		JdbcDataSource h2 = new JdbcDataSource();
+		h2.setURL("jdbc:h2:" + database + ";MV_STORE=FALSE;IFEXISTS=TRUE");
+		h2.setUser("placewise");
+		h2.setPassword("");
+		H2Backup.write(h2, usersFile, target);
+		return false;
 	}
 
 	/**
@@ -509,7 +609,9 @@ public final class RepositoryServer implements AutoCloseable {
 		return configuration.host();
 	}
 
-	/** @return the TCP port actually listened on (the free port picked when configured with 0) */
+	/**
+	 * @return the TCP port actually listened on (the free port picked when configured with 0); the TLS port with TLS
+	 */
 	public int port() {
 		return port;
 	}
@@ -539,6 +641,12 @@ public final class RepositoryServer implements AutoCloseable {
 			return;
 		}
 		closed = true;
+		if (adminChannel != null) {
+			adminChannel.close();
+		}
+		if (frontDoor != null) {
+			frontDoor.close();
+		}
 		if (loginTimeout != null) {
 			loginTimeout.close();
 		}

@@ -14,7 +14,8 @@ import org.eclipse.emf.ecore.EPackage;
  * Everything a {@link RepositoryServer} needs to start. Immutable; build one with {@link #builder()}.
  * <p>
  * Defaults: H2 store, repository {@value #DEFAULT_REPOSITORY_NAME}, host {@value #DEFAULT_HOST} (this machine only),
- * port {@value #DEFAULT_PORT}, no TLS. Audits (history) are always kept.
+ * port {@value #DEFAULT_PORT}, no TLS, {@value #DEFAULT_MAX_SESSIONS_PER_USER} sessions per user. Audits (history) are
+ * always kept.
  */
 public final class ServerConfiguration {
 	/** Repository name clients connect to when none is given. */
@@ -49,6 +50,11 @@ public final class ServerConfiguration {
 	private final Clock clock;
 
 	private final Duration loginTimeout;
+
+	/** How many sessions one user may have open at once unless told otherwise. */
+	public static final int DEFAULT_MAX_SESSIONS_PER_USER = 20;
+
+	private final int maxSessionsPerUser;
 
 	/** How long a connection may stay open without logging in before the server closes it. */
 	public static final Duration DEFAULT_LOGIN_TIMEOUT = Duration.ofSeconds(60);
@@ -120,6 +126,12 @@ public final class ServerConfiguration {
 		packages = List.copyOf(builder.packages);
 		clock = builder.clock;
 		loginTimeout = builder.loginTimeout;
+		maxSessionsPerUser = builder.maxSessionsPerUser;
+	}
+
+	/** @return how many sessions one user may have open at once; further logins are refused, naming the cap */
+	public int maxSessionsPerUser() {
+		return maxSessionsPerUser;
 	}
 
 	/**
@@ -210,7 +222,19 @@ public final class ServerConfiguration {
 
 		private Duration loginTimeout = DEFAULT_LOGIN_TIMEOUT;
 
+		private int maxSessionsPerUser = DEFAULT_MAX_SESSIONS_PER_USER;
+
 		private Builder() {
+		}
+
+		/** @param maxSessionsPerUser how many sessions one user may have open at once (at least 1) @return this */
+		public Builder maxSessionsPerUser(int maxSessionsPerUser) {
+			if (maxSessionsPerUser < 1) {
+				throw new IllegalArgumentException("The session cap per user must be at least 1, not "
+						+ maxSessionsPerUser);
+			}
+			this.maxSessionsPerUser = maxSessionsPerUser;
+			return this;
 		}
 
 		/** @param storeKind where history is kept @return this */

@@ -37,6 +37,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * placewise server add-user [--users FILE | --data DIR] NAME viewer|editor|admin
  * placewise server set-password [--users FILE | --data DIR] NAME
  * placewise server list-users [--users FILE | --data DIR]
+ * placewise server backup [--data DIR] [--users FILE] -o FILE
+ * placewise server locks [--data DIR]
+ * placewise server unlock [--data DIR] USER
  * </pre>
  *
  * Secrets never go on the command line (other users can see it): the TLS key store password comes from
@@ -131,6 +134,9 @@ public final class ServerMain {
 		commandLine.addSubcommand("add-user", new AddUser());
 		commandLine.addSubcommand("set-password", new SetPassword());
 		commandLine.addSubcommand("list-users", new ListUsers());
+		commandLine.addSubcommand("backup", new Backup());
+		commandLine.addSubcommand("locks", new Locks());
+		commandLine.addSubcommand("unlock", new Unlock());
 		commandLine.addSubcommand("help", new Help(commandLine));
 		commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
 		commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -208,11 +214,14 @@ public final class ServerMain {
 			footerHeading = "%n",
 			customSynopsis = {
 					"  placewise server [--store h2|postgresql] [--data DIR] [--repository NAME] [--host ADDRESS] [--port N]",
-					"                   [--users FILE] [--tls-keystore FILE]",
+					"                   [--users FILE] [--tls-keystore FILE] [--max-sessions-per-user N]",
 					"                   [--pg-host HOST] [--pg-port N] [--pg-database NAME] [--pg-user USER]",
 					"  placewise server add-user [--users FILE | --data DIR] NAME viewer|editor|admin",
 					"  placewise server set-password [--users FILE | --data DIR] NAME",
-					"  placewise server list-users [--users FILE | --data DIR]" },
+					"  placewise server list-users [--users FILE | --data DIR]",
+					"  placewise server backup [--data DIR] [--users FILE] -o FILE",
+					"  placewise server locks [--data DIR]",
+					"  placewise server unlock [--data DIR] USER" },
 			description = "Runs the shared model repository server (CDO), or manages its users.",
 			footer = {
 					"Secrets come from the environment: " + TLS_PASSWORD_VARIABLE + ", " + POSTGRESQL_PASSWORD_VARIABLE
@@ -243,6 +252,11 @@ public final class ServerMain {
 						+ ").")
 		Path tlsKeyStore;
 
+		@Option(names = "--max-sessions-per-user", paramLabel = "N",
+				defaultValue = "" + ServerConfiguration.DEFAULT_MAX_SESSIONS_PER_USER,
+				description = "How many sessions one user may have open at once (default: ${DEFAULT-VALUE}).")
+		int maxSessionsPerUser;
+
 		@Option(names = "--pg-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
 				description = "PostgreSQL host (default: ${DEFAULT-VALUE}).")
 		String postgreSqlHost;
@@ -269,7 +283,7 @@ public final class ServerMain {
 			StoreKind storeKind = StoreKind.fromOption(store);
 			ServerConfiguration.Builder builder = ServerConfiguration.builder().storeKind(storeKind).packages(packages)
 					.dataDirectory(location.dataDirectory).repositoryName(repository).host(host).port(port)
-					.usersFile(location.usersFile());
+					.usersFile(location.usersFile()).maxSessionsPerUser(maxSessionsPerUser);
 			if (tlsKeyStore != null) {
 				builder.tls(new TlsSettings(tlsKeyStore, secret(TLS_PASSWORD_VARIABLE, "the TLS key store password")));
 			}
@@ -338,6 +352,71 @@ public final class ServerMain {
 			}
 			return 0;
 		}
+	}
+
+	@Command(name = "backup", description = { "Backs up an H2 repository into one zip (database and users file): "
+			+ "through the server running on DIR, consistent while clients commit, or directly when none runs.",
+			"Restore: unzip into an empty directory and start a server with --data on it. For PostgreSQL use pg_dump." })
+	private final class Backup implements Callable<Integer> {
+		@Mixin
+		UsersLocation location;
+
+		@Option(names = { "-o", "--output" }, paramLabel = "FILE", required = true,
+				description = "The backup zip to write.")
+		Path output;
+
+		@Override
+		public Integer call() throws IOException {
+			boolean live = RepositoryServer.backup(location.dataDirectory, location.usersFile(), output);
+			out.println("Backed up " + (live ? "the running repository" : "the repository") + " in "
+					+ location.dataDirectory + " to " + output);
+			return 0;
+		}
+	}
+
+	@Command(name = "locks", description = "Lists the locks users hold on the server running on DIR (durable ones "
+			+ "included).")
+	private final class Locks implements Callable<Integer> {
+		@Mixin
+		UsersLocation location;
+
+		@Override
+		public Integer call() throws IOException {
+			List<String> locks = running(location, "locks");
+			if (locks.isEmpty()) {
+				out.println("Nobody holds a lock.");
+			}
+			locks.forEach(out::println);
+			return 0;
+		}
+	}
+
+	@Command(name = "unlock", description = "Breaks every lock USER holds on the server running on DIR, so others may "
+			+ "commit again (recorded in the audit log).")
+	private final class Unlock implements Callable<Integer> {
+		@Mixin
+		UsersLocation location;
+
+		@Parameters(index = "0", paramLabel = "USER", description = "Whose locks to break.")
+		String user;
+
+		@Override
+		public Integer call() throws IOException {
+			String admin = System.getProperty("user.name", "admin").replace(' ', '_');
+			List<String> broken = running(location, "unlock", user.replace(' ', '_'), "os:" + admin);
+			int count = broken.isEmpty() ? 0 : Integer.parseInt(broken.get(0));
+			out.println("Broke " + count + (count == 1 ? " lock" : " locks") + " of user '" + user + "'");
+			return 0;
+		}
+	}
+
+	private static List<String> running(UsersLocation location, String... command) throws IOException {
+		List<String> answer = org.placewise.server.internal.AdminChannel.request(location.dataDirectory, command);
+		if (answer == null) {
+			throw new IOException("No Placewise server is running on " + location.dataDirectory
+					+ " (locks exist only while it runs; give its --data directory)");
+		}
+		return answer;
 	}
 
 	@Command(name = "help", description = "Shows this help.")

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.placewise.cli.internal.check.CheckCommand;
@@ -18,6 +19,7 @@ import org.placewise.cli.internal.io.ExportCommand;
 import org.placewise.cli.internal.io.ImportCommand;
 import org.placewise.cli.internal.report.ReportCommand;
 import org.placewise.cli.internal.report.SpcCommand;
+import org.placewise.cli.internal.repository.RepositoryCommand;
 import org.placewise.cli.internal.server.ServerCommand;
 
 import picocli.CommandLine;
@@ -43,7 +45,7 @@ public final class PlacewiseCommandLine {
 					"Exit codes: 0 ok, 1 errors found in the model, 2 bad input or usage, 3 internal error." },
 			subcommands = { HelpCommand.class, CheckCommand.class, DiagramCommand.class, SpcCommand.class,
 					ReportCommand.class, ImportCommand.class, ExportCommand.class,
-					GenerateCommand.class, ServerCommand.class })
+					GenerateCommand.class, ServerCommand.class, RepositoryCommand.class })
 	static final class RootCommand implements Runnable {
 		@Spec
 		CommandSpec spec;
@@ -66,6 +68,7 @@ public final class PlacewiseCommandLine {
 	private final PrintWriter out;
 	private final PrintWriter err;
 	private final Path logFile;
+	private final Map<String, String> environment;
 
 	/**
 	 * @param out     where results go (standard output)
@@ -73,9 +76,37 @@ public final class PlacewiseCommandLine {
 	 * @param logFile where stack traces of internal errors are written, never on the console
 	 */
 	public PlacewiseCommandLine(PrintWriter out, PrintWriter err, Path logFile) {
+		this(out, err, logFile, System.getenv());
+	}
+
+	/**
+	 * @param out         where results go (standard output)
+	 * @param err         where messages for the user go (standard error)
+	 * @param logFile     where stack traces of internal errors are written, never on the console
+	 * @param environment where commands look up passwords and other secrets (tests pass their own)
+	 */
+	public PlacewiseCommandLine(PrintWriter out, PrintWriter err, Path logFile, Map<String, String> environment) {
 		this.out = Objects.requireNonNull(out);
 		this.err = Objects.requireNonNull(err);
 		this.logFile = Objects.requireNonNull(logFile);
+		this.environment = Map.copyOf(environment);
+	}
+
+	/** Makes commands, giving those that read secrets ({@code server}, {@code repository}) the environment. */
+	private CommandLine.IFactory factory() {
+		CommandLine.IFactory defaults = CommandLine.defaultFactory();
+		return new CommandLine.IFactory() {
+			@Override
+			public <K> K create(Class<K> type) throws Exception {
+				if (type == RepositoryCommand.class) {
+					return type.cast(new RepositoryCommand(environment));
+				}
+				if (type == ServerCommand.class) {
+					return type.cast(new ServerCommand(environment));
+				}
+				return defaults.create(type);
+			}
+		};
 	}
 
 	/** Runs the command the arguments name and returns its {@link ExitCode}. */
@@ -90,7 +121,7 @@ public final class PlacewiseCommandLine {
 	}
 
 	CommandLine newCommandLine() {
-		CommandLine commandLine = new CommandLine(new RootCommand());
+		CommandLine commandLine = new CommandLine(new RootCommand(), factory());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);

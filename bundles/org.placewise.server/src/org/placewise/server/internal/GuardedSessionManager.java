@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.eclipse.emf.cdo.internal.server.SessionManager;
 import org.eclipse.emf.cdo.spi.server.IAuthenticationProtocol;
+import org.eclipse.emf.cdo.spi.server.ISessionProtocol;
+import org.eclipse.emf.cdo.spi.server.InternalSession;
 import org.eclipse.net4j.channel.IChannel;
 import org.eclipse.net4j.internal.tcp.TCPConnector;
 import org.eclipse.net4j.signal.ISignalProtocol;
@@ -30,7 +32,42 @@ public final class GuardedSessionManager extends SessionManager {
 	 * @param audit    where logins and refusals are recorded
 	 */
 	public GuardedSessionManager(UsersFile users, LoginThrottle throttle, AuditLog audit) {
+		this(users, throttle, audit, Integer.MAX_VALUE);
+	}
+
+	private final int maxSessionsPerUser;
+
+	private final AuditLog audit;
+
+	/**
+	 * @param users              the users file logins are checked against
+	 * @param throttle           the back-off after failed logins
+	 * @param audit              where logins and refusals are recorded
+	 * @param maxSessionsPerUser how many sessions one user may have open at once
+	 */
+	public GuardedSessionManager(UsersFile users, LoginThrottle throttle, AuditLog audit, int maxSessionsPerUser) {
+		this.maxSessionsPerUser = maxSessionsPerUser;
+		this.audit = audit;
 		setAuthenticator(new Authenticator(new UsersFileAuthenticator(users), throttle, audit));
+	}
+
+	/**
+	 * Opens a session for a logged-in user unless the user already has {@code maxSessionsPerUser} open: one account
+	 * cannot take all the server's connections.
+	 */
+	@Override
+	protected synchronized InternalSession createSession(int id, String userID, ISessionProtocol protocol) {
+		if (userID != null) {
+			long open = java.util.Arrays.stream(getSessions())
+					.filter(session -> userID.equals(session.getUserID()) && !session.isClosed()).count();
+			if (open >= maxSessionsPerUser) {
+				String reason = "User '" + userID + "' already has " + open + " sessions open, the most one user may "
+						+ "have on this server (" + maxSessionsPerUser + "); close one first";
+				audit.record("LOGIN-REFUSED", userID, addressOf(protocol), "session cap " + maxSessionsPerUser);
+				throw new SecurityException(reason);
+			}
+		}
+		return super.createSession(id, userID, protocol);
 	}
 
 	@Override
@@ -65,6 +102,10 @@ public final class GuardedSessionManager extends SessionManager {
 		try {
 			SocketAddress remote = connector.getSocketChannel() == null ? null
 					: connector.getSocketChannel().getRemoteAddress();
+			String behindTls = TlsFrontDoor.clientAddress(remote);
+			if (behindTls != null) {
+				return behindTls;
+			}
 			if (remote instanceof InetSocketAddress inet && inet.getAddress() != null) {
 				return inet.getAddress().getHostAddress();
 			}

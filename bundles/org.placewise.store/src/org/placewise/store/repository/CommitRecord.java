@@ -31,6 +31,52 @@ public record CommitRecord(long time, String user, String comment, List<String> 
 		return Instant.ofEpochMilli(time);
 	}
 
+	/** Start of the comment of a commit copied from another repository, which names the original author and time. */
+	public static final String COPIED_MARK = "[copied: ";
+
+	private static final java.util.regex.Pattern COPIED = java.util.regex.Pattern.compile(
+			"\\[copied: (\\S+) at (\\S+)\\] ?(.*)", java.util.regex.Pattern.DOTALL);
+
+	/**
+	 * @return the comment a copy of this commit carries in another repository: the original author and time, then the
+	 *         original comment (an already copied commit keeps its first author)
+	 */
+	public String copiedComment() {
+		return COPIED_MARK + author() + " at " + authoredAt() + "] " + originalComment();
+	}
+
+	/**
+	 * @return who made the change: {@link #user()}, or for a commit copied from another repository its original author
+	 */
+	public String author() {
+		java.util.regex.Matcher copied = COPIED.matcher(comment);
+		return copied.matches() ? copied.group(1) : user;
+	}
+
+	/** @return when the change was made: {@link #instant()}, or the original time of a copied commit */
+	public Instant authoredAt() {
+		java.util.regex.Matcher copied = COPIED.matcher(comment);
+		if (copied.matches()) {
+			try {
+				return Instant.parse(copied.group(2));
+			} catch (java.time.format.DateTimeParseException e) {
+				return instant();
+			}
+		}
+		return instant();
+	}
+
+	/** @return the comment without the mark of a copied commit */
+	public String originalComment() {
+		java.util.regex.Matcher copied = COPIED.matcher(comment);
+		return copied.matches() ? copied.group(3) : comment;
+	}
+
+	/** @return whether this commit was copied from another repository (its {@link #user()} made the copy) */
+	public boolean isCopy() {
+		return COPIED.matcher(comment).matches();
+	}
+
 	/** @return every object the commit touched: added, changed and removed */
 	public List<String> touched() {
 		return java.util.stream.Stream.of(added, changed, removed).flatMap(List::stream).toList();

@@ -12,7 +12,9 @@ import org.placewise.store.ModelFiles;
 /**
  * Opens the model a headless command names, whether a model file or a repository URL
  * ({@code cdo://user@host:port/repository/path}). For a URL the password comes from {@value #PASSWORD_VARIABLE} or,
- * when that is unset and there is a terminal, from a prompt; it never comes from the command line.
+ * when that is unset and there is a terminal, from a prompt; it never comes from the command line. A {@code cdos://}
+ * URL connects over TLS, trusting the trust store {@value TlsTrust#TRUST_STORE_VARIABLE} names (else Java's default
+ * certificate authorities).
  */
 public final class ModelLocations {
 
@@ -43,15 +45,28 @@ public final class ModelLocations {
 		} catch (IllegalArgumentException e) {
 			throw new RepositoryException(e.getMessage(), e);
 		}
-		char[] password = password(url, environment);
-		try (RepositoryConnection connection = RepositoryConnection.connect(url, password)) {
+		char[] password = passwordFor(url, environment);
+		try (RepositoryConnection connection = RepositoryConnection.connect(url, password,
+				TlsTrust.fromEnvironment(environment))) {
 			return connection.readCopy(url.path());
 		} finally {
 			Arrays.fill(password, '\0');
 		}
 	}
 
-	private static char[] password(RepositoryUrl url, Map<String, String> environment) throws RepositoryException {
+	/**
+	 * The password for a repository URL: {@value #PASSWORD_VARIABLE}, else a prompt on the terminal.
+	 *
+	 * @param url         the URL the password is for
+	 * @param environment where {@value #PASSWORD_VARIABLE} is looked up
+	 * @return the password; clear it after use
+	 * @throws RepositoryException when neither is available
+	 */
+	public static char[] password(RepositoryUrl url, Map<String, String> environment) throws RepositoryException {
+		return passwordFor(url, environment);
+	}
+
+	private static char[] passwordFor(RepositoryUrl url, Map<String, String> environment) throws RepositoryException {
 		String fromEnvironment = environment.get(PASSWORD_VARIABLE);
 		if (fromEnvironment != null) {
 			return fromEnvironment.toCharArray();

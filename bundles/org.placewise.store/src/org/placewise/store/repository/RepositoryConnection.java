@@ -2,11 +2,14 @@ package org.placewise.store.repository;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.cdo.common.CDOCommonView;
 import org.eclipse.emf.cdo.common.branch.CDOBranch;
@@ -76,10 +79,14 @@ public final class RepositoryConnection implements AutoCloseable {
 
 	private final ExecutorService notifications;
 
-	private RepositoryConnection(IManagedContainer container, CDONet4jSession session, String address) {
+	private final TlsTunnel tunnel;
+
+	private RepositoryConnection(IManagedContainer container, CDONet4jSession session, String address,
+			TlsTunnel tunnel) {
 		this.container = container;
 		this.session = session;
 		this.address = address;
+		this.tunnel = tunnel;
 		this.notifications = Executors.newSingleThreadExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "placewise-repository-updates " + address);
 			thread.setDaemon(true);
@@ -116,7 +123,28 @@ public final class RepositoryConnection implements AutoCloseable {
 	 */
 	public static RepositoryConnection connect(String host, int port, String repository, String user, char[] password)
 			throws RepositoryException {
-		String address = user + "@" + host + ":" + port + "/" + repository;
+		return connect(host, port, repository, user, password, null);
+	}
+
+	/**
+	 * Connects and logs in, over TLS when {@code tls} is given: the server's certificate is checked (and the connection
+	 * refused if it is not trusted) before the password is sent.
+	 *
+	 * @param host       server address (the TLS certificate must name it)
+	 * @param port       server port
+	 * @param repository repository name on the server
+	 * @param user       user name
+	 * @param password   the user's password (not kept after login)
+	 * @param tls        the certificates to trust for a TLS connection, or {@code null} for a plain connection
+	 * @return the connection
+	 * @throws RepositoryException when the server cannot be reached, is not trusted, has no such repository or refuses
+	 *                             the login
+	 */
+	public static RepositoryConnection connect(String host, int port, String repository, String user, char[] password,
+			TlsTrust tls) throws RepositoryException {
+		String address = user + "@" + host + ":" + port + "/" + repository + (tls != null ? " (TLS)" : "");
+		TlsTunnel tunnel = tls == null ? null : TlsTunnel.open(host, port, tls);
+		String connectTo = tunnel == null ? host + ":" + port : "127.0.0.1:" + tunnel.localPort();
 		IManagedContainer container = ContainerUtil.createContainer();
 		Net4jUtil.prepareContainer(container);
 		TCPUtil.prepareContainer(container);
@@ -125,7 +153,7 @@ public final class RepositoryConnection implements AutoCloseable {
 		try {
 			IConnector connector;
 			try {
-				connector = TCPUtil.getConnector(container, host + ":" + port);
+				connector = TCPUtil.getConnector(container, connectTo);
 			} catch (RuntimeException e) {
 				throw new RepositoryException("Cannot reach the Placewise repository server at " + host + ":" + port
 						+ " (" + rootMessage(e) + "). Is it running, and is this the right address and port?", e);
@@ -146,9 +174,12 @@ public final class RepositoryConnection implements AutoCloseable {
 			for (EPackage ePackage : PlacewisePackages.all()) {
 				session.getPackageRegistry().putEPackage(ePackage);
 			}
-			return new RepositoryConnection(container, session, address);
+			return new RepositoryConnection(container, session, address, tunnel);
 		} catch (RepositoryException | RuntimeException e) {
 			LifecycleUtil.deactivate(container);
+			if (tunnel != null) {
+				tunnel.close();
+			}
 			throw e;
 		}
 	}
@@ -162,7 +193,21 @@ public final class RepositoryConnection implements AutoCloseable {
 	 * @throws RepositoryException when the server cannot be reached or refuses the login
 	 */
 	public static RepositoryConnection connect(RepositoryUrl url, char[] password) throws RepositoryException {
-		return connect(url.host(), url.port(), url.repository(), url.user(), password);
+		return connect(url, password, TlsTrust.systemDefault());
+	}
+
+	/**
+	 * Connects to the repository a {@code cdo://} or {@code cdos://} URL names.
+	 *
+	 * @param url      the repository URL
+	 * @param password the user's password
+	 * @param trust    certificates to trust when the URL is a {@code cdos://} (TLS) one
+	 * @return the connection
+	 * @throws RepositoryException when the server cannot be reached, is not trusted or refuses the login
+	 */
+	public static RepositoryConnection connect(RepositoryUrl url, char[] password, TlsTrust trust)
+			throws RepositoryException {
+		return connect(url.host(), url.port(), url.repository(), url.user(), password, url.tls() ? trust : null);
 	}
 
 	/** @return the user this connection is logged in as */
@@ -254,7 +299,7 @@ public final class RepositoryConnection implements AutoCloseable {
 				comment != null ? comment : "Imported " + file.getFileName() + " from a model file");
 	}
 
-	private CommitRecord addModel(String path, PlacewiseModel model, String comment) throws RepositoryException {
+	CommitRecord addModel(String path, PlacewiseModel model, String comment) throws RepositoryException {
 		CDOTransaction transaction = openTransaction();
 		try {
 			if (transaction.hasResource(path)) {
@@ -310,17 +355,117 @@ public final class RepositoryConnection implements AutoCloseable {
 		String resourcePath = normalise(path);
 		CDOView view = openView();
 		try {
-			PlacewiseModel copy = EcoreUtil.copy(wholeModelIn(view, resourcePath));
-			Resource resource = new PlacewiseResourceFactory().createResource(URI.createURI("cdo://" + address
-					+ resourcePath));
-			PlacewiseResourceFactory.register(new ResourceSetImpl()).getResources().add(resource);
-			resource.getContents().add(copy);
-			return copy;
+			return detachedCopy(wholeModelIn(view, resourcePath), "cdo://" + address + resourcePath);
 		} catch (RuntimeException e) {
 			throw lostOr(e);
 		} finally {
 			view.close();
 		}
+	}
+
+	/**
+	 * Reads a repository model as it was just after a past moment into memory, detached from the repository, like
+	 * {@link #readCopy(String)}: for writing it to a file or comparing it with another version.
+	 *
+	 * @param path repository path of the model
+	 * @param time a commit time from {@link #log(String)} (or any moment, in milliseconds since 1970)
+	 * @return an in-memory copy in a Placewise resource whose URI is the model's address and the moment
+	 * @throws RepositoryException when the model did not exist then
+	 */
+	public PlacewiseModel readCopyAt(String path, long time) throws RepositoryException {
+		try (PastModel past = openAt(path, time)) {
+			PlacewiseModel model = past.model();
+			((CDOResource) model.eResource()).cdoPrefetch(CDORevision.DEPTH_INFINITE);
+			return detachedCopy(model, "cdo://" + address + normalise(path) + "@" + time);
+		} catch (RuntimeException e) {
+			throw lostOr(e);
+		}
+	}
+
+	private static PlacewiseModel detachedCopy(PlacewiseModel model, String uri) {
+		PlacewiseModel copy = EcoreUtil.copy(model);
+		Resource resource = new PlacewiseResourceFactory().createResource(URI.createURI(uri));
+		PlacewiseResourceFactory.register(new ResourceSetImpl()).getResources().add(resource);
+		resource.getContents().add(copy);
+		return copy;
+	}
+
+	/**
+	 * Commits a new version of a repository model (for example a model file edited elsewhere): objects are matched by
+	 * {@code id} and only what differs is changed, so the history shows the real changes. A model not yet in the
+	 * repository is added as with {@link #importFile(Path, String, String)}.
+	 *
+	 * @param path    repository path of the model
+	 * @param version the version to commit; not changed
+	 * @param comment commit comment
+	 * @return the commit, or {@code null} when the repository model already equals {@code version}
+	 * @throws ConflictException   never in practice (the model is read and committed at once), but another commit in
+	 *                             between is reported rather than overwritten
+	 * @throws RepositoryException when the commit is refused (for example for a viewer)
+	 */
+	public CommitRecord commitVersion(String path, PlacewiseModel version, String comment)
+			throws RepositoryException {
+		String resourcePath = normalise(path);
+		if (!hasModel(resourcePath)) {
+			return addModel(resourcePath, EcoreUtil.copy(version), comment);
+		}
+		try (SharedModel shared = open(resourcePath)) {
+			ModelUpdate.apply(shared.model(), version);
+			return shared.commit(comment);
+		}
+	}
+
+	/**
+	 * @param path repository path
+	 * @return whether the repository has a resource at that path now
+	 * @throws RepositoryException when the connection is lost
+	 */
+	public boolean hasModel(String path) throws RepositoryException {
+		CDOView view = openView();
+		try {
+			return view.hasResource(normalise(path));
+		} catch (RuntimeException e) {
+			throw lostOr(e);
+		} finally {
+			view.close();
+		}
+	}
+
+	/**
+	 * Copies a model with its whole history to another repository (for example from an H2 server to a PostgreSQL one):
+	 * each commit that touched the model is replayed there in order, as one commit holding the same changes, whose
+	 * comment names the original author and time ({@link CommitRecord#copiedComment()}). The destination server gives
+	 * each replayed commit its own time and the copying user; {@link CommitRecord#author()} and
+	 * {@link CommitRecord#authoredAt()} read the originals back.
+	 *
+	 * @param path            the model's path here
+	 * @param destination     a connection to the other repository, as a user who may commit
+	 * @param destinationPath where the model goes there; nothing may be there yet
+	 * @return the commits made in the destination, oldest first
+	 * @throws RepositoryException when the destination already has a model there, or refuses a commit
+	 */
+	public List<CommitRecord> copyWithHistory(String path, RepositoryConnection destination, String destinationPath)
+			throws RepositoryException {
+		String target = normalise(destinationPath);
+		if (destination.hasModel(target)) {
+			throw new RepositoryException(destination.address() + " already has a model at " + target
+					+ "; copy to another path or remove it first");
+		}
+		List<CommitRecord> copied = new ArrayList<>();
+		for (CommitRecord commit : log(path)) {
+			PlacewiseModel version;
+			try {
+				version = readCopyAt(path, commit.time());
+			} catch (RepositoryException removed) {
+				// The commit removed the model: nothing to replay (a later commit may add it again).
+				continue;
+			}
+			CommitRecord made = destination.commitVersion(target, version, commit.copiedComment());
+			if (made != null) {
+				copied.add(made);
+			}
+		}
+		return copied;
 	}
 
 	/**
@@ -336,6 +481,13 @@ public final class RepositoryConnection implements AutoCloseable {
 		CDOView view;
 		try {
 			checkConnected();
+			long created = session.getRepositoryInfo().getCreationTime();
+			if (time < created) {
+				throw new RepositoryException("There was no model at " + resourcePath + " at " + java.time.Instant
+						.ofEpochMilli(time) + ": the repository was only created at "
+						+ java.time.Instant.ofEpochMilli(
+								created));
+			}
 			view = session.openView(time);
 		} catch (RuntimeException e) {
 			throw lostOr(e);
@@ -366,6 +518,83 @@ public final class RepositoryConnection implements AutoCloseable {
 			records.add(record(info));
 		}
 		return records;
+	}
+
+	/**
+	 * The history of one model: the commits that touched it (added, changed or removed any of its objects, or the model
+	 * itself), oldest first, each with the ids of only this model's objects it touched.
+	 *
+	 * @param path repository path of the model
+	 * @return its commits
+	 * @throws RepositoryException when there is no model at that path
+	 */
+	public List<CommitRecord> log(String path) throws RepositoryException {
+		String resourcePath = normalise(path);
+		CDOID resourceId;
+		CDOView view = openView();
+		try {
+			if (!view.hasResource(resourcePath)) {
+				throw new RepositoryException("The repository has no model at " + resourcePath);
+			}
+			resourceId = view.getResource(resourcePath).cdoID();
+		} catch (RuntimeException e) {
+			throw lostOr(e);
+		} finally {
+			view.close();
+		}
+		try {
+			List<CDOCommitInfo> infos = new ArrayList<>();
+			session.getCommitInfoManager().getCommitInfos(null, 0, Long.MAX_VALUE, infos::add);
+			Map<CDOID, CDOID> resources = new HashMap<>();
+			List<CommitRecord> records = new ArrayList<>();
+			for (CDOCommitInfo info : infos) {
+				CDOBranch branch = info.getBranch() != null ? info.getBranch()
+						: session.getBranchManager().getMainBranch();
+				long time = info.getTimeStamp();
+				boolean[] touched = new boolean[1];
+				Predicate<CDOID> inModel = id -> {
+					boolean inside = resourceId.equals(resourceOf(id, branch, time, resources));
+					touched[0] |= inside;
+					return inside;
+				};
+				Predicate<CDOID> removedFromModel = id -> {
+					boolean inside = resourceId.equals(resourceOf(id, branch, time - 1, resources));
+					touched[0] |= inside;
+					return inside;
+				};
+				CommitRecord record = record(info, inModel, removedFromModel);
+				if (touched[0]) {
+					records.add(record);
+				}
+			}
+			return records;
+		} catch (RuntimeException e) {
+			throw lostOr(e);
+		}
+	}
+
+	/** The resource an object is in, found by climbing its containers; remembered per object. */
+	private CDOID resourceOf(CDOID id, CDOBranch branch, long time, Map<CDOID, CDOID> known) {
+		CDOID resource = known.get(id);
+		if (resource != null) {
+			return resource;
+		}
+		CDORevision revision = session.getRevisionManager().getRevision(id, branch.getPoint(time),
+				CDORevision.UNCHUNKED, CDORevision.DEPTH_NONE, true);
+		if (revision == null) {
+			return CDOID.NULL;
+		}
+		if (revision.isResourceNode()) {
+			resource = id;
+		} else if (revision.data().getResourceID() != null && !revision.data().getResourceID().isNull()) {
+			resource = revision.data().getResourceID();
+		} else if (revision.data().getContainerID() instanceof CDOID container && !container.isNull()) {
+			resource = resourceOf(container, branch, time, known);
+		} else {
+			resource = CDOID.NULL;
+		}
+		known.put(id, resource);
+		return resource;
 	}
 
 	/**
@@ -404,20 +633,31 @@ public final class RepositoryConnection implements AutoCloseable {
 
 	/** The commit record of a commit info, with model ids looked up in the revisions it wrote. */
 	CommitRecord record(CDOCommitInfo info) {
+		return record(info, id -> true, id -> true);
+	}
+
+	/** The commit record with the model ids of those objects the filters let through. */
+	private CommitRecord record(CDOCommitInfo info, Predicate<CDOID> present, Predicate<CDOID> removedBefore) {
 		CDOBranch branch = info.getBranch() != null ? info.getBranch() : session.getBranchManager().getMainBranch();
 		long time = info.getTimeStamp();
 		List<String> added = new ArrayList<>();
 		for (CDOIDAndVersion key : info.getNewObjects()) {
-			addId(added, key.getID(), branch, time);
+			if (present.test(key.getID())) {
+				addId(added, key.getID(), branch, time);
+			}
 		}
 		List<String> changed = new ArrayList<>();
 		for (CDORevisionKey key : info.getChangedObjects()) {
-			addId(changed, key.getID(), branch, time);
+			if (present.test(key.getID())) {
+				addId(changed, key.getID(), branch, time);
+			}
 		}
 		List<String> removed = new ArrayList<>();
 		for (CDOIDAndVersion key : info.getDetachedObjects()) {
 			// Gone at the commit: its id is in the revision just before.
-			addId(removed, key.getID(), branch, time - 1);
+			if (removedBefore.test(key.getID())) {
+				addId(removed, key.getID(), branch, time - 1);
+			}
 		}
 		return new CommitRecord(time, info.getUserID(), info.getComment(), added, changed, removed);
 	}
@@ -555,6 +795,9 @@ public final class RepositoryConnection implements AutoCloseable {
 		notifications.shutdownNow();
 		LifecycleUtil.deactivate(session);
 		LifecycleUtil.deactivate(container);
+		if (tunnel != null) {
+			tunnel.close();
+		}
 	}
 
 	@Override

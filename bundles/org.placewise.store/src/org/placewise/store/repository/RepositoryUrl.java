@@ -5,26 +5,52 @@ import java.net.URISyntaxException;
 
 /**
  * Where a model lives in a repository, written {@code cdo://user@host:port/repository/path/of/model}, for example
- * {@code cdo://alice@127.0.0.1:2036/placewise/exampleshire/delegation}. The port defaults to
- * {@value RepositoryConnection#DEFAULT_PORT}. A password never belongs in the URL.
+ * {@code cdo://alice@127.0.0.1:2036/placewise/exampleshire/delegation}; {@code cdos://} instead of {@code cdo://} for a
+ * server that only speaks TLS. The port defaults to {@value RepositoryConnection#DEFAULT_PORT}. A password never
+ * belongs in the URL.
  *
  * @param user       user name
  * @param host       server address
  * @param port       server port
  * @param repository repository name
  * @param path       model path inside the repository, starting with a slash
+ * @param tls        whether the connection is made over TLS ({@code cdos://})
  */
-public record RepositoryUrl(String user, String host, int port, String repository, String path) {
+public record RepositoryUrl(String user, String host, int port, String repository, String path, boolean tls) {
 
 	/** The URL scheme. */
 	public static final String SCHEME = "cdo";
+
+	/** The URL scheme of a server reached over TLS. */
+	public static final String TLS_SCHEME = "cdos";
+
+	/**
+	 * A URL for a plain (not TLS) connection.
+	 *
+	 * @param user       user name
+	 * @param host       server address
+	 * @param port       server port
+	 * @param repository repository name
+	 * @param path       model path inside the repository, starting with a slash
+	 */
+	public RepositoryUrl(String user, String host, int port, String repository, String path) {
+		this(user, host, port, repository, path, false);
+	}
+
+	/**
+	 * @param otherPath another model path in the same repository
+	 * @return the URL of that model
+	 */
+	public RepositoryUrl withPath(String otherPath) {
+		return new RepositoryUrl(user, host, port, repository, RepositoryConnection.normalise(otherPath), tls);
+	}
 
 	/**
 	 * @param location a file name or a URL
 	 * @return whether it is meant as a repository URL
 	 */
 	public static boolean isRepositoryUrl(String location) {
-		return location != null && location.startsWith(SCHEME + "://");
+		return location != null && (location.startsWith(SCHEME + "://") || location.startsWith(TLS_SCHEME + "://"));
 	}
 
 	/**
@@ -35,7 +61,7 @@ public record RepositoryUrl(String user, String host, int port, String repositor
 	 * @throws IllegalArgumentException with a message saying what is wrong and how it should look
 	 */
 	public static RepositoryUrl parse(String text) {
-		String expected = " It should look like cdo://user@host:port/repository/path/of/model.";
+		String expected = " It should look like cdo://user@host:port/repository/path/of/model (cdos:// for TLS).";
 		URI uri;
 		try {
 			uri = new URI(text);
@@ -43,7 +69,8 @@ public record RepositoryUrl(String user, String host, int port, String repositor
 			throw new IllegalArgumentException("'" + text + "' is not a valid repository URL: " + e.getReason() + "."
 					+ expected, e);
 		}
-		if (!SCHEME.equals(uri.getScheme()) || uri.getHost() == null) {
+		boolean tls = TLS_SCHEME.equals(uri.getScheme());
+		if (!(SCHEME.equals(uri.getScheme()) || tls) || uri.getHost() == null) {
 			throw new IllegalArgumentException("'" + text + "' is not a repository URL." + expected);
 		}
 		if (uri.getUserInfo() == null || uri.getUserInfo().isEmpty()) {
@@ -69,11 +96,11 @@ public record RepositoryUrl(String user, String host, int port, String repositor
 			modelPath = modelPath.substring(0, modelPath.length() - 1);
 		}
 		return new RepositoryUrl(uri.getUserInfo(), uri.getHost(), uri.getPort() < 0 ? RepositoryConnection.DEFAULT_PORT
-				: uri.getPort(), repository, modelPath);
+				: uri.getPort(), repository, modelPath, tls);
 	}
 
 	@Override
 	public String toString() {
-		return SCHEME + "://" + user + "@" + host + ":" + port + "/" + repository + path;
+		return (tls ? TLS_SCHEME : SCHEME) + "://" + user + "@" + host + ":" + port + "/" + repository + path;
 	}
 }

@@ -26,10 +26,14 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "server", description = { "Runs the shared model repository server (CDO) so a team can work on one "
 		+ "model, or manages its users.",
 		"  placewise server [--store h2|postgresql] [--data DIR] [--host 127.0.0.1] [--port 2036] [--users FILE]",
-		"                   [--tls-keystore FILE] [--pg-host H] [--pg-port N] [--pg-database DB] [--pg-user USER]",
+		"                   [--tls-keystore FILE] [--max-sessions-per-user N]",
+		"                   [--pg-host H] [--pg-port N] [--pg-database DB] [--pg-user USER]",
 		"  placewise server add-user [--data DIR | --users FILE] NAME viewer|editor|admin",
 		"  placewise server set-password [--data DIR | --users FILE] NAME",
 		"  placewise server list-users [--data DIR | --users FILE]",
+		"  placewise server backup [--data DIR] [--users FILE] -o FILE",
+		"  placewise server locks [--data DIR]",
+		"  placewise server unlock [--data DIR] USER",
 		"Secrets come from the environment: PLACEWISE_USER_PASSWORD, PLACEWISE_PG_PASSWORD, PLACEWISE_TLS_PASSWORD.",
 		"See docs/repository.md." },
 		footer = { "", "Exit codes: 0 ok (or stopped with Ctrl-C / SIGTERM), 2 bad input or the server could not "
