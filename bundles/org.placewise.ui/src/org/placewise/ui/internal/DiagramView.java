@@ -33,7 +33,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
@@ -99,6 +101,8 @@ public final class DiagramView extends ViewPart {
 	private DiagramKind laidOutKind;
 	private PropertySheetPage propertySheet;
 	private boolean redrawPending;
+	/** The model changed while the view was hidden (a tab behind another, minimised): draw when it shows again. */
+	private boolean stale;
 	private EObject toSelect;
 	private String lastUpdate = "none";
 	private String refusal;
@@ -107,6 +111,16 @@ public final class DiagramView extends ViewPart {
 	 * Highlights in the diagram what another part (explorer, findings) selects: a model object, or a finding's object
 	 * (or, when that is not drawn, the nearest drawn object containing it: the one whose badge shows the finding).
 	 */
+	/** A hidden view does no work: the diagram is brought up to date when the view is shown again. */
+	private final IPartListener2 visibility = new IPartListener2() {
+		@Override
+		public void partVisible(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == DiagramView.this && stale) {
+				redrawLater();
+			}
+		}
+	};
+
 	private final ISelectionListener followOthers = (part, selection) -> {
 		if (part == this || viewer == null || viewer.isDisposed() || laidOut == null
 				|| !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
@@ -199,6 +213,7 @@ public final class DiagramView extends ViewPart {
 		handlers.activateHandler(IWorkbenchCommandConstants.FILE_PROPERTIES, handler(this::showProperties));
 		getSite().setSelectionProvider(viewer);
 		getSite().getPage().addSelectionListener(followOthers);
+		getSite().getPage().addPartListener(visibility);
 		tracker = new ActiveModelTracker(getSite().getPage(), this::show);
 	}
 
@@ -263,7 +278,11 @@ public final class DiagramView extends ViewPart {
 		if (context != null) {
 			context.commandStack().addCommandStackListener(redraw);
 		}
-		redrawNow();
+		if (getSite().getPage().isPartVisible(this)) {
+			redrawNow();
+		} else {
+			stale = true;
+		}
 	}
 
 	/** @return the diagram kind shown */
@@ -315,6 +334,11 @@ public final class DiagramView extends ViewPart {
 	}
 
 	private void redrawLater() {
+		if (!getSite().getPage().isPartVisible(this)) {
+			// no layout of a diagram nobody sees (an England systems diagram costs seconds per structural edit)
+			stale = true;
+			return;
+		}
 		if (!redrawPending) {
 			// several commands in a row (a quick fix, Undo after Undo) redraw once
 			redrawPending = true;
@@ -325,6 +349,7 @@ public final class DiagramView extends ViewPart {
 	/** Brings the diagram up to date with the model now, as the view does after each edit. */
 	public void redrawNow() {
 		redrawPending = false;
+		stale = false;
 		if (viewer.isDisposed()) {
 			return;
 		}
@@ -636,6 +661,7 @@ public final class DiagramView extends ViewPart {
 	@Override
 	public void dispose() {
 		tracker.dispose();
+		getSite().getPage().removePartListener(visibility);
 		getSite().getPage().removeSelectionListener(followOthers);
 		if (context != null) {
 			context.commandStack().removeCommandStackListener(redraw);
