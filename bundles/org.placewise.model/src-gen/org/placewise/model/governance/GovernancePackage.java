@@ -244,13 +244,22 @@ public interface GovernancePackage extends EPackage {
 	int PARTNERSHIP__ESTABLISHED_DATE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Former Partners</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNERSHIP__FORMER_PARTNERS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Partnership</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNERSHIP_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int PARTNERSHIP_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Partnership</em>' class.
@@ -1309,6 +1318,17 @@ public interface GovernancePackage extends EPackage {
 	EAttribute getPartnership_EstablishedDate();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.placewise.model.governance.Partnership#getFormerPartners <em>Former Partners</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Former Partners</em>'.
+	 * @see org.placewise.model.governance.Partnership#getFormerPartners()
+	 * @see #getPartnership()
+	 * @generated
+	 */
+	EReference getPartnership_FormerPartners();
+
+	/**
 	 * Returns the meta object for class '{@link org.placewise.model.governance.DisputeResolutionProcedure <em>Dispute Resolution Procedure</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2094,6 +2114,14 @@ public interface GovernancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PARTNERSHIP__ESTABLISHED_DATE = eINSTANCE.getPartnership_EstablishedDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Former Partners</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTNERSHIP__FORMER_PARTNERS = eINSTANCE.getPartnership_FormerPartners();
 
 		/**
 		 * The meta object literal for the '{@link org.placewise.model.governance.impl.DisputeResolutionProcedureImpl <em>Dispute Resolution Procedure</em>}' class.

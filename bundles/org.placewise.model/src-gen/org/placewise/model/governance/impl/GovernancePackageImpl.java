@@ -400,6 +400,16 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
+	public EReference getPartnership_FormerPartners() {
+		return (EReference)partnershipEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDisputeResolutionProcedure() {
 		return disputeResolutionProcedureEClass;
 	}
@@ -1038,6 +1048,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		createEReference(partnershipEClass, PARTNERSHIP__AGREEMENT);
 		createEReference(partnershipEClass, PARTNERSHIP__VISION);
 		createEAttribute(partnershipEClass, PARTNERSHIP__ESTABLISHED_DATE);
+		createEReference(partnershipEClass, PARTNERSHIP__FORMER_PARTNERS);
 
 		disputeResolutionProcedureEClass = createEClass(DISPUTE_RESOLUTION_PROCEDURE);
 		createEAttribute(disputeResolutionProcedureEClass, DISPUTE_RESOLUTION_PROCEDURE__AGREED_DATE);
@@ -1172,6 +1183,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		initEReference(getPartnership_Agreement(), theFinancePackage.getAgreement(), null, "agreement", null, 0, 1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartnership_Vision(), theOutcomesPackage.getVision(), null, "vision", null, 0, 1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPartnership_EstablishedDate(), theCorePackage.getLocalDate(), "establishedDate", null, 0, 1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPartnership_FormerPartners(), theOrganisationPackage.getOrganisation(), null, "formerPartners", null, 0, -1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(disputeResolutionProcedureEClass, DisputeResolutionProcedure.class, "DisputeResolutionProcedure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDisputeResolutionProcedure_AgreedDate(), theCorePackage.getLocalDate(), "agreedDate", null, 0, 1, DisputeResolutionProcedure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1386,6 +1398,12 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		   source,
 		   new String[] {
 			   "documentation", "When the partnership was formed."
+		   });
+		addAnnotation
+		  (getPartnership_FormerPartners(),
+		   source,
+		   new String[] {
+			   "documentation", "Organisations that were partners and are no longer (for example clinical commissioning groups, abolished in 2022)."
 		   });
 		addAnnotation
 		  (disputeResolutionProcedureEClass,
