@@ -183,8 +183,9 @@ public final class ModelMigration {
 					+ " budget.");
 		}
 		if (!noAreas.isEmpty()) {
-			toReview.add(count(noAreas.size(), "delegation") + " (" + names(noAreas)
-					+ ") that name no decision areas; their scope is kept as written.");
+			toReview.add(count(noAreas.size(), "delegation") + " (" + names(noAreas) + ") that "
+					+ (noAreas.size() == 1 ? "names no decision areas; its scope is kept as written."
+							: "name no decision areas; their scope is kept as written."));
 		}
 		List<String> inCommon = new ArrayList<>();
 		List<String> joint = new ArrayList<>();
