@@ -136,7 +136,7 @@ public final class Approvals {
 		}
 		Set<DecisionMaker> ownRight = new LinkedHashSet<>();
 		for (Delegation delegation : area.getCoveredBy()) {
-			if (!coveredAbove(delegation, area) && delegation.getDelegator() != null) {
+			if (!Delegations.coveredAbove(delegation, area) && delegation.getDelegator() != null) {
 				ownRight.add(delegation.getDelegator());
 			}
 		}
@@ -161,11 +161,10 @@ public final class Approvals {
 			BigDecimal amount, LocalDate asOf) {
 		Delegation last = chain.get(chain.size() - 1);
 		for (Delegation link : chain) {
-			if (link.getEndDate() != null && link.getEndDate().isBefore(asOf)
-					|| link.getStartDate() != null && link.getStartDate().isAfter(asOf)) {
+			if (!Delegations.inForce(link, asOf)) {
 				return Optional.of(new Refused(delegate, area, chain, Refusal.NOT_IN_FORCE, link));
 			}
-			if (link != last && reserves(link, area)) {
+			if (link != last && !Delegations.reservedFor(link, area).isEmpty()) {
 				return Optional.of(new Refused(delegate, area, chain, Refusal.RESERVED, link));
 			}
 			if (amount != null && link.getFinancialLimit() != null && amount.compareTo(link.getFinancialLimit()) > 0) {
@@ -195,21 +194,7 @@ public final class Approvals {
 
 	/** @return the reserved matters of a delegation that name the area */
 	public static List<ReservedMatter> reservedFor(Delegation delegation, DecisionArea area) {
-		return delegation.getReservedMatters().stream().filter(m -> m.getDecisionAreas().contains(area)).toList();
-	}
-
-	private static boolean reserves(Delegation delegation, DecisionArea area) {
-		return !reservedFor(delegation, area).isEmpty();
-	}
-
-	private static boolean coveredAbove(Delegation delegation, DecisionArea area) {
-		for (Delegation d = delegation.getSourceDelegation(); d != null && d != delegation; d = d
-				.getSourceDelegation()) {
-			if (d.getDecisionAreas().contains(area)) {
-				return true;
-			}
-		}
-		return false;
+		return Delegations.reservedFor(delegation, area);
 	}
 
 	/** Whether a body or role works at the footprint, above it or below it; true when the model does not say. */

@@ -33,7 +33,8 @@ public final class CoversReservedMatter extends CheckRule<Delegation> {
 							area, link.getDelegator());
 					break;
 				}
-				ReservedMatter reserved = link == delegation ? null : reservedIn(link, area);
+				ReservedMatter reserved = link == delegation ? null
+						: Delegations.reservedFor(link, area).stream().findFirst().orElse(null);
 				if (reserved != null) {
 					context.report(delegation, String.format("Delegation %s covers decision area %s, which %s keeps "
 							+ "back as reserved matter %s", Figures.quoted(delegation), Figures.quoted(area),
@@ -42,15 +43,6 @@ public final class CoversReservedMatter extends CheckRule<Delegation> {
 				}
 			}
 		}
-	}
-
-	private static ReservedMatter reservedIn(Delegation delegation, DecisionArea area) {
-		for (ReservedMatter matter : delegation.getReservedMatters()) {
-			if (matter.getDecisionAreas().contains(area)) {
-				return matter;
-			}
-		}
-		return null;
 	}
 
 	@Override

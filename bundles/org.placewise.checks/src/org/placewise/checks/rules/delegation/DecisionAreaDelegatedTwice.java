@@ -10,6 +10,7 @@ import org.placewise.checks.rules.Figures;
 import org.placewise.model.governance.DecisionArea;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.GovernancePackage;
+import org.placewise.model.query.Delegations;
 
 /** A decision area given to two delegates at once by delegations neither made under the other. */
 public final class DecisionAreaDelegatedTwice extends CheckRule<DecisionArea> {
@@ -27,7 +28,7 @@ public final class DecisionAreaDelegatedTwice extends CheckRule<DecisionArea> {
 	public void check(DecisionArea area, CheckContext context) {
 		List<Delegation> original = new ArrayList<>();
 		for (Delegation delegation : area.getCoveredBy()) {
-			if (InForce.at(delegation, context.asOf()) && !coveredAbove(delegation, area)) {
+			if (Delegations.inForce(delegation, context.asOf()) && !Delegations.coveredAbove(delegation, area)) {
 				original.add(delegation);
 			}
 		}
@@ -37,17 +38,6 @@ public final class DecisionAreaDelegatedTwice extends CheckRule<DecisionArea> {
 					String.join(", ", original.stream().map(Figures::quoted).toList())),
 					original.toArray(new Delegation[0]));
 		}
-	}
-
-	/** Whether a delegation up the chain covers the area too (the delegation passes it on, as it may). */
-	private static boolean coveredAbove(Delegation delegation, DecisionArea area) {
-		for (Delegation d = delegation.getSourceDelegation(); d != null
-				&& d != delegation; d = d.getSourceDelegation()) {
-			if (d.getDecisionAreas().contains(area)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import org.placewise.checks.rules.Figures;
 import org.placewise.model.governance.DecisionArea;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.GovernancePackage;
+import org.placewise.model.query.Delegations;
 
 /** A decision area nobody retains and no delegation in force covers. */
 public final class DecisionAreaHeldByNoOne extends CheckRule<DecisionArea> {
@@ -26,7 +27,7 @@ public final class DecisionAreaHeldByNoOne extends CheckRule<DecisionArea> {
 		if (area.getRetainedBy() != null) {
 			return;
 		}
-		long inForce = area.getCoveredBy().stream().filter(d -> InForce.at(d, context.asOf())).count();
+		long inForce = area.getCoveredBy().stream().filter(d -> Delegations.inForce(d, context.asOf())).count();
 		if (inForce == 0) {
 			context.report(area, String.format("Decision area %s is retained by nobody and %s", Figures.quoted(area),
 					area.getCoveredBy().isEmpty() ? "covered by no delegation"
