@@ -115,11 +115,24 @@ public final class ModelFiles {
 		PlacewiseModel model;
 		try (InputStream in = reading.open()) {
 			model = read(path, in, true);
+			migrate(path, model);
 			reading.finish(model.eResource());
 		} catch (IOException e) {
 			throw new ModelFileException(path, "Cannot open " + shown + ": " + e.getMessage(), e);
 		}
 		return model;
+	}
+
+	/**
+	 * Brings a model written by an earlier Placewise up to the current file format; what was done is then told by
+	 * {@link ModelMigration#of(PlacewiseModel)}.
+	 */
+	private static void migrate(Path path, PlacewiseModel model) throws ModelFileException {
+		try {
+			ModelMigration.migrate(model);
+		} catch (IllegalArgumentException newer) {
+			throw new ModelFileException(path, "Cannot open " + path + ": " + newer.getMessage() + ".", newer);
+		}
 	}
 
 	/**
@@ -416,6 +429,11 @@ public final class ModelFiles {
 				resource = resourceSet.createResource(URI.createFileURI(target.toString()));
 				resource.getContents().add(EcoreUtil.copy(model));
 			}
+		}
+		// Whatever version the model was read in, it is written in this version's format.
+		PlacewiseModel saved = (PlacewiseModel) resource.getContents().get(0);
+		if (saved.getFormatVersion() == null || saved.getFormatVersion() != ModelMigration.CURRENT_VERSION) {
+			saved.setFormatVersion(ModelMigration.CURRENT_VERSION);
 		}
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
 		resource.save(buffer, null);

@@ -19,6 +19,7 @@ import org.placewise.model.footprint.FootprintFactory;
 import org.placewise.model.footprint.FootprintKind;
 import org.placewise.model.governance.Board;
 import org.placewise.model.governance.DecisionMaker;
+import org.placewise.model.governance.DecisionArea;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.GovernanceFactory;
 import org.placewise.model.governance.Membership;
@@ -28,6 +29,7 @@ import org.placewise.model.measures.Measure;
 import org.placewise.model.measures.MeasuresFactory;
 import org.placewise.model.measures.Observation;
 import org.placewise.model.organisation.Organisation;
+import org.placewise.model.organisation.OrganisationKind;
 import org.placewise.model.organisation.OrganisationFactory;
 import org.placewise.model.organisation.Person;
 import org.placewise.model.organisation.Role;
@@ -86,6 +88,19 @@ final class Fixture {
 		organisation.setName(name);
 		model.getOrganisations().add(organisation);
 		return organisation;
+	}
+
+	Organisation organisation(String name, OrganisationKind kind) {
+		Organisation organisation = organisation(name);
+		organisation.setKind(kind);
+		return organisation;
+	}
+
+	DecisionArea decisionArea(String name) {
+		DecisionArea area = GovernanceFactory.eINSTANCE.createDecisionArea();
+		area.setName(name);
+		model.getDecisionAreas().add(area);
+		return area;
 	}
 
 	Person person(String name) {

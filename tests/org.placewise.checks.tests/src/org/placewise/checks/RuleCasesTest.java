@@ -27,6 +27,14 @@ import org.placewise.model.finance.RiskSharePortion;
 import org.placewise.model.footprint.Footprint;
 import org.placewise.model.footprint.FootprintKind;
 import org.placewise.model.governance.Board;
+import org.placewise.model.governance.BoardKind;
+import org.placewise.model.governance.DecisionArea;
+import org.placewise.model.governance.ReservedMatter;
+import org.placewise.model.measures.MeasureKind;
+import org.placewise.model.measures.MeasuresFactory;
+import org.placewise.model.measures.TrajectoryPoint;
+import org.placewise.model.organisation.OrganisationKind;
+import org.placewise.model.organisation.Role;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.EscalationRule;
 import org.placewise.model.governance.GovernanceFactory;
@@ -301,11 +309,11 @@ class RuleCasesTest {
 				Case.of("finance.contributor-not-party", Severity.WARNING, (f, ko) -> {
 					Organisation council = f.organisation("Bolton Council");
 					Organisation icb = f.organisation("Greater Manchester ICB");
-					PooledBudget pool = f.pool("One Bolton Pound", null);
+					PooledBudget pool = f.pool("Bolton pooled budget", null);
 					pool.setAgreement(ko ? f.agreement("Section 75", AgreementKind.SECTION_75, council)
 							: f.agreement("Section 75", AgreementKind.SECTION_75, council, icb));
 					return f.contribution(pool, icb, 1_000_000L);
-				}, "'Greater Manchester ICB'", "'One Bolton Pound'", "'Section 75'"),
+				}, "'Greater Manchester ICB'", "'Bolton pooled budget'", "'Section 75'"),
 				Case.of("finance.investment-flow-no-agreement", Severity.WARNING, (f, ko) -> {
 					var flow = f.flow("Community services investment",
 							f.organisation("Birmingham Community Healthcare"),
@@ -436,6 +444,13 @@ class RuleCasesTest {
 					for (int i = 1; i <= (ko ? 9 : 8); i++) {
 						p.getMeasures().add(f.measure("KPI " + i));
 					}
+					// The toolkit's own example: 8 operational KPIs plus a staff-behaviour and a lived-experience
+					// measure is not too many.
+					Measure staff = f.measure("Staff behaviours");
+					staff.setKind(MeasureKind.STAFF_BEHAVIOUR);
+					Measure lived = f.measure("Lived experience");
+					lived.setKind(MeasureKind.LIVED_EXPERIENCE);
+					p.getMeasures().addAll(List.of(staff, lived));
 					return p;
 				}, "'Integrated community service'", "9 KPIs", "more than 8"),
 				// measure
@@ -486,13 +501,211 @@ class RuleCasesTest {
 					return m;
 				}, "'Average delay days'", "12.5", "10.0", "lower is better"),
 				Case.of("measure.target-date-passed-not-met", Severity.WARNING, (f, ko) -> {
-					Measure m = f.measure("Reablement hours per 10k");
+					Measure m = f.measure("Reablement finishers per week");
 					m.setDesiredDirection(DesiredDirection.HIGHER_IS_BETTER);
 					m.setTargetValue(new BigDecimal("137.1"));
 					m.setTargetDate(AS_OF.minusMonths(1));
 					f.observe(m, AS_OF.minusDays(7), ko ? "120.4" : "140.0");
 					return m;
-				}, "'Reablement hours per 10k'", "137.1", "26 Oct 2026", "19 Nov 2026", "120.4"));
+				}, "'Reablement finishers per week'", "137.1", "26 Oct 2026", "19 Nov 2026", "120.4"),
+				// depth: legal capacity, legal basis, decision areas, dates, partners, trajectories, KPI kinds
+				Case.of("delegation.delegate-lacks-legal-capacity", Severity.ERROR, (f, ko) -> {
+					Organisation icb = f.organisation("Exampleshire ICB", OrganisationKind.INTEGRATED_CARE_BOARD);
+					Board board = f.board("Exampletown partnership board");
+					board.setKind(ko ? BoardKind.PARTNERSHIP_BOARD : BoardKind.COMMITTEE);
+					board.setOrganisation(ko ? null : icb);
+					return f.delegation("Community services", icb, board, 1_000_000L);
+				}, "'Community services'", "'Exampletown partnership board'", "partnership board"),
+				Case.of("delegation.section-75-parties", Severity.ERROR, (f, ko) -> {
+					Organisation icb = f.organisation("Exampleshire ICB", OrganisationKind.INTEGRATED_CARE_BOARD);
+					Organisation trust = f.organisation("Exampletown Community Trust",
+							OrganisationKind.COMMUNITY_TRUST);
+					Organisation council = f.organisation("Exampletown Council", OrganisationKind.LOCAL_AUTHORITY);
+					Delegation d = f.delegation("Intermediate care", icb, ko ? trust : council, null);
+					d.setLegalBasis(LegalBasis.NHS_ACT_SECTION_75);
+					return d;
+				}, "'Intermediate care'", "section 75", "'Exampleshire ICB'", "'Exampletown Community Trust'",
+						"no local authority"),
+				Case.of("delegation.section-65z5-body-not-covered", Severity.ERROR, (f, ko) -> {
+					Organisation icb = f.organisation("Exampleshire ICB", OrganisationKind.INTEGRATED_CARE_BOARD);
+					Organisation delegate = ko ? f.organisation("Exampletown Voluntary Action", OrganisationKind.VCSE)
+							: f.organisation("Exampletown Council", OrganisationKind.LOCAL_AUTHORITY);
+					Delegation d = f.delegation("Social prescribing", icb, delegate, null);
+					d.setLegalBasis(LegalBasis.NHS_ACT_SECTION_65Z5);
+					return d;
+				}, "'Social prescribing'", "section 65Z5", "'Exampletown Voluntary Action'", "VCSE"),
+				Case.of("delegation.section-101-used-by-nhs-body", Severity.ERROR, (f, ko) -> {
+					Organisation delegator = ko
+							? f.organisation("Exampleshire ICB", OrganisationKind.INTEGRATED_CARE_BOARD)
+							: f.organisation("Exampletown Council", OrganisationKind.LOCAL_AUTHORITY);
+					Board committee = f.board("Joint commissioning committee");
+					committee.setKind(BoardKind.COMMITTEE);
+					committee.setOrganisation(delegator);
+					Delegation d = f.delegation("Care home placements", delegator, committee, null);
+					d.setLegalBasis(LegalBasis.LOCAL_GOVERNMENT_ACT_SECTION_101);
+					return d;
+				}, "'Care home placements'", "section 101", "'Exampleshire ICB'", "NHS body"),
+				Case.of("delegation.delegate-not-party-to-agreement", Severity.ERROR, (f, ko) -> {
+					Organisation icb = f.organisation("Exampleshire ICB", OrganisationKind.INTEGRATED_CARE_BOARD);
+					Organisation council = f.organisation("Exampletown Council", OrganisationKind.LOCAL_AUTHORITY);
+					Organisation trust = f.organisation("Exampletown Community Trust",
+							OrganisationKind.COMMUNITY_TRUST);
+					Delegation d = f.delegation("Pool decisions", icb, ko ? trust : council, null);
+					d.setAgreement(f.agreement("Section 75 agreement", AgreementKind.SECTION_75, icb, council));
+					return d;
+				}, "'Pool decisions'", "'Section 75 agreement'", "'Exampletown Community Trust'",
+						"'Exampleshire ICB', 'Exampletown Council'"),
+				Case.of("delegation.onward-without-source", Severity.WARNING, (f, ko) -> {
+					Organisation icb = f.organisation("Exampleshire ICB", OrganisationKind.INTEGRATED_CARE_BOARD);
+					Board committee = f.board("Place committee");
+					committee.setKind(BoardKind.COMMITTEE);
+					committee.setOrganisation(icb);
+					Delegation toCommittee = f.delegation("Place budget", icb, committee, 5_000_000L);
+					toCommittee.setOnwardDelegationAllowed(true);
+					Delegation onward = f.delegation("Discharge fund", committee, f.role("Place lead",
+							RoleKind.PLACE_LEAD, f.person("Alex")), 2_000_000L);
+					onward.setSourceDelegation(ko ? null : toCommittee);
+					return onward;
+				}, "'Discharge fund'", "'Place committee'", "1 delegation"),
+				Case.of("delegation.decision-area-delegated-twice", Severity.ERROR, (f, ko) -> {
+					Organisation icb = f.organisation("Exampleshire ICB", OrganisationKind.INTEGRATED_CARE_BOARD);
+					DecisionArea area = f.decisionArea("Discharge fund allocation");
+					Board committee = f.board("Place committee");
+					Board other = f.board("Finance committee");
+					Delegation first = f.delegation("Place budget", icb, committee, null);
+					first.setOnwardDelegationAllowed(true);
+					first.getDecisionAreas().add(area);
+					Delegation second = f.delegation("Discharge fund", ko ? icb : committee, other, null);
+					second.setSourceDelegation(ko ? null : first);
+					second.getDecisionAreas().add(area);
+					return area;
+				}, "'Discharge fund allocation'", "2 delegations", "'Place budget'", "'Discharge fund'"),
+				Case.of("delegation.decision-area-held-by-no-one", Severity.WARNING, (f, ko) -> {
+					Organisation icb = f.organisation("Exampleshire ICB", OrganisationKind.INTEGRATED_CARE_BOARD);
+					DecisionArea area = f.decisionArea("Community services commissioning");
+					Delegation d = f.delegation("Community services", icb, f.board("Place committee"), null);
+					d.getDecisionAreas().add(area);
+					d.setEndDate(ko ? AS_OF.minusDays(1) : AS_OF);
+					return area;
+				}, "'Community services commissioning'", "ended"),
+				Case.of("delegation.covers-reserved-matter", Severity.ERROR, (f, ko) -> {
+					Organisation icb = f.organisation("Exampleshire ICB", OrganisationKind.INTEGRATED_CARE_BOARD);
+					DecisionArea decommissioning = f.decisionArea("Decommissioning a service");
+					DecisionArea discharge = f.decisionArea("Discharge fund allocation");
+					Board committee = f.board("Place committee");
+					Delegation toCommittee = f.delegation("Place budget", icb, committee, null);
+					toCommittee.setOnwardDelegationAllowed(true);
+					ReservedMatter reserved = GovernanceFactory.eINSTANCE.createReservedMatter();
+					reserved.setName("Decommissioning");
+					reserved.getDecisionAreas().add(decommissioning);
+					toCommittee.getReservedMatters().add(reserved);
+					Delegation onward = f.delegation("Service changes", committee, f.board("Operations group"), null);
+					onward.setSourceDelegation(toCommittee);
+					onward.getDecisionAreas().add(ko ? decommissioning : discharge);
+					return onward;
+				}, "'Service changes'", "'Decommissioning a service'", "'Place budget'", "'Decommissioning'"),
+				Case.of("delegation.role-without-holder", Severity.WARNING, (f, ko) -> {
+					Role lead = f.role("Place lead", RoleKind.PLACE_LEAD, ko ? null : f.person("Alex"));
+					return f.delegation("Discharge fund", f.board("Place committee"), lead, 2_000_000L);
+				}, "'Discharge fund'", "'Place lead'"),
+				Case.of("delegation.past-end-date", Severity.WARNING, (f, ko) -> {
+					Delegation d = f.delegation("Winter fund", f.board("ICB Board"), f.board("Place committee"), null);
+					d.setEndDate(ko ? AS_OF.minusDays(1) : AS_OF);
+					return d;
+				}, "'Winter fund'", "25 Nov 2026"),
+				Case.of("finance.pooled-budget-not-section-75", Severity.ERROR, (f, ko) -> {
+					Organisation icb = f.organisation("Exampleshire ICB", OrganisationKind.INTEGRATED_CARE_BOARD);
+					Organisation council = f.organisation("Exampletown Council", OrganisationKind.LOCAL_AUTHORITY);
+					PooledBudget pool = f.pool("Intermediate care pool", 12_000_000L);
+					pool.setAgreement(f.agreement("Pooling agreement",
+							ko ? AgreementKind.MEMORANDUM_OF_UNDERSTANDING : AgreementKind.SECTION_75, icb, council));
+					return pool;
+				}, "'Intermediate care pool'", "'Pooling agreement'", "memorandum of understanding"),
+				Case.of("finance.pooled-budget-host-not-party", Severity.ERROR, (f, ko) -> {
+					Organisation icb = f.organisation("Exampleshire ICB", OrganisationKind.INTEGRATED_CARE_BOARD);
+					Organisation council = f.organisation("Exampletown Council", OrganisationKind.LOCAL_AUTHORITY);
+					Organisation trust = f.organisation("Exampletown Community Trust",
+							OrganisationKind.COMMUNITY_TRUST);
+					PooledBudget pool = f.pool("Intermediate care pool", 12_000_000L);
+					pool.setAgreement(f.agreement("Section 75 agreement", AgreementKind.SECTION_75, icb, council));
+					pool.setHost(ko ? trust : council);
+					return pool;
+				}, "'Intermediate care pool'", "'Exampletown Community Trust'", "'Section 75 agreement'"),
+				Case.of("partnership.abolished-partner", Severity.WARNING, (f, ko) -> {
+					Partnership p = f.partnership("Bolton Integrated Care Partnership", PartnershipModel.ALLIANCE);
+					Organisation ccg = f.organisation("Bolton CCG", OrganisationKind.CLINICAL_COMMISSIONING_GROUP);
+					ccg.setAbolishedDate(java.time.LocalDate.of(2022, 7, 1));
+					(ko ? p.getPartners() : p.getFormerPartners()).add(ccg);
+					return p;
+				}, "'Bolton Integrated Care Partnership'", "'Bolton CCG'", "1 Jul 2022"),
+				Case.of("partnership.partner-outside-footprint", Severity.WARNING, (f, ko) -> {
+					Footprint gm = f.footprint("Greater Manchester", FootprintKind.INTEGRATED_CARE_SYSTEM, null);
+					Footprint wigan = f.child(gm, "Wigan", FootprintKind.PLACE, null);
+					Footprint bolton = f.child(gm, "Bolton", FootprintKind.PLACE, null);
+					Partnership p = f.partnership("Wigan place partnership", PartnershipModel.NOT_STATED);
+					p.setFootprint(wigan);
+					Organisation council = f.organisation("Bolton Council", OrganisationKind.LOCAL_AUTHORITY);
+					council.setFootprint(bolton);
+					if (!ko) {
+						council.getOtherFootprints().add(wigan);
+					}
+					p.getPartners().add(council);
+					p.getPartners()
+							.add(f.organisation("Greater Manchester ICB", OrganisationKind.INTEGRATED_CARE_BOARD));
+					return p;
+				}, "'Bolton Council'", "'Wigan place partnership'", "'Bolton'"),
+				Case.of("partnership.place-partners-missing", Severity.WARNING, (f, ko) -> {
+					Partnership p = f.partnership("Exampletown Partnership", PartnershipModel.COMMITTEE_OF_THE_ICB);
+					p.setFootprint(f.footprint("Exampletown", FootprintKind.PLACE, null));
+					p.getPartners().add(f.organisation("Exampletown Council", OrganisationKind.LOCAL_AUTHORITY));
+					p.getPartners().add(f.organisation("Community trust", OrganisationKind.COMMUNITY_TRUST));
+					p.getPartners().add(f.organisation("Exampletown PCN", OrganisationKind.PRIMARY_CARE_NETWORK));
+					if (!ko) {
+						p.getPartners().add(f.organisation("Exampletown CVS", OrganisationKind.VCSE));
+					}
+					return p;
+				}, "'Exampletown Partnership'", "3 partners", "the VCSE sector"),
+				Case.of("measure.behind-trajectory", Severity.WARNING, (f, ko) -> {
+					Measure m = f.measure("Average delay days");
+					m.setDesiredDirection(DesiredDirection.LOWER_IS_BETTER);
+					TrajectoryPoint point = MeasuresFactory.eINSTANCE.createTrajectoryPoint();
+					point.setDueDate(AS_OF.minusDays(14));
+					point.setExpectedValue(new BigDecimal("9.5"));
+					m.getTrajectory().add(point);
+					f.observe(m, AS_OF.minusDays(7), ko ? "9.9" : "9.4");
+					return m;
+				}, "'Average delay days'", "9.9", "19 Nov 2026", "9.5", "12 Nov 2026"),
+				Case.of("measure.trajectory-misses-target", Severity.WARNING, (f, ko) -> {
+					Measure m = f.measure("Reablement finishers per week");
+					m.setDesiredDirection(DesiredDirection.HIGHER_IS_BETTER);
+					m.setTargetValue(new BigDecimal("137.1"));
+					m.setTargetDate(AS_OF.plusMonths(6));
+					TrajectoryPoint point = MeasuresFactory.eINSTANCE.createTrajectoryPoint();
+					point.setDueDate(AS_OF.plusMonths(6));
+					point.setExpectedValue(new BigDecimal(ko ? "125.0" : "137.1"));
+					m.getTrajectory().add(point);
+					return m;
+				}, "'Reablement finishers per week'", "125.0", "137.1", "26 May 2027"),
+				Case.of("programme.only-activity-outcome-kpis", Severity.WARNING, (f, ko) -> {
+					WorkProgramme p = f.programme("Urgent community response");
+					Outcome outcome = f.outcome("Admissions avoided", "More people avoid an unnecessary admission");
+					p.getOutcomesServed().add(outcome);
+					Measure referrals = f.measure("Referrals to the response team");
+					referrals.setKind(MeasureKind.ACTIVITY);
+					referrals.getEvidencedOutcomes().add(outcome);
+					Measure avoided = f.measure("Admissions avoided per week");
+					avoided.setKind(ko ? MeasureKind.ACTIVITY : MeasureKind.OUTCOME);
+					avoided.getEvidencedOutcomes().add(outcome);
+					return p;
+				}, "'Urgent community response'", "2 activity measures"),
+				Case.of("programme.no-lived-experience-measure", Severity.INFO, (f, ko) -> {
+					WorkProgramme p = f.programme("Older adults");
+					p.getMeasures().add(f.measure("Average delay days"));
+					Measure experience = f.measure("Living as independently as possible");
+					experience.setKind(ko ? MeasureKind.STAFF_BEHAVIOUR : MeasureKind.LIVED_EXPERIENCE);
+					p.getMeasures().add(experience);
+					return p;
+				}, "'Older adults'", "2 measures"));
 	}
 
 	/** Sets (ok) or leaves out (ko) the one value a "measure with no ..." rule looks for. */

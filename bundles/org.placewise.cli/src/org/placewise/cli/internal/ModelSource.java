@@ -1,9 +1,11 @@
 package org.placewise.cli.internal;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.store.ModelFileException;
+import org.placewise.store.ModelMigration;
 import org.placewise.store.repository.ModelLocations;
 import org.placewise.store.repository.RepositoryException;
 import org.placewise.store.repository.RepositoryUrl;
@@ -25,6 +27,23 @@ public final class ModelSource {
 		} catch (ModelFileException | RepositoryException e) {
 			throw new UserInputException(e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Opens a model like {@link #open(String)} and, when it was written by an earlier version of Placewise and has been
+	 * migrated, tells the user on {@code err} what changed (the file itself is unchanged).
+	 *
+	 * @param location a file name or repository URL
+	 * @param err      where notes for the user go
+	 * @return the model
+	 */
+	public static PlacewiseModel open(String location, PrintWriter err) {
+		PlacewiseModel model = open(location);
+		ModelMigration.of(model).ifPresent(migration -> {
+			err.println("Note: " + migration.message(location));
+			err.flush();
+		});
+		return model;
 	}
 
 	/** @return whether the location names a shared repository rather than a file */

@@ -15,6 +15,8 @@ import java.util.Objects;
 import org.placewise.cli.internal.check.CheckCommand;
 import org.placewise.cli.internal.diagram.DiagramCommand;
 import org.placewise.cli.internal.generate.GenerateCommand;
+import org.placewise.cli.internal.governance.ChangesCommand;
+import org.placewise.cli.internal.governance.WhoCanApproveCommand;
 import org.placewise.cli.internal.io.ExportCommand;
 import org.placewise.cli.internal.io.ImportCommand;
 import org.placewise.cli.internal.report.ReportCommand;
@@ -45,7 +47,8 @@ public final class PlacewiseCommandLine {
 					"Exit codes: 0 ok, 1 errors found in the model, 2 bad input or usage, 3 internal error." },
 			subcommands = { HelpCommand.class, CheckCommand.class, DiagramCommand.class, SpcCommand.class,
 					ReportCommand.class, ImportCommand.class, ExportCommand.class,
-					GenerateCommand.class, ServerCommand.class, RepositoryCommand.class })
+					GenerateCommand.class, ServerCommand.class, RepositoryCommand.class, WhoCanApproveCommand.class,
+					ChangesCommand.class })
 	static final class RootCommand implements Runnable {
 		@Spec
 		CommandSpec spec;

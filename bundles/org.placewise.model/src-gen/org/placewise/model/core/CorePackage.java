@@ -316,13 +316,31 @@ public interface CorePackage extends EPackage {
 	int PLACEWISE_MODEL__MEASURES = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Format Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLACEWISE_MODEL__FORMAT_VERSION = NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Decision Areas</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLACEWISE_MODEL__DECISION_AREAS = NAMED_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Placewise Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLACEWISE_MODEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int PLACEWISE_MODEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Placewise Model</em>' class.
@@ -561,6 +579,28 @@ public interface CorePackage extends EPackage {
 	EReference getPlacewiseModel_Measures();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.core.PlacewiseModel#getFormatVersion <em>Format Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format Version</em>'.
+	 * @see org.placewise.model.core.PlacewiseModel#getFormatVersion()
+	 * @see #getPlacewiseModel()
+	 * @generated
+	 */
+	EAttribute getPlacewiseModel_FormatVersion();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.placewise.model.core.PlacewiseModel#getDecisionAreas <em>Decision Areas</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Decision Areas</em>'.
+	 * @see org.placewise.model.core.PlacewiseModel#getDecisionAreas()
+	 * @see #getPlacewiseModel()
+	 * @generated
+	 */
+	EReference getPlacewiseModel_DecisionAreas();
+
+	/**
 	 * Returns the meta object for enum '{@link org.placewise.model.core.Frequency <em>Frequency</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -765,6 +805,22 @@ public interface CorePackage extends EPackage {
 		 * @generated
 		 */
 		EReference PLACEWISE_MODEL__MEASURES = eINSTANCE.getPlacewiseModel_Measures();
+
+		/**
+		 * The meta object literal for the '<em><b>Format Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLACEWISE_MODEL__FORMAT_VERSION = eINSTANCE.getPlacewiseModel_FormatVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision Areas</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLACEWISE_MODEL__DECISION_AREAS = eINSTANCE.getPlacewiseModel_DecisionAreas();
 
 		/**
 		 * The meta object literal for the '{@link org.placewise.model.core.Frequency <em>Frequency</em>}' enum.

@@ -12,6 +12,7 @@ import org.placewise.model.finance.PooledBudget;
 import org.placewise.model.footprint.Footprint;
 
 import org.placewise.model.governance.Board;
+import org.placewise.model.governance.DecisionArea;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.Partnership;
 
@@ -50,6 +51,8 @@ import org.placewise.model.outcomes.WorkProgramme;
  *   <li>{@link org.placewise.model.core.PlacewiseModel#getVisions <em>Visions</em>}</li>
  *   <li>{@link org.placewise.model.core.PlacewiseModel#getProgrammes <em>Programmes</em>}</li>
  *   <li>{@link org.placewise.model.core.PlacewiseModel#getMeasures <em>Measures</em>}</li>
+ *   <li>{@link org.placewise.model.core.PlacewiseModel#getFormatVersion <em>Format Version</em>}</li>
+ *   <li>{@link org.placewise.model.core.PlacewiseModel#getDecisionAreas <em>Decision Areas</em>}</li>
  * </ul>
  *
  * @see org.placewise.model.core.CorePackage#getPlacewiseModel()
@@ -258,5 +261,45 @@ public interface PlacewiseModel extends NamedElement {
 	 * @generated
 	 */
 	EList<Measure> getMeasures();
+
+	/**
+	 * Returns the value of the '<em><b>Format Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Version of the Placewise file format the model is written in; empty in files written before version 2, which are migrated when opened.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Format Version</em>' attribute.
+	 * @see #setFormatVersion(Integer)
+	 * @see org.placewise.model.core.CorePackage#getPlacewiseModel_FormatVersion()
+	 * @model
+	 * @generated
+	 */
+	Integer getFormatVersion();
+
+	/**
+	 * Sets the value of the '{@link org.placewise.model.core.PlacewiseModel#getFormatVersion <em>Format Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Format Version</em>' attribute.
+	 * @see #getFormatVersion()
+	 * @generated
+	 */
+	void setFormatVersion(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Decision Areas</b></em>' containment reference list.
+	 * The list contents are of type {@link org.placewise.model.governance.DecisionArea}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Decision areas (functions) the scheme of reservation and delegation allocates: retained by a board or covered by delegations.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Decision Areas</em>' containment reference list.
+	 * @see org.placewise.model.core.CorePackage#getPlacewiseModel_DecisionAreas()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DecisionArea> getDecisionAreas();
 
 } // PlacewiseModel

@@ -599,13 +599,31 @@ public interface FinancePackage extends EPackage {
 	int INVESTMENT_BENEFIT_FLOW__PROGRAMME = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Realised Benefit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVESTMENT_BENEFIT_FLOW__REALISED_BENEFIT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Realised Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVESTMENT_BENEFIT_FLOW__REALISED_DATE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Investment Benefit Flow</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INVESTMENT_BENEFIT_FLOW_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int INVESTMENT_BENEFIT_FLOW_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Investment Benefit Flow</em>' class.
@@ -1028,6 +1046,28 @@ public interface FinancePackage extends EPackage {
 	EReference getInvestmentBenefitFlow_Programme();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.finance.InvestmentBenefitFlow#getRealisedBenefit <em>Realised Benefit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Realised Benefit</em>'.
+	 * @see org.placewise.model.finance.InvestmentBenefitFlow#getRealisedBenefit()
+	 * @see #getInvestmentBenefitFlow()
+	 * @generated
+	 */
+	EAttribute getInvestmentBenefitFlow_RealisedBenefit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.finance.InvestmentBenefitFlow#getRealisedDate <em>Realised Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Realised Date</em>'.
+	 * @see org.placewise.model.finance.InvestmentBenefitFlow#getRealisedDate()
+	 * @see #getInvestmentBenefitFlow()
+	 * @generated
+	 */
+	EAttribute getInvestmentBenefitFlow_RealisedDate();
+
+	/**
 	 * Returns the meta object for enum '{@link org.placewise.model.finance.AgreementKind <em>Agreement Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1369,6 +1409,22 @@ public interface FinancePackage extends EPackage {
 		 * @generated
 		 */
 		EReference INVESTMENT_BENEFIT_FLOW__PROGRAMME = eINSTANCE.getInvestmentBenefitFlow_Programme();
+
+		/**
+		 * The meta object literal for the '<em><b>Realised Benefit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVESTMENT_BENEFIT_FLOW__REALISED_BENEFIT = eINSTANCE.getInvestmentBenefitFlow_RealisedBenefit();
+
+		/**
+		 * The meta object literal for the '<em><b>Realised Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVESTMENT_BENEFIT_FLOW__REALISED_DATE = eINSTANCE.getInvestmentBenefitFlow_RealisedDate();
 
 		/**
 		 * The meta object literal for the '{@link org.placewise.model.finance.AgreementKind <em>Agreement Kind</em>}' enum.

@@ -5,6 +5,8 @@ package org.placewise.model.finance;
 
 import java.math.BigDecimal;
 
+import java.time.LocalDate;
+
 import org.placewise.model.core.NamedElement;
 
 import org.placewise.model.organisation.Organisation;
@@ -31,6 +33,8 @@ import org.placewise.model.outcomes.WorkProgramme;
  *   <li>{@link org.placewise.model.finance.InvestmentBenefitFlow#getExpectedBenefit <em>Expected Benefit</em>}</li>
  *   <li>{@link org.placewise.model.finance.InvestmentBenefitFlow#getAgreement <em>Agreement</em>}</li>
  *   <li>{@link org.placewise.model.finance.InvestmentBenefitFlow#getProgramme <em>Programme</em>}</li>
+ *   <li>{@link org.placewise.model.finance.InvestmentBenefitFlow#getRealisedBenefit <em>Realised Benefit</em>}</li>
+ *   <li>{@link org.placewise.model.finance.InvestmentBenefitFlow#getRealisedDate <em>Realised Date</em>}</li>
  * </ul>
  *
  * @see org.placewise.model.finance.FinancePackage#getInvestmentBenefitFlow()
@@ -219,5 +223,55 @@ public interface InvestmentBenefitFlow extends NamedElement {
 	 * @generated
 	 */
 	void setProgramme(WorkProgramme value);
+
+	/**
+	 * Returns the value of the '<em><b>Realised Benefit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Benefit (saving) realised so far in pounds, recorded beside the expected one; empty until reported.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Realised Benefit</em>' attribute.
+	 * @see #setRealisedBenefit(BigDecimal)
+	 * @see org.placewise.model.finance.FinancePackage#getInvestmentBenefitFlow_RealisedBenefit()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getRealisedBenefit();
+
+	/**
+	 * Sets the value of the '{@link org.placewise.model.finance.InvestmentBenefitFlow#getRealisedBenefit <em>Realised Benefit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Realised Benefit</em>' attribute.
+	 * @see #getRealisedBenefit()
+	 * @generated
+	 */
+	void setRealisedBenefit(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Realised Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the realised benefit was reported.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Realised Date</em>' attribute.
+	 * @see #setRealisedDate(LocalDate)
+	 * @see org.placewise.model.finance.FinancePackage#getInvestmentBenefitFlow_RealisedDate()
+	 * @model dataType="org.placewise.model.core.LocalDate"
+	 * @generated
+	 */
+	LocalDate getRealisedDate();
+
+	/**
+	 * Sets the value of the '{@link org.placewise.model.finance.InvestmentBenefitFlow#getRealisedDate <em>Realised Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Realised Date</em>' attribute.
+	 * @see #getRealisedDate()
+	 * @generated
+	 */
+	void setRealisedDate(LocalDate value);
 
 } // InvestmentBenefitFlow

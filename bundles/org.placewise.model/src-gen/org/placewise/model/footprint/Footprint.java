@@ -29,6 +29,7 @@ import org.placewise.model.governance.Partnership;
  *   <li>{@link org.placewise.model.footprint.Footprint#getChildren <em>Children</em>}</li>
  *   <li>{@link org.placewise.model.footprint.Footprint#getParent <em>Parent</em>}</li>
  *   <li>{@link org.placewise.model.footprint.Footprint#getPartnerships <em>Partnerships</em>}</li>
+ *   <li>{@link org.placewise.model.footprint.Footprint#isOverlapsSiblings <em>Overlaps Siblings</em>}</li>
  * </ul>
  *
  * @see org.placewise.model.footprint.FootprintPackage#getFootprint()
@@ -206,5 +207,30 @@ public interface Footprint extends NamedElement {
 	 * @generated
 	 */
 	EList<Partnership> getPartnerships();
+
+	/**
+	 * Returns the value of the '<em><b>Overlaps Siblings</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether this footprint is laid over its siblings rather than beside them (community partnerships drawn across localities): its population is not added to theirs when the parent is summed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Overlaps Siblings</em>' attribute.
+	 * @see #setOverlapsSiblings(boolean)
+	 * @see org.placewise.model.footprint.FootprintPackage#getFootprint_OverlapsSiblings()
+	 * @model
+	 * @generated
+	 */
+	boolean isOverlapsSiblings();
+
+	/**
+	 * Sets the value of the '{@link org.placewise.model.footprint.Footprint#isOverlapsSiblings <em>Overlaps Siblings</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Overlaps Siblings</em>' attribute.
+	 * @see #isOverlapsSiblings()
+	 * @generated
+	 */
+	void setOverlapsSiblings(boolean value);
 
 } // Footprint

@@ -171,13 +171,22 @@ public interface FootprintPackage extends EPackage {
 	int FOOTPRINT__PARTNERSHIPS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Overlaps Siblings</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOOTPRINT__OVERLAPS_SIBLINGS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Footprint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FOOTPRINT_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int FOOTPRINT_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Footprint</em>' class.
@@ -287,6 +296,17 @@ public interface FootprintPackage extends EPackage {
 	EReference getFootprint_Partnerships();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.footprint.Footprint#isOverlapsSiblings <em>Overlaps Siblings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Overlaps Siblings</em>'.
+	 * @see org.placewise.model.footprint.Footprint#isOverlapsSiblings()
+	 * @see #getFootprint()
+	 * @generated
+	 */
+	EAttribute getFootprint_OverlapsSiblings();
+
+	/**
 	 * Returns the meta object for enum '{@link org.placewise.model.footprint.FootprintKind <em>Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -384,6 +404,14 @@ public interface FootprintPackage extends EPackage {
 		 * @generated
 		 */
 		EReference FOOTPRINT__PARTNERSHIPS = eINSTANCE.getFootprint_Partnerships();
+
+		/**
+		 * The meta object literal for the '<em><b>Overlaps Siblings</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FOOTPRINT__OVERLAPS_SIBLINGS = eINSTANCE.getFootprint_OverlapsSiblings();
 
 		/**
 		 * The meta object literal for the '{@link org.placewise.model.footprint.FootprintKind <em>Kind</em>}' enum.

@@ -42,6 +42,8 @@ import org.placewise.model.outcomes.WorkProgramme;
  *   <li>{@link org.placewise.model.governance.Board#getSubGroups <em>Sub Groups</em>}</li>
  *   <li>{@link org.placewise.model.governance.Board#getParentGroup <em>Parent Group</em>}</li>
  *   <li>{@link org.placewise.model.governance.Board#getGovernedProgrammes <em>Governed Programmes</em>}</li>
+ *   <li>{@link org.placewise.model.governance.Board#getMemberOrganisations <em>Member Organisations</em>}</li>
+ *   <li>{@link org.placewise.model.governance.Board#getCommitteesInCommon <em>Committees In Common</em>}</li>
  * </ul>
  *
  * @see org.placewise.model.governance.GovernancePackage#getBoard()
@@ -387,5 +389,35 @@ public interface Board extends NamedElement, DecisionMaker {
 	 * @generated
 	 */
 	EList<WorkProgramme> getGovernedProgrammes();
+
+	/**
+	 * Returns the value of the '<em><b>Member Organisations</b></em>' reference list.
+	 * The list contents are of type {@link org.placewise.model.organisation.Organisation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a joint committee: the organisations that formed it and exercise their functions jointly through it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Member Organisations</em>' reference list.
+	 * @see org.placewise.model.governance.GovernancePackage#getBoard_MemberOrganisations()
+	 * @model
+	 * @generated
+	 */
+	EList<Organisation> getMemberOrganisations();
+
+	/**
+	 * Returns the value of the '<em><b>Committees In Common</b></em>' reference list.
+	 * The list contents are of type {@link org.placewise.model.governance.Board}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For committees in common: the committees, one per organisation, that meet together; each decides for its own body.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Committees In Common</em>' reference list.
+	 * @see org.placewise.model.governance.GovernancePackage#getBoard_CommitteesInCommon()
+	 * @model
+	 * @generated
+	 */
+	EList<Board> getCommitteesInCommon();
 
 } // Board

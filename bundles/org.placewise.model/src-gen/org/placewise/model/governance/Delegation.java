@@ -39,6 +39,9 @@ import org.placewise.model.finance.Agreement;
  *   <li>{@link org.placewise.model.governance.Delegation#isOnwardDelegationAllowed <em>Onward Delegation Allowed</em>}</li>
  *   <li>{@link org.placewise.model.governance.Delegation#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.placewise.model.governance.Delegation#getReviewDate <em>Review Date</em>}</li>
+ *   <li>{@link org.placewise.model.governance.Delegation#getDecisionAreas <em>Decision Areas</em>}</li>
+ *   <li>{@link org.placewise.model.governance.Delegation#getLimitKind <em>Limit Kind</em>}</li>
+ *   <li>{@link org.placewise.model.governance.Delegation#getEndDate <em>End Date</em>}</li>
  * </ul>
  *
  * @see org.placewise.model.governance.GovernancePackage#getDelegation()
@@ -368,5 +371,75 @@ public interface Delegation extends NamedElement {
 	 * @generated
 	 */
 	void setReviewDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Decision Areas</b></em>' reference list.
+	 * The list contents are of type {@link org.placewise.model.governance.DecisionArea}.
+	 * It is bidirectional and its opposite is '{@link org.placewise.model.governance.DecisionArea#getCoveredBy <em>Covered By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The decision areas (functions) the delegation covers.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Decision Areas</em>' reference list.
+	 * @see org.placewise.model.governance.GovernancePackage#getDelegation_DecisionAreas()
+	 * @see org.placewise.model.governance.DecisionArea#getCoveredBy
+	 * @model opposite="coveredBy"
+	 * @generated
+	 */
+	EList<DecisionArea> getDecisionAreas();
+
+	/**
+	 * Returns the value of the '<em><b>Limit Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.placewise.model.governance.LimitKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the financial limit applies to each decision or is a budget for the year.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Limit Kind</em>' attribute.
+	 * @see org.placewise.model.governance.LimitKind
+	 * @see #setLimitKind(LimitKind)
+	 * @see org.placewise.model.governance.GovernancePackage#getDelegation_LimitKind()
+	 * @model
+	 * @generated
+	 */
+	LimitKind getLimitKind();
+
+	/**
+	 * Sets the value of the '{@link org.placewise.model.governance.Delegation#getLimitKind <em>Limit Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Limit Kind</em>' attribute.
+	 * @see org.placewise.model.governance.LimitKind
+	 * @see #getLimitKind()
+	 * @generated
+	 */
+	void setLimitKind(LimitKind value);
+
+	/**
+	 * Returns the value of the '<em><b>End Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the delegation ends or expires; empty when it runs until withdrawn.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>End Date</em>' attribute.
+	 * @see #setEndDate(LocalDate)
+	 * @see org.placewise.model.governance.GovernancePackage#getDelegation_EndDate()
+	 * @model dataType="org.placewise.model.core.LocalDate"
+	 * @generated
+	 */
+	LocalDate getEndDate();
+
+	/**
+	 * Sets the value of the '{@link org.placewise.model.governance.Delegation#getEndDate <em>End Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>End Date</em>' attribute.
+	 * @see #getEndDate()
+	 * @generated
+	 */
+	void setEndDate(LocalDate value);
 
 } // Delegation

@@ -102,6 +102,15 @@ public interface GovernanceFactory extends EFactory {
 	EscalationRule createEscalationRule();
 
 	/**
+	 * Returns a new object of class '<em>Decision Area</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Decision Area</em>'.
+	 * @generated
+	 */
+	DecisionArea createDecisionArea();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -244,13 +244,22 @@ public interface GovernancePackage extends EPackage {
 	int PARTNERSHIP__ESTABLISHED_DATE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Former Partners</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNERSHIP__FORMER_PARTNERS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Partnership</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNERSHIP_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int PARTNERSHIP_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Partnership</em>' class.
@@ -507,13 +516,31 @@ public interface GovernancePackage extends EPackage {
 	int BOARD__GOVERNED_PROGRAMMES = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
+	 * The feature id for the '<em><b>Member Organisations</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOARD__MEMBER_ORGANISATIONS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Committees In Common</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOARD__COMMITTEES_IN_COMMON = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 17;
+
+	/**
 	 * The number of structural features of the '<em>Board</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BOARD_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 16;
+	int BOARD_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Board</em>' class.
@@ -852,13 +879,40 @@ public interface GovernancePackage extends EPackage {
 	int DELEGATION__REVIEW_DATE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Decision Areas</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELEGATION__DECISION_AREAS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Limit Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELEGATION__LIMIT_KIND = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>End Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELEGATION__END_DATE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Delegation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DELEGATION_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int DELEGATION_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Delegation</em>' class.
@@ -907,13 +961,22 @@ public interface GovernancePackage extends EPackage {
 	int RESERVED_MATTER__DESCRIPTION = CorePackage.NAMED_ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Decision Areas</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESERVED_MATTER__DECISION_AREAS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
 	 * The number of structural features of the '<em>Reserved Matter</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESERVED_MATTER_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int RESERVED_MATTER_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of operations of the '<em>Reserved Matter</em>' class.
@@ -989,6 +1052,79 @@ public interface GovernancePackage extends EPackage {
 	int ESCALATION_RULE_OPERATION_COUNT = CorePackage.IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.placewise.model.governance.impl.DecisionAreaImpl <em>Decision Area</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.placewise.model.governance.impl.DecisionAreaImpl
+	 * @see org.placewise.model.governance.impl.GovernancePackageImpl#getDecisionArea()
+	 * @generated
+	 */
+	int DECISION_AREA = 9;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_AREA__ID = CorePackage.NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_AREA__NAME = CorePackage.NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_AREA__DESCRIPTION = CorePackage.NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Retained By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_AREA__RETAINED_BY = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Covered By</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_AREA__COVERED_BY = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Decision Area</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_AREA_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Decision Area</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_AREA_OPERATION_COUNT = CorePackage.NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.placewise.model.governance.PartnershipModel <em>Partnership Model</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -996,7 +1132,7 @@ public interface GovernancePackage extends EPackage {
 	 * @see org.placewise.model.governance.impl.GovernancePackageImpl#getPartnershipModel()
 	 * @generated
 	 */
-	int PARTNERSHIP_MODEL = 9;
+	int PARTNERSHIP_MODEL = 10;
 
 	/**
 	 * The meta object id for the '{@link org.placewise.model.governance.BoardKind <em>Board Kind</em>}' enum.
@@ -1006,7 +1142,7 @@ public interface GovernancePackage extends EPackage {
 	 * @see org.placewise.model.governance.impl.GovernancePackageImpl#getBoardKind()
 	 * @generated
 	 */
-	int BOARD_KIND = 10;
+	int BOARD_KIND = 11;
 
 	/**
 	 * The meta object id for the '{@link org.placewise.model.governance.LegalBasis <em>Legal Basis</em>}' enum.
@@ -1016,7 +1152,17 @@ public interface GovernancePackage extends EPackage {
 	 * @see org.placewise.model.governance.impl.GovernancePackageImpl#getLegalBasis()
 	 * @generated
 	 */
-	int LEGAL_BASIS = 11;
+	int LEGAL_BASIS = 12;
+
+	/**
+	 * The meta object id for the '{@link org.placewise.model.governance.LimitKind <em>Limit Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.placewise.model.governance.LimitKind
+	 * @see org.placewise.model.governance.impl.GovernancePackageImpl#getLimitKind()
+	 * @generated
+	 */
+	int LIMIT_KIND = 13;
 
 
 	/**
@@ -1170,6 +1316,17 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPartnership_EstablishedDate();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.placewise.model.governance.Partnership#getFormerPartners <em>Former Partners</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Former Partners</em>'.
+	 * @see org.placewise.model.governance.Partnership#getFormerPartners()
+	 * @see #getPartnership()
+	 * @generated
+	 */
+	EReference getPartnership_FormerPartners();
 
 	/**
 	 * Returns the meta object for class '{@link org.placewise.model.governance.DisputeResolutionProcedure <em>Dispute Resolution Procedure</em>}'.
@@ -1355,6 +1512,28 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getBoard_GovernedProgrammes();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.placewise.model.governance.Board#getMemberOrganisations <em>Member Organisations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Member Organisations</em>'.
+	 * @see org.placewise.model.governance.Board#getMemberOrganisations()
+	 * @see #getBoard()
+	 * @generated
+	 */
+	EReference getBoard_MemberOrganisations();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.placewise.model.governance.Board#getCommitteesInCommon <em>Committees In Common</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Committees In Common</em>'.
+	 * @see org.placewise.model.governance.Board#getCommitteesInCommon()
+	 * @see #getBoard()
+	 * @generated
+	 */
+	EReference getBoard_CommitteesInCommon();
 
 	/**
 	 * Returns the meta object for class '{@link org.placewise.model.governance.TermsOfReference <em>Terms Of Reference</em>}'.
@@ -1629,6 +1808,39 @@ public interface GovernancePackage extends EPackage {
 	EAttribute getDelegation_ReviewDate();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.placewise.model.governance.Delegation#getDecisionAreas <em>Decision Areas</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Decision Areas</em>'.
+	 * @see org.placewise.model.governance.Delegation#getDecisionAreas()
+	 * @see #getDelegation()
+	 * @generated
+	 */
+	EReference getDelegation_DecisionAreas();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.governance.Delegation#getLimitKind <em>Limit Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Limit Kind</em>'.
+	 * @see org.placewise.model.governance.Delegation#getLimitKind()
+	 * @see #getDelegation()
+	 * @generated
+	 */
+	EAttribute getDelegation_LimitKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.governance.Delegation#getEndDate <em>End Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Date</em>'.
+	 * @see org.placewise.model.governance.Delegation#getEndDate()
+	 * @see #getDelegation()
+	 * @generated
+	 */
+	EAttribute getDelegation_EndDate();
+
+	/**
 	 * Returns the meta object for class '{@link org.placewise.model.governance.ReservedMatter <em>Reserved Matter</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1637,6 +1849,17 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 */
 	EClass getReservedMatter();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.placewise.model.governance.ReservedMatter#getDecisionAreas <em>Decision Areas</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Decision Areas</em>'.
+	 * @see org.placewise.model.governance.ReservedMatter#getDecisionAreas()
+	 * @see #getReservedMatter()
+	 * @generated
+	 */
+	EReference getReservedMatter_DecisionAreas();
 
 	/**
 	 * Returns the meta object for class '{@link org.placewise.model.governance.EscalationRule <em>Escalation Rule</em>}'.
@@ -1682,6 +1905,38 @@ public interface GovernancePackage extends EPackage {
 	EReference getEscalationRule_EscalateTo();
 
 	/**
+	 * Returns the meta object for class '{@link org.placewise.model.governance.DecisionArea <em>Decision Area</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Decision Area</em>'.
+	 * @see org.placewise.model.governance.DecisionArea
+	 * @generated
+	 */
+	EClass getDecisionArea();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.placewise.model.governance.DecisionArea#getRetainedBy <em>Retained By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Retained By</em>'.
+	 * @see org.placewise.model.governance.DecisionArea#getRetainedBy()
+	 * @see #getDecisionArea()
+	 * @generated
+	 */
+	EReference getDecisionArea_RetainedBy();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.placewise.model.governance.DecisionArea#getCoveredBy <em>Covered By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Covered By</em>'.
+	 * @see org.placewise.model.governance.DecisionArea#getCoveredBy()
+	 * @see #getDecisionArea()
+	 * @generated
+	 */
+	EReference getDecisionArea_CoveredBy();
+
+	/**
 	 * Returns the meta object for enum '{@link org.placewise.model.governance.PartnershipModel <em>Partnership Model</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1710,6 +1965,16 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getLegalBasis();
+
+	/**
+	 * Returns the meta object for enum '{@link org.placewise.model.governance.LimitKind <em>Limit Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Limit Kind</em>'.
+	 * @see org.placewise.model.governance.LimitKind
+	 * @generated
+	 */
+	EEnum getLimitKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -1851,6 +2116,14 @@ public interface GovernancePackage extends EPackage {
 		EAttribute PARTNERSHIP__ESTABLISHED_DATE = eINSTANCE.getPartnership_EstablishedDate();
 
 		/**
+		 * The meta object literal for the '<em><b>Former Partners</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTNERSHIP__FORMER_PARTNERS = eINSTANCE.getPartnership_FormerPartners();
+
+		/**
 		 * The meta object literal for the '{@link org.placewise.model.governance.impl.DisputeResolutionProcedureImpl <em>Dispute Resolution Procedure</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1989,6 +2262,22 @@ public interface GovernancePackage extends EPackage {
 		 * @generated
 		 */
 		EReference BOARD__GOVERNED_PROGRAMMES = eINSTANCE.getBoard_GovernedProgrammes();
+
+		/**
+		 * The meta object literal for the '<em><b>Member Organisations</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BOARD__MEMBER_ORGANISATIONS = eINSTANCE.getBoard_MemberOrganisations();
+
+		/**
+		 * The meta object literal for the '<em><b>Committees In Common</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BOARD__COMMITTEES_IN_COMMON = eINSTANCE.getBoard_CommitteesInCommon();
 
 		/**
 		 * The meta object literal for the '{@link org.placewise.model.governance.impl.TermsOfReferenceImpl <em>Terms Of Reference</em>}' class.
@@ -2197,6 +2486,30 @@ public interface GovernancePackage extends EPackage {
 		EAttribute DELEGATION__REVIEW_DATE = eINSTANCE.getDelegation_ReviewDate();
 
 		/**
+		 * The meta object literal for the '<em><b>Decision Areas</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DELEGATION__DECISION_AREAS = eINSTANCE.getDelegation_DecisionAreas();
+
+		/**
+		 * The meta object literal for the '<em><b>Limit Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELEGATION__LIMIT_KIND = eINSTANCE.getDelegation_LimitKind();
+
+		/**
+		 * The meta object literal for the '<em><b>End Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELEGATION__END_DATE = eINSTANCE.getDelegation_EndDate();
+
+		/**
 		 * The meta object literal for the '{@link org.placewise.model.governance.impl.ReservedMatterImpl <em>Reserved Matter</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2205,6 +2518,14 @@ public interface GovernancePackage extends EPackage {
 		 * @generated
 		 */
 		EClass RESERVED_MATTER = eINSTANCE.getReservedMatter();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision Areas</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESERVED_MATTER__DECISION_AREAS = eINSTANCE.getReservedMatter_DecisionAreas();
 
 		/**
 		 * The meta object literal for the '{@link org.placewise.model.governance.impl.EscalationRuleImpl <em>Escalation Rule</em>}' class.
@@ -2241,6 +2562,32 @@ public interface GovernancePackage extends EPackage {
 		EReference ESCALATION_RULE__ESCALATE_TO = eINSTANCE.getEscalationRule_EscalateTo();
 
 		/**
+		 * The meta object literal for the '{@link org.placewise.model.governance.impl.DecisionAreaImpl <em>Decision Area</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.placewise.model.governance.impl.DecisionAreaImpl
+		 * @see org.placewise.model.governance.impl.GovernancePackageImpl#getDecisionArea()
+		 * @generated
+		 */
+		EClass DECISION_AREA = eINSTANCE.getDecisionArea();
+
+		/**
+		 * The meta object literal for the '<em><b>Retained By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DECISION_AREA__RETAINED_BY = eINSTANCE.getDecisionArea_RetainedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Covered By</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DECISION_AREA__COVERED_BY = eINSTANCE.getDecisionArea_CoveredBy();
+
+		/**
 		 * The meta object literal for the '{@link org.placewise.model.governance.PartnershipModel <em>Partnership Model</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2269,6 +2616,16 @@ public interface GovernancePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum LEGAL_BASIS = eINSTANCE.getLegalBasis();
+
+		/**
+		 * The meta object literal for the '{@link org.placewise.model.governance.LimitKind <em>Limit Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.placewise.model.governance.LimitKind
+		 * @see org.placewise.model.governance.impl.GovernancePackageImpl#getLimitKind()
+		 * @generated
+		 */
+		EEnum LIMIT_KIND = eINSTANCE.getLimitKind();
 
 	}
 

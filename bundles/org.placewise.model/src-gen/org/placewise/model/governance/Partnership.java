@@ -41,6 +41,7 @@ import org.placewise.model.outcomes.Vision;
  *   <li>{@link org.placewise.model.governance.Partnership#getAgreement <em>Agreement</em>}</li>
  *   <li>{@link org.placewise.model.governance.Partnership#getVision <em>Vision</em>}</li>
  *   <li>{@link org.placewise.model.governance.Partnership#getEstablishedDate <em>Established Date</em>}</li>
+ *   <li>{@link org.placewise.model.governance.Partnership#getFormerPartners <em>Former Partners</em>}</li>
  * </ul>
  *
  * @see org.placewise.model.governance.GovernancePackage#getPartnership()
@@ -295,5 +296,20 @@ public interface Partnership extends NamedElement {
 	 * @generated
 	 */
 	void setEstablishedDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Former Partners</b></em>' reference list.
+	 * The list contents are of type {@link org.placewise.model.organisation.Organisation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Organisations that were partners and are no longer (for example clinical commissioning groups, abolished in 2022).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Former Partners</em>' reference list.
+	 * @see org.placewise.model.governance.GovernancePackage#getPartnership_FormerPartners()
+	 * @model
+	 * @generated
+	 */
+	EList<Organisation> getFormerPartners();
 
 } // Partnership

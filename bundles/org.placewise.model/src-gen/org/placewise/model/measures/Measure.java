@@ -12,6 +12,8 @@ import org.eclipse.emf.common.util.EList;
 import org.placewise.model.core.Frequency;
 import org.placewise.model.core.NamedElement;
 
+import org.placewise.model.footprint.Footprint;
+
 import org.placewise.model.organisation.Person;
 
 import org.placewise.model.outcomes.Outcome;
@@ -45,6 +47,10 @@ import org.placewise.model.outcomes.WorkProgramme;
  *   <li>{@link org.placewise.model.measures.Measure#getObservations <em>Observations</em>}</li>
  *   <li>{@link org.placewise.model.measures.Measure#getEvidencedOutcomes <em>Evidenced Outcomes</em>}</li>
  *   <li>{@link org.placewise.model.measures.Measure#getProgrammes <em>Programmes</em>}</li>
+ *   <li>{@link org.placewise.model.measures.Measure#getFootprint <em>Footprint</em>}</li>
+ *   <li>{@link org.placewise.model.measures.Measure#getCohort <em>Cohort</em>}</li>
+ *   <li>{@link org.placewise.model.measures.Measure#getDenominator <em>Denominator</em>}</li>
+ *   <li>{@link org.placewise.model.measures.Measure#getProcessChanges <em>Process Changes</em>}</li>
  * </ul>
  *
  * @see org.placewise.model.measures.MeasuresPackage#getMeasure()
@@ -408,5 +414,95 @@ public interface Measure extends NamedElement {
 	 * @generated
 	 */
 	EList<WorkProgramme> getProgrammes();
+
+	/**
+	 * Returns the value of the '<em><b>Footprint</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The footprint the measure is counted for.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Footprint</em>' reference.
+	 * @see #setFootprint(Footprint)
+	 * @see org.placewise.model.measures.MeasuresPackage#getMeasure_Footprint()
+	 * @model
+	 * @generated
+	 */
+	Footprint getFootprint();
+
+	/**
+	 * Sets the value of the '{@link org.placewise.model.measures.Measure#getFootprint <em>Footprint</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Footprint</em>' reference.
+	 * @see #getFootprint()
+	 * @generated
+	 */
+	void setFootprint(Footprint value);
+
+	/**
+	 * Returns the value of the '<em><b>Cohort</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The people counted (for example people aged 65 and over); empty for the whole population.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cohort</em>' attribute.
+	 * @see #setCohort(String)
+	 * @see org.placewise.model.measures.MeasuresPackage#getMeasure_Cohort()
+	 * @model
+	 * @generated
+	 */
+	String getCohort();
+
+	/**
+	 * Sets the value of the '{@link org.placewise.model.measures.Measure#getCohort <em>Cohort</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cohort</em>' attribute.
+	 * @see #getCohort()
+	 * @generated
+	 */
+	void setCohort(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Denominator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a rate: what it is per (for example per 1,000 people aged 65 and over).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Denominator</em>' attribute.
+	 * @see #setDenominator(String)
+	 * @see org.placewise.model.measures.MeasuresPackage#getMeasure_Denominator()
+	 * @model
+	 * @generated
+	 */
+	String getDenominator();
+
+	/**
+	 * Sets the value of the '{@link org.placewise.model.measures.Measure#getDenominator <em>Denominator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Denominator</em>' attribute.
+	 * @see #getDenominator()
+	 * @generated
+	 */
+	void setDenominator(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Process Changes</b></em>' containment reference list.
+	 * The list contents are of type {@link org.placewise.model.measures.ProcessChange}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Dates the process changed, where statistical process control limits are recalculated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Process Changes</em>' containment reference list.
+	 * @see org.placewise.model.measures.MeasuresPackage#getMeasure_ProcessChanges()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ProcessChange> getProcessChanges();
 
 } // Measure

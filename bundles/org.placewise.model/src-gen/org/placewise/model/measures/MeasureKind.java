@@ -15,7 +15,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * The four areas of measurement of place-based partnership progress.
+ * What a measure is: an outcome, process, activity or balancing measure, lived or staff experience, or money (operational and staff behaviour are the areas written by version 1 files).
  * <!-- end-model-doc -->
  * @see org.placewise.model.measures.MeasuresPackage#getMeasureKind()
  * @model
@@ -60,7 +60,57 @@ public enum MeasureKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FINANCIAL(3, "FINANCIAL", "financial");
+	FINANCIAL(3, "FINANCIAL", "financial"),
+
+	/**
+	 * The '<em><b>OUTCOME</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OUTCOME_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	OUTCOME(4, "OUTCOME", "outcome"),
+
+	/**
+	 * The '<em><b>PROCESS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROCESS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PROCESS(5, "PROCESS", "process"),
+
+	/**
+	 * The '<em><b>ACTIVITY</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ACTIVITY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ACTIVITY(6, "ACTIVITY", "activity"),
+
+	/**
+	 * The '<em><b>BALANCING</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #BALANCING_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	BALANCING(7, "BALANCING", "balancing"),
+
+	/**
+	 * The '<em><b>STAFF EXPERIENCE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #STAFF_EXPERIENCE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	STAFF_EXPERIENCE(8, "STAFF_EXPERIENCE", "staff-experience");
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -114,6 +164,61 @@ public enum MeasureKind implements Enumerator {
 	public static final int FINANCIAL_VALUE = 3;
 
 	/**
+	 * The '<em><b>OUTCOME</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OUTCOME
+	 * @model literal="outcome"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int OUTCOME_VALUE = 4;
+
+	/**
+	 * The '<em><b>PROCESS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROCESS
+	 * @model literal="process"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PROCESS_VALUE = 5;
+
+	/**
+	 * The '<em><b>ACTIVITY</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ACTIVITY
+	 * @model literal="activity"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ACTIVITY_VALUE = 6;
+
+	/**
+	 * The '<em><b>BALANCING</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #BALANCING
+	 * @model literal="balancing"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int BALANCING_VALUE = 7;
+
+	/**
+	 * The '<em><b>STAFF EXPERIENCE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #STAFF_EXPERIENCE
+	 * @model literal="staff-experience"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int STAFF_EXPERIENCE_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Measure Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -125,6 +230,11 @@ public enum MeasureKind implements Enumerator {
 			LIVED_EXPERIENCE,
 			STAFF_BEHAVIOUR,
 			FINANCIAL,
+			OUTCOME,
+			PROCESS,
+			ACTIVITY,
+			BALANCING,
+			STAFF_EXPERIENCE,
 		};
 
 	/**
@@ -185,6 +295,11 @@ public enum MeasureKind implements Enumerator {
 			case LIVED_EXPERIENCE_VALUE: return LIVED_EXPERIENCE;
 			case STAFF_BEHAVIOUR_VALUE: return STAFF_BEHAVIOUR;
 			case FINANCIAL_VALUE: return FINANCIAL;
+			case OUTCOME_VALUE: return OUTCOME;
+			case PROCESS_VALUE: return PROCESS;
+			case ACTIVITY_VALUE: return ACTIVITY;
+			case BALANCING_VALUE: return BALANCING;
+			case STAFF_EXPERIENCE_VALUE: return STAFF_EXPERIENCE;
 		}
 		return null;
 	}

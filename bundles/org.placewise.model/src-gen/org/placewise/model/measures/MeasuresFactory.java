@@ -57,6 +57,15 @@ public interface MeasuresFactory extends EFactory {
 	Observation createObservation();
 
 	/**
+	 * Returns a new object of class '<em>Process Change</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Process Change</em>'.
+	 * @generated
+	 */
+	ProcessChange createProcessChange();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -243,13 +243,49 @@ public interface MeasuresPackage extends EPackage {
 	int MEASURE__PROGRAMMES = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Footprint</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__FOOTPRINT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Cohort</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__COHORT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Denominator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__DENOMINATOR = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Process Changes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__PROCESS_CHANGES = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 18;
+
+	/**
 	 * The number of structural features of the '<em>Measure</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEASURE_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 15;
+	int MEASURE_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of operations of the '<em>Measure</em>' class.
@@ -389,6 +425,61 @@ public interface MeasuresPackage extends EPackage {
 	int OBSERVATION_OPERATION_COUNT = CorePackage.IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.placewise.model.measures.impl.ProcessChangeImpl <em>Process Change</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.placewise.model.measures.impl.ProcessChangeImpl
+	 * @see org.placewise.model.measures.impl.MeasuresPackageImpl#getProcessChange()
+	 * @generated
+	 */
+	int PROCESS_CHANGE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS_CHANGE__ID = CorePackage.IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Changed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS_CHANGE__CHANGED_ON = CorePackage.IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS_CHANGE__NOTE = CorePackage.IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Process Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS_CHANGE_FEATURE_COUNT = CorePackage.IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Process Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS_CHANGE_OPERATION_COUNT = CorePackage.IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.placewise.model.measures.MeasureKind <em>Measure Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -396,7 +487,7 @@ public interface MeasuresPackage extends EPackage {
 	 * @see org.placewise.model.measures.impl.MeasuresPackageImpl#getMeasureKind()
 	 * @generated
 	 */
-	int MEASURE_KIND = 3;
+	int MEASURE_KIND = 4;
 
 	/**
 	 * The meta object id for the '{@link org.placewise.model.measures.DesiredDirection <em>Desired Direction</em>}' enum.
@@ -406,7 +497,7 @@ public interface MeasuresPackage extends EPackage {
 	 * @see org.placewise.model.measures.impl.MeasuresPackageImpl#getDesiredDirection()
 	 * @generated
 	 */
-	int DESIRED_DIRECTION = 4;
+	int DESIRED_DIRECTION = 5;
 
 
 	/**
@@ -585,6 +676,50 @@ public interface MeasuresPackage extends EPackage {
 	EReference getMeasure_Programmes();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.placewise.model.measures.Measure#getFootprint <em>Footprint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Footprint</em>'.
+	 * @see org.placewise.model.measures.Measure#getFootprint()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EReference getMeasure_Footprint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.measures.Measure#getCohort <em>Cohort</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cohort</em>'.
+	 * @see org.placewise.model.measures.Measure#getCohort()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EAttribute getMeasure_Cohort();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.measures.Measure#getDenominator <em>Denominator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Denominator</em>'.
+	 * @see org.placewise.model.measures.Measure#getDenominator()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EAttribute getMeasure_Denominator();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.placewise.model.measures.Measure#getProcessChanges <em>Process Changes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Process Changes</em>'.
+	 * @see org.placewise.model.measures.Measure#getProcessChanges()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EReference getMeasure_ProcessChanges();
+
+	/**
 	 * Returns the meta object for class '{@link org.placewise.model.measures.TrajectoryPoint <em>Trajectory Point</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -669,6 +804,38 @@ public interface MeasuresPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getObservation_Note();
+
+	/**
+	 * Returns the meta object for class '{@link org.placewise.model.measures.ProcessChange <em>Process Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Process Change</em>'.
+	 * @see org.placewise.model.measures.ProcessChange
+	 * @generated
+	 */
+	EClass getProcessChange();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.measures.ProcessChange#getChangedOn <em>Changed On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Changed On</em>'.
+	 * @see org.placewise.model.measures.ProcessChange#getChangedOn()
+	 * @see #getProcessChange()
+	 * @generated
+	 */
+	EAttribute getProcessChange_ChangedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.measures.ProcessChange#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.placewise.model.measures.ProcessChange#getNote()
+	 * @see #getProcessChange()
+	 * @generated
+	 */
+	EAttribute getProcessChange_Note();
 
 	/**
 	 * Returns the meta object for enum '{@link org.placewise.model.measures.MeasureKind <em>Measure Kind</em>}'.
@@ -844,6 +1011,38 @@ public interface MeasuresPackage extends EPackage {
 		EReference MEASURE__PROGRAMMES = eINSTANCE.getMeasure_Programmes();
 
 		/**
+		 * The meta object literal for the '<em><b>Footprint</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASURE__FOOTPRINT = eINSTANCE.getMeasure_Footprint();
+
+		/**
+		 * The meta object literal for the '<em><b>Cohort</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE__COHORT = eINSTANCE.getMeasure_Cohort();
+
+		/**
+		 * The meta object literal for the '<em><b>Denominator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE__DENOMINATOR = eINSTANCE.getMeasure_Denominator();
+
+		/**
+		 * The meta object literal for the '<em><b>Process Changes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASURE__PROCESS_CHANGES = eINSTANCE.getMeasure_ProcessChanges();
+
+		/**
 		 * The meta object literal for the '{@link org.placewise.model.measures.impl.TrajectoryPointImpl <em>Trajectory Point</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -910,6 +1109,32 @@ public interface MeasuresPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OBSERVATION__NOTE = eINSTANCE.getObservation_Note();
+
+		/**
+		 * The meta object literal for the '{@link org.placewise.model.measures.impl.ProcessChangeImpl <em>Process Change</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.placewise.model.measures.impl.ProcessChangeImpl
+		 * @see org.placewise.model.measures.impl.MeasuresPackageImpl#getProcessChange()
+		 * @generated
+		 */
+		EClass PROCESS_CHANGE = eINSTANCE.getProcessChange();
+
+		/**
+		 * The meta object literal for the '<em><b>Changed On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROCESS_CHANGE__CHANGED_ON = eINSTANCE.getProcessChange_ChangedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROCESS_CHANGE__NOTE = eINSTANCE.getProcessChange_Note();
 
 		/**
 		 * The meta object literal for the '{@link org.placewise.model.measures.MeasureKind <em>Measure Kind</em>}' enum.

@@ -3,6 +3,8 @@
  */
 package org.placewise.model.organisation;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.common.util.EList;
 
 import org.placewise.model.core.NamedElement;
@@ -34,6 +36,9 @@ import org.placewise.model.governance.Partnership;
  *   <li>{@link org.placewise.model.organisation.Organisation#getRoles <em>Roles</em>}</li>
  *   <li>{@link org.placewise.model.organisation.Organisation#getBoards <em>Boards</em>}</li>
  *   <li>{@link org.placewise.model.organisation.Organisation#getPartnerships <em>Partnerships</em>}</li>
+ *   <li>{@link org.placewise.model.organisation.Organisation#getEstablishedDate <em>Established Date</em>}</li>
+ *   <li>{@link org.placewise.model.organisation.Organisation#getAbolishedDate <em>Abolished Date</em>}</li>
+ *   <li>{@link org.placewise.model.organisation.Organisation#getOtherFootprints <em>Other Footprints</em>}</li>
  * </ul>
  *
  * @see org.placewise.model.organisation.OrganisationPackage#getOrganisation()
@@ -218,5 +223,70 @@ public interface Organisation extends NamedElement, DecisionMaker {
 	 * @generated
 	 */
 	EList<Partnership> getPartnerships();
+
+	/**
+	 * Returns the value of the '<em><b>Established Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the organisation came into being; empty when not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Established Date</em>' attribute.
+	 * @see #setEstablishedDate(LocalDate)
+	 * @see org.placewise.model.organisation.OrganisationPackage#getOrganisation_EstablishedDate()
+	 * @model dataType="org.placewise.model.core.LocalDate"
+	 * @generated
+	 */
+	LocalDate getEstablishedDate();
+
+	/**
+	 * Sets the value of the '{@link org.placewise.model.organisation.Organisation#getEstablishedDate <em>Established Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Established Date</em>' attribute.
+	 * @see #getEstablishedDate()
+	 * @generated
+	 */
+	void setEstablishedDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Abolished Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the organisation ceased to exist (for example clinical commissioning groups, abolished on 1 July 2022 by the Health and Care Act 2022); empty while it exists.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Abolished Date</em>' attribute.
+	 * @see #setAbolishedDate(LocalDate)
+	 * @see org.placewise.model.organisation.OrganisationPackage#getOrganisation_AbolishedDate()
+	 * @model dataType="org.placewise.model.core.LocalDate"
+	 * @generated
+	 */
+	LocalDate getAbolishedDate();
+
+	/**
+	 * Sets the value of the '{@link org.placewise.model.organisation.Organisation#getAbolishedDate <em>Abolished Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Abolished Date</em>' attribute.
+	 * @see #getAbolishedDate()
+	 * @generated
+	 */
+	void setAbolishedDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Other Footprints</b></em>' reference list.
+	 * The list contents are of type {@link org.placewise.model.footprint.Footprint}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Further footprints the organisation serves besides its main one (a council or trust spanning several places or systems).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Other Footprints</em>' reference list.
+	 * @see org.placewise.model.organisation.OrganisationPackage#getOrganisation_OtherFootprints()
+	 * @model
+	 * @generated
+	 */
+	EList<Footprint> getOtherFootprints();
 
 } // Organisation

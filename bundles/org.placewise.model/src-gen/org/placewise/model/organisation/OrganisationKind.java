@@ -140,7 +140,37 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HEALTHWATCH(11, "HEALTHWATCH", "healthwatch");
+	HEALTHWATCH(11, "HEALTHWATCH", "healthwatch"),
+
+	/**
+	 * The '<em><b>PROVIDER COLLABORATIVE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROVIDER_COLLABORATIVE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PROVIDER_COLLABORATIVE(12, "PROVIDER_COLLABORATIVE", "provider-collaborative"),
+
+	/**
+	 * The '<em><b>NHS ENGLAND</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NHS_ENGLAND_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NHS_ENGLAND(13, "NHS_ENGLAND", "nhs-england"),
+
+	/**
+	 * The '<em><b>COMBINED AUTHORITY</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #COMBINED_AUTHORITY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	COMBINED_AUTHORITY(14, "COMBINED_AUTHORITY", "combined-authority");
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -282,6 +312,39 @@ public enum OrganisationKind implements Enumerator {
 	public static final int HEALTHWATCH_VALUE = 11;
 
 	/**
+	 * The '<em><b>PROVIDER COLLABORATIVE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROVIDER_COLLABORATIVE
+	 * @model literal="provider-collaborative"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PROVIDER_COLLABORATIVE_VALUE = 12;
+
+	/**
+	 * The '<em><b>NHS ENGLAND</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NHS_ENGLAND
+	 * @model literal="nhs-england"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NHS_ENGLAND_VALUE = 13;
+
+	/**
+	 * The '<em><b>COMBINED AUTHORITY</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #COMBINED_AUTHORITY
+	 * @model literal="combined-authority"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int COMBINED_AUTHORITY_VALUE = 14;
+
+	/**
 	 * An array of all the '<em><b>Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -301,6 +364,9 @@ public enum OrganisationKind implements Enumerator {
 			VCSE,
 			HOSPICE,
 			HEALTHWATCH,
+			PROVIDER_COLLABORATIVE,
+			NHS_ENGLAND,
+			COMBINED_AUTHORITY,
 		};
 
 	/**
@@ -369,6 +435,9 @@ public enum OrganisationKind implements Enumerator {
 			case VCSE_VALUE: return VCSE;
 			case HOSPICE_VALUE: return HOSPICE;
 			case HEALTHWATCH_VALUE: return HEALTHWATCH;
+			case PROVIDER_COLLABORATIVE_VALUE: return PROVIDER_COLLABORATIVE;
+			case NHS_ENGLAND_VALUE: return NHS_ENGLAND;
+			case COMBINED_AUTHORITY_VALUE: return COMBINED_AUTHORITY;
 		}
 		return null;
 	}

@@ -198,13 +198,40 @@ public interface OrganisationPackage extends EPackage {
 	int ORGANISATION__PARTNERSHIPS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Established Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION__ESTABLISHED_DATE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Abolished Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION__ABOLISHED_DATE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Other Footprints</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION__OTHER_FOOTPRINTS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Organisation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int ORGANISATION_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Organisation</em>' class.
@@ -526,6 +553,39 @@ public interface OrganisationPackage extends EPackage {
 	EReference getOrganisation_Partnerships();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.organisation.Organisation#getEstablishedDate <em>Established Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Established Date</em>'.
+	 * @see org.placewise.model.organisation.Organisation#getEstablishedDate()
+	 * @see #getOrganisation()
+	 * @generated
+	 */
+	EAttribute getOrganisation_EstablishedDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.organisation.Organisation#getAbolishedDate <em>Abolished Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Abolished Date</em>'.
+	 * @see org.placewise.model.organisation.Organisation#getAbolishedDate()
+	 * @see #getOrganisation()
+	 * @generated
+	 */
+	EAttribute getOrganisation_AbolishedDate();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.placewise.model.organisation.Organisation#getOtherFootprints <em>Other Footprints</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Other Footprints</em>'.
+	 * @see org.placewise.model.organisation.Organisation#getOtherFootprints()
+	 * @see #getOrganisation()
+	 * @generated
+	 */
+	EReference getOrganisation_OtherFootprints();
+
+	/**
 	 * Returns the meta object for class '{@link org.placewise.model.organisation.Person <em>Person</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -738,6 +798,30 @@ public interface OrganisationPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ORGANISATION__PARTNERSHIPS = eINSTANCE.getOrganisation_Partnerships();
+
+		/**
+		 * The meta object literal for the '<em><b>Established Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANISATION__ESTABLISHED_DATE = eINSTANCE.getOrganisation_EstablishedDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Abolished Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANISATION__ABOLISHED_DATE = eINSTANCE.getOrganisation_AbolishedDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Footprints</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ORGANISATION__OTHER_FOOTPRINTS = eINSTANCE.getOrganisation_OtherFootprints();
 
 		/**
 		 * The meta object literal for the '{@link org.placewise.model.organisation.impl.PersonImpl <em>Person</em>}' class.

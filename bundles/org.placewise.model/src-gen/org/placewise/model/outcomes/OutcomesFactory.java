@@ -93,6 +93,15 @@ public interface OutcomesFactory extends EFactory {
 	Risk createRisk();
 
 	/**
+	 * Returns a new object of class '<em>Reported Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Reported Result</em>'.
+	 * @generated
+	 */
+	ReportedResult createReportedResult();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

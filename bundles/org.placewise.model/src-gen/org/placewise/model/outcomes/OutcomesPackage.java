@@ -443,13 +443,22 @@ public interface OutcomesPackage extends EPackage {
 	int WORK_PROGRAMME__END_DATE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Results</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_PROGRAMME__RESULTS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Work Programme</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORK_PROGRAMME_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int WORK_PROGRAMME_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Work Programme</em>' class.
@@ -807,6 +816,106 @@ public interface OutcomesPackage extends EPackage {
 	int RISK_OPERATION_COUNT = CorePackage.NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.placewise.model.outcomes.impl.ReportedResultImpl <em>Reported Result</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.placewise.model.outcomes.impl.ReportedResultImpl
+	 * @see org.placewise.model.outcomes.impl.OutcomesPackageImpl#getReportedResult()
+	 * @generated
+	 */
+	int REPORTED_RESULT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTED_RESULT__ID = CorePackage.NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTED_RESULT__NAME = CorePackage.NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTED_RESULT__DESCRIPTION = CorePackage.NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTED_RESULT__VALUE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTED_RESULT__UNIT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Reported Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTED_RESULT__REPORTED_DATE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTED_RESULT__PERIOD = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTED_RESULT__SOURCE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Reported Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTED_RESULT_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Reported Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTED_RESULT_OPERATION_COUNT = CorePackage.NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.placewise.model.outcomes.OutcomeLevel <em>Outcome Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -814,7 +923,7 @@ public interface OutcomesPackage extends EPackage {
 	 * @see org.placewise.model.outcomes.impl.OutcomesPackageImpl#getOutcomeLevel()
 	 * @generated
 	 */
-	int OUTCOME_LEVEL = 7;
+	int OUTCOME_LEVEL = 8;
 
 	/**
 	 * The meta object id for the '{@link org.placewise.model.outcomes.BarrierKind <em>Barrier Kind</em>}' enum.
@@ -824,7 +933,7 @@ public interface OutcomesPackage extends EPackage {
 	 * @see org.placewise.model.outcomes.impl.OutcomesPackageImpl#getBarrierKind()
 	 * @generated
 	 */
-	int BARRIER_KIND = 8;
+	int BARRIER_KIND = 9;
 
 
 	/**
@@ -1133,6 +1242,17 @@ public interface OutcomesPackage extends EPackage {
 	EAttribute getWorkProgramme_EndDate();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.placewise.model.outcomes.WorkProgramme#getResults <em>Results</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Results</em>'.
+	 * @see org.placewise.model.outcomes.WorkProgramme#getResults()
+	 * @see #getWorkProgramme()
+	 * @generated
+	 */
+	EReference getWorkProgramme_Results();
+
+	/**
 	 * Returns the meta object for class '{@link org.placewise.model.outcomes.Workstream <em>Workstream</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1325,6 +1445,71 @@ public interface OutcomesPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRisk_Mitigation();
+
+	/**
+	 * Returns the meta object for class '{@link org.placewise.model.outcomes.ReportedResult <em>Reported Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reported Result</em>'.
+	 * @see org.placewise.model.outcomes.ReportedResult
+	 * @generated
+	 */
+	EClass getReportedResult();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.outcomes.ReportedResult#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.placewise.model.outcomes.ReportedResult#getValue()
+	 * @see #getReportedResult()
+	 * @generated
+	 */
+	EAttribute getReportedResult_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.outcomes.ReportedResult#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.placewise.model.outcomes.ReportedResult#getUnit()
+	 * @see #getReportedResult()
+	 * @generated
+	 */
+	EAttribute getReportedResult_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.outcomes.ReportedResult#getReportedDate <em>Reported Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reported Date</em>'.
+	 * @see org.placewise.model.outcomes.ReportedResult#getReportedDate()
+	 * @see #getReportedResult()
+	 * @generated
+	 */
+	EAttribute getReportedResult_ReportedDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.outcomes.ReportedResult#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period</em>'.
+	 * @see org.placewise.model.outcomes.ReportedResult#getPeriod()
+	 * @see #getReportedResult()
+	 * @generated
+	 */
+	EAttribute getReportedResult_Period();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.placewise.model.outcomes.ReportedResult#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.placewise.model.outcomes.ReportedResult#getSource()
+	 * @see #getReportedResult()
+	 * @generated
+	 */
+	EAttribute getReportedResult_Source();
 
 	/**
 	 * Returns the meta object for enum '{@link org.placewise.model.outcomes.OutcomeLevel <em>Outcome Level</em>}'.
@@ -1600,6 +1785,14 @@ public interface OutcomesPackage extends EPackage {
 		EAttribute WORK_PROGRAMME__END_DATE = eINSTANCE.getWorkProgramme_EndDate();
 
 		/**
+		 * The meta object literal for the '<em><b>Results</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WORK_PROGRAMME__RESULTS = eINSTANCE.getWorkProgramme_Results();
+
+		/**
 		 * The meta object literal for the '{@link org.placewise.model.outcomes.impl.WorkstreamImpl <em>Workstream</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1750,6 +1943,56 @@ public interface OutcomesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RISK__MITIGATION = eINSTANCE.getRisk_Mitigation();
+
+		/**
+		 * The meta object literal for the '{@link org.placewise.model.outcomes.impl.ReportedResultImpl <em>Reported Result</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.placewise.model.outcomes.impl.ReportedResultImpl
+		 * @see org.placewise.model.outcomes.impl.OutcomesPackageImpl#getReportedResult()
+		 * @generated
+		 */
+		EClass REPORTED_RESULT = eINSTANCE.getReportedResult();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTED_RESULT__VALUE = eINSTANCE.getReportedResult_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTED_RESULT__UNIT = eINSTANCE.getReportedResult_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Reported Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTED_RESULT__REPORTED_DATE = eINSTANCE.getReportedResult_ReportedDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTED_RESULT__PERIOD = eINSTANCE.getReportedResult_Period();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTED_RESULT__SOURCE = eINSTANCE.getReportedResult_Source();
 
 		/**
 		 * The meta object literal for the '{@link org.placewise.model.outcomes.OutcomeLevel <em>Outcome Level</em>}' enum.

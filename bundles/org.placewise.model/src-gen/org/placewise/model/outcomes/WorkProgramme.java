@@ -47,6 +47,7 @@ import org.placewise.model.organisation.Person;
  *   <li>{@link org.placewise.model.outcomes.WorkProgramme#getMeasures <em>Measures</em>}</li>
  *   <li>{@link org.placewise.model.outcomes.WorkProgramme#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.placewise.model.outcomes.WorkProgramme#getEndDate <em>End Date</em>}</li>
+ *   <li>{@link org.placewise.model.outcomes.WorkProgramme#getResults <em>Results</em>}</li>
  * </ul>
  *
  * @see org.placewise.model.outcomes.OutcomesPackage#getWorkProgramme()
@@ -348,5 +349,20 @@ public interface WorkProgramme extends NamedElement {
 	 * @generated
 	 */
 	void setEndDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Results</b></em>' containment reference list.
+	 * The list contents are of type {@link org.placewise.model.outcomes.ReportedResult}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Results the programme has reported.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Results</em>' containment reference list.
+	 * @see org.placewise.model.outcomes.OutcomesPackage#getWorkProgramme_Results()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ReportedResult> getResults();
 
 } // WorkProgramme

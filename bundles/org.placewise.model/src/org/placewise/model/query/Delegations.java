@@ -1,6 +1,7 @@
 package org.placewise.model.query;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -8,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.placewise.model.governance.DecisionArea;
 import org.placewise.model.governance.Delegation;
+import org.placewise.model.governance.ReservedMatter;
 
 /**
  * Values derived from the scheme of delegation.
@@ -81,5 +84,39 @@ public final class Delegations {
 			return false;
 		}
 		return effectiveLimit(source).map(limit -> delegation.getFinancialLimit().compareTo(limit) > 0).orElse(false);
+	}
+
+	/**
+	 * Whether a delegation gives authority on a day: it has started and not ended.
+	 *
+	 * @param delegation the delegation
+	 * @param day        the day
+	 * @return false when the delegation ends before {@code day} or starts after it
+	 */
+	public static boolean inForce(Delegation delegation, LocalDate day) {
+		return (delegation.getEndDate() == null || !delegation.getEndDate().isBefore(day))
+				&& (delegation.getStartDate() == null || !delegation.getStartDate().isAfter(day));
+	}
+
+	/**
+	 * Whether a delegation up the chain of this one covers the decision area too, so that this one passes on part of
+	 * what it was given rather than giving the area for the first time.
+	 *
+	 * @param delegation the delegation
+	 * @param area       a decision area it covers
+	 * @return true when a source delegation, or its source and so on, covers the area
+	 */
+	public static boolean coveredAbove(Delegation delegation, DecisionArea area) {
+		List<Delegation> chain = chain(delegation);
+		return chain.subList(1, chain.size()).stream().anyMatch(d -> d.getDecisionAreas().contains(area));
+	}
+
+	/**
+	 * @param delegation a delegation
+	 * @param area       a decision area
+	 * @return the reserved matters of the delegation that keep the area back
+	 */
+	public static List<ReservedMatter> reservedFor(Delegation delegation, DecisionArea area) {
+		return delegation.getReservedMatters().stream().filter(m -> m.getDecisionAreas().contains(area)).toList();
 	}
 }

@@ -14,8 +14,10 @@ public final class Footprints {
 	}
 
 	/**
-	 * Total population of the direct children whose population is known. Children with no population recorded count as
-	 * nothing; use {@link #childrenWithoutPopulation(Footprint)} to see whether the total is complete.
+	 * Total population of the direct children whose population is known and that divide the parent between them.
+	 * Children with no population recorded count as nothing; use {@link #childrenWithoutPopulation(Footprint)} to see
+	 * whether the total is complete. Children {@link Footprint#isOverlapsSiblings() laid over their siblings}
+	 * (community partnerships drawn across localities) are not added: their people are already counted.
 	 *
 	 * @param footprint the parent footprint
 	 * @return the sum of the known child populations (0 when there are none)
@@ -23,7 +25,7 @@ public final class Footprints {
 	public static long childrenPopulation(Footprint footprint) {
 		long total = 0;
 		for (Footprint child : footprint.getChildren()) {
-			if (child.getPopulation() != null) {
+			if (child.getPopulation() != null && !child.isOverlapsSiblings()) {
 				total += child.getPopulation();
 			}
 		}

@@ -40,6 +40,7 @@ import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.governance.Delegation;
 import org.placewise.store.ModelFileException;
+import org.placewise.store.ModelMigration;
 import org.placewise.store.ModelFiles;
 import org.placewise.ui.internal.register.DelegationRegisterPart;
 
@@ -99,6 +100,12 @@ public final class PlacewiseEditor extends FormEditor {
 		knownModified = lastModified(modelInput.file());
 		setPartName(modelInput.getName());
 		setTitleToolTip(modelInput.file().toString());
+		// A file written by an earlier Placewise was migrated on opening: say so where the user looks.
+		ModelMigration.of(model).ifPresent(migration -> {
+			String message = migration.message(modelInput.getName());
+			setTitleToolTip(modelInput.file() + "\n" + message);
+			site.getActionBars().getStatusLineManager().setMessage(message);
+		});
 		site.getPage().addPartListener(activation);
 	}
 

@@ -61,6 +61,7 @@ final class SampleBuilder {
 
 	/** Assigns deterministic ids to every object; call once the model is complete. */
 	PlacewiseModel done() {
+		model.setFormatVersion(2);
 		model.setId(uuid(sample));
 		java.util.Set<String> used = new java.util.HashSet<>();
 		for (Iterator<EObject> all = model.eAllContents(); all.hasNext();) {

@@ -25,6 +25,8 @@ import org.placewise.model.footprint.Footprint;
 import org.placewise.model.footprint.FootprintKind;
 import org.placewise.model.governance.Board;
 import org.placewise.model.governance.BoardKind;
+import org.placewise.model.governance.DecisionArea;
+import org.placewise.model.governance.LimitKind;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.EscalationRule;
 import org.placewise.model.governance.GovernanceFactory;
@@ -47,6 +49,7 @@ import org.placewise.model.outcomes.EvidenceOfOpportunity;
 import org.placewise.model.outcomes.Outcome;
 import org.placewise.model.outcomes.OutcomeLevel;
 import org.placewise.model.outcomes.OutcomesFactory;
+import org.placewise.model.outcomes.ReportedResult;
 import org.placewise.model.outcomes.Vision;
 import org.placewise.model.outcomes.Workstream;
 import org.placewise.model.outcomes.WorkProgramme;
@@ -64,6 +67,8 @@ public final class SampleModels {
 
 	private static final String TOOLKIT = "Source: NHS Providers / Newton, Integration at place toolkit (2022).";
 	private static final String HFMA = "Source: HFMA roundtable on ICS finance and governance.";
+	/** Clinical commissioning groups were abolished, and integrated care boards established, on this day. */
+	private static final java.time.LocalDate CCGS_ABOLISHED = SampleBuilder.date("2022-07-01");
 
 	private SampleModels() {
 	}
@@ -95,6 +100,7 @@ public final class SampleModels {
 
 		Organisation icb = b.organisation("Greater Manchester Integrated Care Board",
 				OrganisationKind.INTEGRATED_CARE_BOARD, gm, null);
+		icb.setEstablishedDate(CCGS_ABOLISHED);
 		Organisation wiganCouncil = b.organisation("Wigan Council", OrganisationKind.LOCAL_AUTHORITY, wigan, null);
 		Organisation wiganCcg = b.organisation("Wigan CCG", OrganisationKind.CLINICAL_COMMISSIONING_GROUP, wigan,
 				"The CCG named in the King's Fund account of collaboration in Wigan.");
@@ -109,6 +115,10 @@ public final class SampleModels {
 				OrganisationKind.CLINICAL_COMMISSIONING_GROUP, tameside, null);
 		Organisation tamesideCouncil = b.organisation("Tameside Council", OrganisationKind.LOCAL_AUTHORITY, tameside,
 				null);
+		// The Health and Care Act 2022 abolished CCGs on 1 July 2022; the sources describe them as they were.
+		for (Organisation ccg : java.util.List.of(wiganCcg, boltonCcg, tamesideCcg)) {
+			ccg.setAbolishedDate(CCGS_ABOLISHED);
+		}
 
 		Role placeLead = b.role("Bolton place based lead", RoleKind.PLACE_LEAD, boltonFt, null,
 				"Held by the chief executive of the NHS foundation trust (blended model of leadership).");
@@ -146,24 +156,27 @@ public final class SampleModels {
 		Partnership wiganPartnership = b.partnership("Wigan place partnership", PartnershipModel.NOT_STATED, wigan,
 				"Ambitions within Wigan taken forward through collaboration between the council, the CCG, and acute "
 						+ "and other providers.",
-				wiganCouncil, wiganCcg);
-		wiganPartnership.setDescription(wiganPartnership.getDescription());
+				wiganCouncil);
+		wiganPartnership.getFormerPartners().add(wiganCcg);
 		Partnership boltonIcp = b.partnership("Bolton Integrated Care Partnership", PartnershipModel.ALLIANCE, bolton,
-				"Brings delivery partners together in an alliance model. " + TOOLKIT, boltonFt, boltonCouncil,
-				boltonCcg);
+				"Brings delivery partners together in an alliance model, with a single approach to finances "
+						+ "('One Bolton Pound': \"If we save money, it doesn't matter which organisation gets the "
+						+ "benefit.\"); the source names no pooled budget or agreement. " + TOOLKIT,
+				boltonFt, boltonCouncil);
+		boltonIcp.getFormerPartners().add(boltonCcg);
 		boltonIcp.getRoles().add(placeLead);
 		boltonIcp.getRoles().add(md);
-		b.partnership("Tameside and Glossop integrated commissioning", PartnershipModel.NOT_STATED, tameside,
+		Partnership tamesidePartnership = b.partnership("Tameside and Glossop integrated commissioning",
+				PartnershipModel.NOT_STATED, tameside,
 				"Principles agreed in 2014 to foster trust, including risk sharing and a commitment not to cost-shunt. "
 						+ HFMA,
-				tamesideCcg, tamesideCouncil).setBoard(strategicCommissioning);
+				tamesideCouncil);
+		tamesidePartnership.getFormerPartners().add(tamesideCcg);
+		tamesidePartnership.setBoard(strategicCommissioning);
 
 		b.delegation("Place-level decisions for Bolton", icbBoard, localityBoard,
 				"Not stated in the sources: recorded to show the reporting and delegation line.", null);
 
-		b.pooledBudget("One Bolton Pound", bolton, null,
-				"\"If we save money, it doesn't matter which organisation gets the benefit.\" A single approach to "
-						+ "finances; no amount or agreement stated. " + TOOLKIT);
 		PooledBudget tamesidePool = b.pooledBudget("Tameside pooled budget", tameside, money("1000000000"),
 				"Around £1bn (approximate). Pooled budget arrangements in adult social care saved more than £80m "
 						+ "non-recurrently over four years. " + HFMA);
@@ -274,10 +287,10 @@ public final class SampleModels {
 				DesiredDirection.HIGHER_IS_BETTER, null, null);
 		Measure hours = kpi(b, programme, reablement, "Average ongoing care hours reduced through reablement",
 				"Reablement",
-				"hours per 10k population", DesiredDirection.HIGHER_IS_BETTER, "113.2", "137.1");
+				null, DesiredDirection.HIGHER_IS_BETTER, "113.2", "137.1");
 		hours.setDescription(
-				"The source's table gives one baseline and target (113.2 to 137.1) for the reablement row; "
-						+ "recorded here against the care hours measure.");
+				"The source's table gives one baseline and target (113.2 to 137.1) for the reablement row, with no "
+						+ "unit; recorded here against the care hours measure.");
 		Measure cost = kpi(b, programme, independence,
 				"Average weekly cost of care package following long-term decision",
 				"Supporting independence", "£ per week", DesiredDirection.LOWER_IS_BETTER, "74", "60");
@@ -292,7 +305,26 @@ public final class SampleModels {
 				null, DesiredDirection.HIGHER_IS_BETTER, null, null, Frequency.MONTHLY,
 				"Monthly capture of lived experience; 30% of participants reported being more independent than they used to be.")
 				.getProgrammes().add(programme);
+		String achieved = "Integration at place toolkit (2022), Mid and South Essex case study: what the programme "
+				+ "achieved.";
+		result(programme, "More people avoiding admission through urgent community teams", "4650",
+				"people a year", achieved);
+		result(programme, "Reduction in hospital discharges to bedded settings", "20", "%", achieved);
+		result(programme, "Increase in effective reablement services", "21", "%", achieved);
+		result(programme, "People going home from an intermediate care bed (was 25%)", "43", "%", achieved);
+		result(programme, "People a year better supported in the community to an independent long-term outcome",
+				"3000", "people a year", achieved);
 		return b.done();
+	}
+
+	/** Records a result the source reports for a programme. */
+	private static void result(WorkProgramme programme, String name, String value, String unit, String source) {
+		ReportedResult result = OutcomesFactory.eINSTANCE.createReportedResult();
+		result.setName(name);
+		result.setValue(money(value));
+		result.setUnit(unit);
+		result.setSource(source);
+		programme.getResults().add(result);
 	}
 
 	private static Measure kpi(SampleBuilder b, WorkProgramme programme, Outcome outcome, String name, String theme,
@@ -348,6 +380,12 @@ public final class SampleModels {
 				"£2m funding in the community trust to save £10m in the local authority; agreed because the benefit "
 						+ "had been proved and iterated with partners. No agreement document is named in the source.");
 		flow.setProgramme(programme);
+		String first18Months = "Integration at place toolkit (2022), Birmingham case study: results in the first "
+				+ "eighteen months.";
+		result(programme, "Fewer older people admitted to hospital", "3650", "people a year", first18Months);
+		result(programme, "People who went into hospital going straight home", "26", "%", first18Months);
+		result(programme, "Average days for people ready to leave hospital (was 12)", "3", "days", first18Months);
+		result(programme, "Reduction in ongoing care each week per person", "6", "hours", first18Months);
 		return b.done();
 	}
 
@@ -392,10 +430,13 @@ public final class SampleModels {
 				"About 40,000 bed days saved to date (equivalent to 110 beds); leaders estimate 68,000 to 85,000 in total.");
 		bedDays.getProgrammes().add(d2a);
 		bedDays.getEvidencedOutcomes().add(home);
-		var observation = org.placewise.model.measures.MeasuresFactory.eINSTANCE.createObservation();
-		observation.setObservedValue(money("40000"));
-		observation.setNote("Cumulative to date, approximate; date of the figure not given in the source.");
-		bedDays.getObservations().add(observation);
+		ReportedResult saved = OutcomesFactory.eINSTANCE.createReportedResult();
+		saved.setName("Bed days saved across the system to date (equivalent to 110 beds)");
+		saved.setValue(money("40000"));
+		saved.setUnit("bed days");
+		saved.setPeriod("To date, approximate; the source gives no date");
+		saved.setSource(TOOLKIT);
+		d2a.getResults().add(saved);
 		b.measure("Post-medically optimised delay for complex discharge patients", MeasureKind.OPERATIONAL, "Discharge",
 				"days", DesiredDirection.LOWER_IS_BETTER, null, null, Frequency.DAILY,
 				"Reduced by four days; baseline not given in the source.").getProgrammes().add(d2a);
@@ -446,14 +487,21 @@ public final class SampleModels {
 		procedure.setAgreedDate(SampleBuilder.date("2024-03-15"));
 		partnership.setDisputeResolution(procedure);
 
+		DecisionArea communityServices = decisionArea(b, "Community services commissioning", null);
+		DecisionArea dischargeFund = decisionArea(b, "Discharge fund allocation", null);
+		DecisionArea intermediateCare = decisionArea(b, "Intermediate care pool operations", null);
+		DecisionArea decommissioning = decisionArea(b, "Decommissioning a service", icbBoard);
 		Delegation toCommittee = b.delegation("Community services budget", icbBoard, committee,
 				"Community services budget lines for Exampletown", money("5000000"));
+		toCommittee.setLimitKind(LimitKind.BUDGET);
+		toCommittee.getDecisionAreas().addAll(java.util.List.of(communityServices, dischargeFund, intermediateCare));
 		toCommittee.setLegalBasis(LegalBasis.ICB_CONSTITUTION);
 		toCommittee.setOnwardDelegationAllowed(true);
 		toCommittee.setStartDate(SampleBuilder.date("2024-04-01"));
 		toCommittee.setReviewDate(SampleBuilder.date("2025-03-31"));
 		ReservedMatter reserved = GovernanceFactory.eINSTANCE.createReservedMatter();
 		reserved.setName("Decommissioning a service");
+		reserved.getDecisionAreas().add(decommissioning);
 		toCommittee.getReservedMatters().add(reserved);
 		EscalationRule escalation = GovernanceFactory.eINSTANCE.createEscalationRule();
 		escalation.setThresholdAmount(money("1000000"));
@@ -463,19 +511,24 @@ public final class SampleModels {
 		Delegation toPlaceLead = b.delegation("Discharge fund", committee, placeLead,
 				"Discharge fund allocations", money("2000000"));
 		toPlaceLead.setSourceDelegation(toCommittee);
+		toPlaceLead.setLimitKind(LimitKind.BUDGET);
+		toPlaceLead.getDecisionAreas().add(dischargeFund);
 		toPlaceLead.setLegalBasis(LegalBasis.ICB_CONSTITUTION);
 		toPlaceLead.setStartDate(SampleBuilder.date("2024-04-01"));
 		toPlaceLead.setReviewDate(SampleBuilder.date("2025-03-31"));
 		Delegation s75 = b.delegation("Intermediate care pool decisions", committee, trust,
 				"Operational decisions on the intermediate care pool", money("7500000"));
 		s75.setSourceDelegation(toCommittee);
-		s75.setLegalBasis(LegalBasis.NHS_ACT_SECTION_75);
+		s75.setLimitKind(LimitKind.BUDGET);
+		s75.getDecisionAreas().add(intermediateCare);
+		// An ICB arranges for an NHS trust to exercise its functions under section 65Z5 of the NHS Act 2006; the
+		// section 75 agreement below is between the ICB and the council, and the trust is not party to it.
+		s75.setLegalBasis(LegalBasis.NHS_ACT_SECTION_65Z5);
 		var agreement = FinanceFactory.eINSTANCE.createAgreement();
 		agreement.setName("Exampletown section 75 agreement");
 		agreement.setKind(AgreementKind.SECTION_75);
 		agreement.getParties().addAll(java.util.List.of(icb, council));
 		b.model.getAgreements().add(agreement);
-		s75.setAgreement(agreement);
 		PooledBudget pool = b.pooledBudget("Exampletown intermediate care pool", place, money("12000000"),
 				"Fictional.");
 		pool.setAgreement(agreement);
@@ -498,6 +551,14 @@ public final class SampleModels {
 			delays.getObservations().add(o);
 		}
 		return b.done();
+	}
+
+	private static DecisionArea decisionArea(SampleBuilder b, String name, Board retainedBy) {
+		DecisionArea area = GovernanceFactory.eINSTANCE.createDecisionArea();
+		area.setName(name);
+		area.setRetainedBy(retainedBy);
+		b.model.getDecisionAreas().add(area);
+		return area;
 	}
 
 	/**

@@ -29,6 +29,16 @@ class SamplesTest {
 		return Samples.names();
 	}
 
+	/**
+	 * With PLACEWISE_UPDATE_SAMPLES=1, rewrites samples/ from {@link SampleModels} (the same as running its main): run
+	 * once after changing a sample on purpose, then again without it to prove the files match.
+	 */
+	@Test
+	@org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(named = "PLACEWISE_UPDATE_SAMPLES", matches = "1")
+	void rewriteSamplesWhenAsked() throws IOException {
+		SampleModels.main(new String[] { Samples.folder().getParent().toString() });
+	}
+
 	@Test
 	void everyBuiltSampleIsCheckedInAndListedInTheReadme() throws IOException {
 		assertEquals(SampleModels.all().keySet().stream().sorted().toList(), Samples.names());

@@ -19,9 +19,9 @@ public final class ChairNotMember extends CheckRule<Board> {
 	public ChairNotMember() {
 		super(Board.class, GovernancePackage.Literals.BOARD, "board.chair-not-member", Severity.WARNING,
 				"Chair is not a member of the board",
-				"The chair should be one of the members named in the terms of reference, in person or through the role "
-						+ "they hold; a chair outside the membership has no recorded seat, vote or accountability on it "
-						+ "(King's Fund, place-based systems of care: chair, members, quorum).");
+				"The chair should be one of the members named in the terms of reference, in person or through "
+						+ "the role they hold; a chair outside the membership has no recorded seat, vote or accountability "
+						+ "on it (general NHS governance practice; standing orders and terms of reference).");
 	}
 
 	@Override

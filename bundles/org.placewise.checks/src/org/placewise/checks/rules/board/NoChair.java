@@ -13,9 +13,8 @@ public final class NoChair extends CheckRule<Board> {
 	public NoChair() {
 		super(Board.class, GovernancePackage.Literals.BOARD, "board.no-chair", Severity.WARNING,
 				"Board or committee with no chair",
-				"The chair runs the meeting, holds the board to its terms of reference and signs off its decisions; "
-						+ "place guidance names the chair among the roles every partnership board needs (King's Fund, "
-						+ "place-based systems of care; Integration at place toolkit).");
+				"The chair runs the meeting, holds the board to its terms of reference and signs off its "
+						+ "decisions; every board and committee needs one (general NHS governance practice).");
 	}
 
 	@Override

@@ -14,8 +14,8 @@ public final class NoMeetingFrequency extends CheckRule<Board> {
 	public NoMeetingFrequency() {
 		super(Board.class, GovernancePackage.Literals.BOARD, "board.no-meeting-frequency", Severity.INFO,
 				"Board or committee with no meeting frequency",
-				"How often a board meets decides how fast escalations are heard and how current the reports it reads "
-						+ "are; terms of reference state it (King's Fund, place-based systems of care).");
+				"How often a board meets decides how fast escalations are heard and how current the reports it "
+						+ "reads are; terms of reference state it (general NHS governance practice).");
 	}
 
 	@Override

@@ -13,8 +13,9 @@ public final class NoQuorum extends CheckRule<Board> {
 	public NoQuorum() {
 		super(Board.class, GovernancePackage.Literals.BOARD, "board.no-quorum", Severity.WARNING,
 				"Board or committee with no quorum",
-				"A quorum says how many members must be present for a decision to be valid; without one any decision "
-						+ "can be challenged (King's Fund, place-based systems of care: terms of reference, membership, quorum).");
+				"A quorum says how many members must be present for a decision to be valid; without one any "
+						+ "decision can be challenged (general NHS governance practice; standing orders and terms of "
+						+ "reference).");
 	}
 
 	@Override

@@ -21,9 +21,8 @@ public final class NoTermsOfReference extends CheckRule<Board> {
 	public NoTermsOfReference() {
 		super(Board.class, GovernancePackage.Literals.BOARD, "board.no-terms-of-reference", Severity.WARNING,
 				"Board or committee with no terms of reference",
-				"Terms of reference say what a board is for, who sits on it, its quorum and what it may decide; without "
-						+ "them partners cannot tell which decisions are valid (Integration at place toolkit, NHS Providers "
-						+ "2022: governance; King's Fund, place-based systems of care).");
+				"Terms of reference say what a board is for, who sits on it, its quorum and what it may decide; "
+						+ "without them partners cannot tell which decisions are valid (general NHS governance practice).");
 	}
 
 	@Override

@@ -14,7 +14,7 @@ public final class QuorumAboveMembership extends CheckRule<Board> {
 		super(Board.class, GovernancePackage.Literals.BOARD, "board.quorum-above-membership", Severity.ERROR,
 				"Quorum larger than the membership",
 				"A quorum above the number of members can never be met, so no decision the board takes is valid "
-						+ "(King's Fund, place-based systems of care: terms of reference, membership, quorum).");
+						+ "(general NHS governance practice; standing orders and terms of reference).");
 	}
 
 	@Override

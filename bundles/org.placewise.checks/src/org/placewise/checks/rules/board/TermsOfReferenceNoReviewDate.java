@@ -17,9 +17,8 @@ public final class TermsOfReferenceNoReviewDate extends CheckRule<TermsOfReferen
 	public TermsOfReferenceNoReviewDate() {
 		super(TermsOfReference.class, GovernancePackage.Literals.TERMS_OF_REFERENCE,
 				"board.terms-of-reference-no-review-date", Severity.INFO, "Terms of reference with no review date",
-				"Terms of reference without a review date are never reviewed; governance guidance for place partnerships "
-						+ "(HFMA roundtables on ICS governance; Integration at place toolkit) expects arrangements to be "
-						+ "revisited as partners and delegations change.");
+				"Terms of reference without a review date are never reviewed; general NHS governance practice "
+						+ "expects arrangements to be revisited as partners and delegations change.");
 	}
 
 	@Override

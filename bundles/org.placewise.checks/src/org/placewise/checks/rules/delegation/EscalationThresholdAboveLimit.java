@@ -17,9 +17,9 @@ public final class EscalationThresholdAboveLimit extends CheckRule<Delegation> {
 	public EscalationThresholdAboveLimit() {
 		super(Delegation.class, GovernancePackage.Literals.DELEGATION, "delegation.escalation-threshold-above-limit",
 				Severity.WARNING, "Escalation threshold above the financial limit",
-				"Decisions between the financial limit and a higher escalation threshold can neither be taken by the "
-						+ "delegate nor are they escalated: the threshold should be at or below the limit (HFMA "
-						+ "roundtables on place-level finance: clear financial limits and escalation).");
+				"Decisions between the financial limit and a higher escalation threshold can neither be taken by "
+						+ "the delegate nor are they escalated: the threshold should be at or below the limit (general NHS "
+						+ "governance practice: schemes of reservation and delegation).");
 	}
 
 	@Override

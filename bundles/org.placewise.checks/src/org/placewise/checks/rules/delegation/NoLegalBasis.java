@@ -14,9 +14,10 @@ public final class NoLegalBasis extends CheckRule<Delegation> {
 	public NoLegalBasis() {
 		super(Delegation.class, GovernancePackage.Literals.DELEGATION, "delegation.no-legal-basis", Severity.WARNING,
 				"Delegation with no legal basis",
-				"NHS bodies and councils can only delegate through the routes the law gives them: section 65Z5 or "
-						+ "section 75 of the NHS Act 2006, the ICB constitution, section 101 of the Local Government Act "
-						+ "(HFMA roundtables on ICS finance and governance); a delegation without one may not be lawful.");
+				"NHS bodies and councils can only delegate through the routes the law gives them: section 65Z5 "
+						+ "or section 75 of the NHS Act 2006, the ICB constitution, section 101 of the Local Government "
+						+ "Act (NHS Act 2006 sections 65Z5 and 75; Local Government Act 1972 section 101); a delegation "
+						+ "without one may not be lawful.");
 	}
 
 	@Override

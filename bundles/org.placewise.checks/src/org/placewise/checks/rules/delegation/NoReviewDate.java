@@ -17,9 +17,9 @@ public final class NoReviewDate extends CheckRule<Delegation> {
 	public NoReviewDate() {
 		super(Delegation.class, GovernancePackage.Literals.DELEGATION, "delegation.no-review-date", Severity.WARNING,
 				"Delegation with no review date",
-				"Every entry in a scheme of delegation is reviewed on a set date so that limits, scope and reserved "
-						+ "matters keep up with the partnership (HFMA roundtables on ICS governance: start "
-						+ "date and review date for each delegation); a delegation with none stays in force unexamined.");
+				"Every entry in a scheme of delegation is reviewed on a set date so that limits, scope and "
+						+ "reserved matters keep up with the partnership (general NHS governance practice); a delegation "
+						+ "with none stays in force unexamined.");
 	}
 
 	@Override

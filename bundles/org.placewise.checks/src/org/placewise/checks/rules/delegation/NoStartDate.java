@@ -13,8 +13,8 @@ public final class NoStartDate extends CheckRule<Delegation> {
 	public NoStartDate() {
 		super(Delegation.class, GovernancePackage.Literals.DELEGATION, "delegation.no-start-date", Severity.INFO,
 				"Delegation with no start date",
-				"The start date says from when decisions taken by the delegate are valid; schemes of delegation record "
-						+ "it with the review date (HFMA roundtables on ICS governance).");
+				"The start date says from when decisions taken by the delegate are valid; schemes of delegation "
+						+ "record it with the review date (general NHS governance practice).");
 	}
 
 	@Override

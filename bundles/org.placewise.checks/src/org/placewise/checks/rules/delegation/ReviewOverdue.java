@@ -20,7 +20,7 @@ public final class ReviewOverdue extends CheckRule<Delegation> {
 				"Delegation overdue for review",
 				"A delegation past its review date is still exercised but no longer confirmed by the delegator; "
 						+ "governance professionals keep the scheme of reservation and delegation under scheduled review "
-						+ "(HFMA roundtables on ICS governance).");
+						+ "(general NHS governance practice).");
 	}
 
 	@Override

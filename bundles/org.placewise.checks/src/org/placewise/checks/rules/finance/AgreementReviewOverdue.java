@@ -17,9 +17,9 @@ public final class AgreementReviewOverdue extends CheckRule<Agreement> {
 	public AgreementReviewOverdue() {
 		super(Agreement.class, FinancePackage.Literals.AGREEMENT, "finance.agreement-review-overdue", Severity.WARNING,
 				"Agreement overdue for review",
-				"Section 75 and other partnership agreements are reviewed on schedule, usually yearly, so that "
-						+ "contributions, hosting and risk share still match what partners do (HFMA roundtables on "
-						+ "place-level finance and ICS finance).");
+				"Section 75 and other partnership agreements are reviewed on the schedule they set, so that "
+						+ "contributions, hosting and risk share still match what partners do (general NHS governance "
+						+ "practice).");
 	}
 
 	@Override

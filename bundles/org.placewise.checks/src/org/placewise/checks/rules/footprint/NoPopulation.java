@@ -13,9 +13,9 @@ public final class NoPopulation extends CheckRule<Footprint> {
 	public NoPopulation() {
 		super(Footprint.class, FootprintPackage.Literals.FOOTPRINT, "footprint.no-population", Severity.INFO,
 				"Footprint with no population recorded",
-				"Population is what sizes a footprint (places of 250,000 to 500,000 people, neighbourhoods of 30,000 to "
-						+ "50,000: King's Fund, place-based systems of care) and what per-head measures and budgets are "
-						+ "divided by; without it the nesting cannot be checked either.");
+				"Population is what sizes a footprint (a place is usually a local authority area; a primary care network "
+						+ "typically serves 30,000 to 50,000 people: NHS England, Network Contract DES) and what per-head "
+						+ "measures and budgets are divided by; without it the nesting cannot be checked either.");
 	}
 
 	@Override

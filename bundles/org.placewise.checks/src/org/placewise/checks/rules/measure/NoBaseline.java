@@ -13,7 +13,9 @@ public final class NoBaseline extends CheckRule<Measure> {
 	public NoBaseline() {
 		super(Measure.class, MeasuresPackage.Literals.MEASURE, "measure.no-baseline", Severity.WARNING,
 				"Measure with no baseline",
-				"A measure shows progress only against where it started: Mid and South Essex recorded baselines such as average delay days 10.0 against a target of 8.4, and the rows without one are the gaps to close (Integration at place toolkit, NHS Providers 2022: measures of success).");
+				"A measure shows progress only against where it started: Mid and South Essex recorded baselines "
+						+ "such as average delay days 10.0 against a target of 8.4, and the rows without one are the gaps "
+						+ "to close (Integration at place toolkit, NHS Providers 2022: measures of success).");
 	}
 
 	@Override

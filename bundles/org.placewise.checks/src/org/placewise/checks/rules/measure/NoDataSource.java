@@ -13,7 +13,9 @@ public final class NoDataSource extends CheckRule<Measure> {
 	public NoDataSource() {
 		super(Measure.class, MeasuresPackage.Literals.MEASURE, "measure.no-data-source", Severity.WARNING,
 				"Measure with no data source",
-				"Joined-up data is one of the barriers programmes meet most; a measure whose data source is not written down cannot be reproduced or trusted (Integration at place toolkit, NHS Providers 2022: barriers: joined-up data).");
+				"Joined-up data is one of the barriers programmes meet most; a measure whose data source is not "
+						+ "written down cannot be reproduced or trusted (Integration at place toolkit, NHS Providers 2022: "
+						+ "barriers: joined-up data).");
 	}
 
 	@Override

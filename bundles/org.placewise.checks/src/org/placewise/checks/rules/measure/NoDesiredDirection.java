@@ -14,7 +14,8 @@ public final class NoDesiredDirection extends CheckRule<Measure> {
 	public NoDesiredDirection() {
 		super(Measure.class, MeasuresPackage.Literals.MEASURE, "measure.no-desired-direction", Severity.WARNING,
 				"Measure with no desired direction",
-				"Whether higher or lower is better decides whether a target improves on the baseline and whether a change is good news (NHS England, Making Data Count: assurance against target).");
+				"Whether higher or lower is better decides whether a target improves on the baseline and whether "
+						+ "a change is good news (NHS England, Making Data Count: assurance against target).");
 	}
 
 	@Override

@@ -14,7 +14,9 @@ public final class NoFrequency extends CheckRule<Measure> {
 	public NoFrequency() {
 		super(Measure.class, MeasuresPackage.Literals.MEASURE, "measure.no-frequency", Severity.WARNING,
 				"Measure with no reporting frequency",
-				"Measures are read as time series (NHS England, Making Data Count): how often a measure is reported decides how quickly a change shows and when an observation is overdue; Mid and South Essex reported its KPIs weekly.");
+				"Measures are read as time series (NHS England, Making Data Count): how often a measure is "
+						+ "reported decides how quickly a change shows and when an observation is overdue; Mid and South "
+						+ "Essex reported its KPIs weekly.");
 	}
 
 	@Override

@@ -13,7 +13,8 @@ public final class NoOwner extends CheckRule<Measure> {
 	public NoOwner() {
 		super(Measure.class, MeasuresPackage.Literals.MEASURE, "measure.no-owner", Severity.WARNING,
 				"Measure with no owner",
-				"Every measure that matters needs a named owner who reports it and explains its movement to the board (Integration at place toolkit, NHS Providers 2022: measures of success).");
+				"Every measure that matters needs a named owner who reports it and explains its movement to the "
+						+ "board (Integration at place toolkit, NHS Providers 2022: measures of success).");
 	}
 
 	@Override

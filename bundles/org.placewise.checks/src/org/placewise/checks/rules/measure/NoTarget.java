@@ -13,7 +13,9 @@ public final class NoTarget extends CheckRule<Measure> {
 	public NoTarget() {
 		super(Measure.class, MeasuresPackage.Literals.MEASURE, "measure.no-target", Severity.WARNING,
 				"Measure with no target",
-				"Without a target nobody can say whether a measure is on track; the toolkit's measures of success pair each baseline with a target and trajectory (Integration at place toolkit, NHS Providers 2022: Mid and South Essex KPI table).");
+				"Without a target nobody can say whether a measure is on track; the toolkit's measures of "
+						+ "success pair each baseline with a target and trajectory (Integration at place toolkit, NHS "
+						+ "Providers 2022: Mid and South Essex KPI table).");
 	}
 
 	@Override

@@ -13,7 +13,9 @@ public final class NoBudget extends CheckRule<WorkProgramme> {
 	public NoBudget() {
 		super(WorkProgramme.class, OutcomesPackage.Literals.WORK_PROGRAMME, "programme.no-budget", Severity.WARNING,
 				"Work programme with no budget",
-				"Resources follow outcomes: a programme needs a stated budget so partners can see what they are putting in and weigh it against the benefit (HFMA roundtable on place-level working: resources versus outcomes).");
+				"Resources follow outcomes: a programme needs a stated budget so partners can see what they are "
+						+ "putting in and weigh it against the benefit (HFMA roundtable on place-level working: resources "
+						+ "versus outcomes).");
 	}
 
 	@Override

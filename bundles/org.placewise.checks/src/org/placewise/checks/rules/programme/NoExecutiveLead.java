@@ -14,7 +14,9 @@ public final class NoExecutiveLead extends CheckRule<WorkProgramme> {
 		super(WorkProgramme.class, OutcomesPackage.Literals.WORK_PROGRAMME, "programme.no-executive-lead",
 				Severity.WARNING,
 				"Work programme with no executive lead",
-				"Every programme needs an executive lead who answers for it to the partnership's leaders (Integration at place toolkit, NHS Providers 2022: clear leadership; King's Fund, place-based systems of care: roles).");
+				"Every programme needs an executive lead who answers for it to the partnership's leaders "
+						+ "(Integration at place toolkit, NHS Providers 2022: clear leadership; King's Fund, place-based "
+						+ "systems of care: roles).");
 	}
 
 	@Override

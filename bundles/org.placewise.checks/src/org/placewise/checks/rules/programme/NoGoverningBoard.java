@@ -14,7 +14,9 @@ public final class NoGoverningBoard extends CheckRule<WorkProgramme> {
 		super(WorkProgramme.class, OutcomesPackage.Literals.WORK_PROGRAMME, "programme.no-governing-board",
 				Severity.WARNING,
 				"Work programme with no governing board",
-				"A programme reports to a board that can take its decisions and unblock it; one that reports nowhere is invisible to the partnership's governance (Integration at place toolkit, NHS Providers 2022; King's Fund, place-based systems of care).");
+				"A programme reports to a board that can take its decisions and unblock it; one that reports "
+						+ "nowhere is invisible to the partnership's governance (Integration at place toolkit, NHS "
+						+ "Providers 2022; King's Fund, place-based systems of care).");
 	}
 
 	@Override

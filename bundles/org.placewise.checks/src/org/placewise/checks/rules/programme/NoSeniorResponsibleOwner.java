@@ -14,7 +14,9 @@ public final class NoSeniorResponsibleOwner extends CheckRule<WorkProgramme> {
 		super(WorkProgramme.class, OutcomesPackage.Literals.WORK_PROGRAMME, "programme.no-senior-responsible-owner",
 				Severity.WARNING,
 				"Work programme with no senior responsible owner",
-				"A senior responsible owner is accountable for a programme meeting its objectives and realising its benefits; without one, delivery problems have nowhere to go (Integration at place toolkit, NHS Providers 2022: governance of programmes).");
+				"A senior responsible owner is accountable for a programme meeting its objectives and realising "
+						+ "its benefits; without one, delivery problems have nowhere to go (Integration at place toolkit, "
+						+ "NHS Providers 2022: governance of programmes).");
 	}
 
 	@Override

@@ -88,7 +88,7 @@ public final class CheckCommand implements Callable<Integer> {
 		CheckProfile explicitProfile = profile == null ? null : CheckProfiles.read(profile, catalogue);
 		List<ModelFindings> results = new ArrayList<>();
 		for (String location : files) {
-			PlacewiseModel model = ModelSource.open(location);
+			PlacewiseModel model = ModelSource.open(location, spec.commandLine().getErr());
 			boolean shared = ModelSource.isRepository(location);
 			CheckProfile modelProfile = explicitProfile != null ? explicitProfile
 					: shared ? CheckProfile.DEFAULT : CheckProfiles.beside(Path.of(location), catalogue);

@@ -12,7 +12,9 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.placewise.model.core.CorePackage;
@@ -65,8 +67,31 @@ public class PlacewiseModelItemProvider extends NamedElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addFormatVersionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Format Version feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFormatVersionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlacewiseModel_formatVersion_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlacewiseModel_formatVersion_feature", "_UI_PlacewiseModel_type"),
+				 CorePackage.Literals.PLACEWISE_MODEL__FORMAT_VERSION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_IdentityPropertyCategory"),
+				 null));
 	}
 
 	/**
@@ -94,6 +119,7 @@ public class PlacewiseModelItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(CorePackage.Literals.PLACEWISE_MODEL__VISIONS);
 			childrenFeatures.add(CorePackage.Literals.PLACEWISE_MODEL__PROGRAMMES);
 			childrenFeatures.add(CorePackage.Literals.PLACEWISE_MODEL__MEASURES);
+			childrenFeatures.add(CorePackage.Literals.PLACEWISE_MODEL__DECISION_AREAS);
 		}
 		return childrenFeatures;
 	}
@@ -159,6 +185,9 @@ public class PlacewiseModelItemProvider extends NamedElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(PlacewiseModel.class)) {
+			case CorePackage.PLACEWISE_MODEL__FORMAT_VERSION:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case CorePackage.PLACEWISE_MODEL__FOOTPRINTS:
 			case CorePackage.PLACEWISE_MODEL__ORGANISATIONS:
 			case CorePackage.PLACEWISE_MODEL__PEOPLE:
@@ -172,6 +201,7 @@ public class PlacewiseModelItemProvider extends NamedElementItemProvider {
 			case CorePackage.PLACEWISE_MODEL__VISIONS:
 			case CorePackage.PLACEWISE_MODEL__PROGRAMMES:
 			case CorePackage.PLACEWISE_MODEL__MEASURES:
+			case CorePackage.PLACEWISE_MODEL__DECISION_AREAS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -253,6 +283,11 @@ public class PlacewiseModelItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(CorePackage.Literals.PLACEWISE_MODEL__MEASURES,
 				 MeasuresFactory.eINSTANCE.createMeasure()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CorePackage.Literals.PLACEWISE_MODEL__DECISION_AREAS,
+				 GovernanceFactory.eINSTANCE.createDecisionArea()));
 	}
 
 }

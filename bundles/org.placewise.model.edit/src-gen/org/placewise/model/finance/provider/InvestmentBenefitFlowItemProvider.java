@@ -66,6 +66,8 @@ public class InvestmentBenefitFlowItemProvider extends NamedElementItemProvider 
 			addExpectedBenefitPropertyDescriptor(object);
 			addAgreementPropertyDescriptor(object);
 			addProgrammePropertyDescriptor(object);
+			addRealisedBenefitPropertyDescriptor(object);
+			addRealisedDatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -225,6 +227,50 @@ public class InvestmentBenefitFlowItemProvider extends NamedElementItemProvider 
 	}
 
 	/**
+	 * This adds a property descriptor for the Realised Benefit feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRealisedBenefitPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_InvestmentBenefitFlow_realisedBenefit_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_InvestmentBenefitFlow_realisedBenefit_feature", "_UI_InvestmentBenefitFlow_type"),
+				 FinancePackage.Literals.INVESTMENT_BENEFIT_FLOW__REALISED_BENEFIT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_MoneyPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Realised Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRealisedDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_InvestmentBenefitFlow_realisedDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_InvestmentBenefitFlow_realisedDate_feature", "_UI_InvestmentBenefitFlow_type"),
+				 FinancePackage.Literals.INVESTMENT_BENEFIT_FLOW__REALISED_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_DatesPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns InvestmentBenefitFlow.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -274,6 +320,8 @@ public class InvestmentBenefitFlowItemProvider extends NamedElementItemProvider 
 		switch (notification.getFeatureID(InvestmentBenefitFlow.class)) {
 			case FinancePackage.INVESTMENT_BENEFIT_FLOW__INVESTMENT_AMOUNT:
 			case FinancePackage.INVESTMENT_BENEFIT_FLOW__EXPECTED_BENEFIT:
+			case FinancePackage.INVESTMENT_BENEFIT_FLOW__REALISED_BENEFIT:
+			case FinancePackage.INVESTMENT_BENEFIT_FLOW__REALISED_DATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

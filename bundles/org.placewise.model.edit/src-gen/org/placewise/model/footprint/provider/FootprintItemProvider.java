@@ -67,6 +67,7 @@ public class FootprintItemProvider extends NamedElementItemProvider {
 			addBoundaryPropertyDescriptor(object);
 			addPopulationPropertyDescriptor(object);
 			addPartnershipsPropertyDescriptor(object);
+			addOverlapsSiblingsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -182,6 +183,28 @@ public class FootprintItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Overlaps Siblings feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOverlapsSiblingsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Footprint_overlapsSiblings_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Footprint_overlapsSiblings_feature", "_UI_Footprint_type"),
+				 FootprintPackage.Literals.FOOTPRINT__OVERLAPS_SIBLINGS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_FootprintPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -263,6 +286,7 @@ public class FootprintItemProvider extends NamedElementItemProvider {
 			case FootprintPackage.FOOTPRINT__CODE:
 			case FootprintPackage.FOOTPRINT__BOUNDARY:
 			case FootprintPackage.FOOTPRINT__POPULATION:
+			case FootprintPackage.FOOTPRINT__OVERLAPS_SIBLINGS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FootprintPackage.FOOTPRINT__CHILDREN:

@@ -74,6 +74,8 @@ public class BoardItemProvider extends NamedElementItemProvider {
 			addReportsToPropertyDescriptor(object);
 			addReportedToByPropertyDescriptor(object);
 			addGovernedProgrammesPropertyDescriptor(object);
+			addMemberOrganisationsPropertyDescriptor(object);
+			addCommitteesInCommonPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -334,6 +336,50 @@ public class BoardItemProvider extends NamedElementItemProvider {
 				 getString("_UI_Board_governedProgrammes_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Board_governedProgrammes_feature", "_UI_Board_type"),
 				 GovernancePackage.Literals.BOARD__GOVERNED_PROGRAMMES,
+				 true,
+				 false,
+				 true,
+				 null,
+				 getString("_UI_GovernancePropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Member Organisations feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMemberOrganisationsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Board_memberOrganisations_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Board_memberOrganisations_feature", "_UI_Board_type"),
+				 GovernancePackage.Literals.BOARD__MEMBER_ORGANISATIONS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 getString("_UI_GovernancePropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Committees In Common feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCommitteesInCommonPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Board_committeesInCommon_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Board_committeesInCommon_feature", "_UI_Board_type"),
+				 GovernancePackage.Literals.BOARD__COMMITTEES_IN_COMMON,
 				 true,
 				 false,
 				 true,

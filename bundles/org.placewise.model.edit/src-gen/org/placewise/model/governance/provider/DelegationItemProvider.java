@@ -73,6 +73,9 @@ public class DelegationItemProvider extends NamedElementItemProvider {
 			addOnwardDelegationAllowedPropertyDescriptor(object);
 			addStartDatePropertyDescriptor(object);
 			addReviewDatePropertyDescriptor(object);
+			addDecisionAreasPropertyDescriptor(object);
+			addLimitKindPropertyDescriptor(object);
+			addEndDatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -320,6 +323,72 @@ public class DelegationItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Decision Areas feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDecisionAreasPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Delegation_decisionAreas_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Delegation_decisionAreas_feature", "_UI_Delegation_type"),
+				 GovernancePackage.Literals.DELEGATION__DECISION_AREAS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 getString("_UI_GovernancePropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Limit Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLimitKindPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Delegation_limitKind_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Delegation_limitKind_feature", "_UI_Delegation_type"),
+				 GovernancePackage.Literals.DELEGATION__LIMIT_KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_MoneyPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the End Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEndDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Delegation_endDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Delegation_endDate_feature", "_UI_Delegation_type"),
+				 GovernancePackage.Literals.DELEGATION__END_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_DatesPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -404,6 +473,8 @@ public class DelegationItemProvider extends NamedElementItemProvider {
 			case GovernancePackage.DELEGATION__ONWARD_DELEGATION_ALLOWED:
 			case GovernancePackage.DELEGATION__START_DATE:
 			case GovernancePackage.DELEGATION__REVIEW_DATE:
+			case GovernancePackage.DELEGATION__LIMIT_KIND:
+			case GovernancePackage.DELEGATION__END_DATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case GovernancePackage.DELEGATION__RESERVED_MATTERS:

@@ -264,6 +264,29 @@ public class GovernanceItemProviderAdapterFactory extends GovernanceAdapterFacto
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.placewise.model.governance.DecisionArea} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DecisionAreaItemProvider decisionAreaItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.placewise.model.governance.DecisionArea}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDecisionAreaAdapter() {
+		if (decisionAreaItemProvider == null) {
+			decisionAreaItemProvider = new DecisionAreaItemProvider(this);
+		}
+
+		return decisionAreaItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -376,6 +399,7 @@ public class GovernanceItemProviderAdapterFactory extends GovernanceAdapterFacto
 		if (delegationItemProvider != null) delegationItemProvider.dispose();
 		if (reservedMatterItemProvider != null) reservedMatterItemProvider.dispose();
 		if (escalationRuleItemProvider != null) escalationRuleItemProvider.dispose();
+		if (decisionAreaItemProvider != null) decisionAreaItemProvider.dispose();
 	}
 
 }

@@ -71,6 +71,7 @@ public class PartnershipItemProvider extends NamedElementItemProvider {
 			addAgreementPropertyDescriptor(object);
 			addVisionPropertyDescriptor(object);
 			addEstablishedDatePropertyDescriptor(object);
+			addFormerPartnersPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -270,6 +271,28 @@ public class PartnershipItemProvider extends NamedElementItemProvider {
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 getString("_UI_DatesPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Former Partners feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFormerPartnersPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Partnership_formerPartners_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Partnership_formerPartners_feature", "_UI_Partnership_type"),
+				 GovernancePackage.Literals.PARTNERSHIP__FORMER_PARTNERS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 getString("_UI_GovernancePropertyCategory"),
 				 null));
 	}
 

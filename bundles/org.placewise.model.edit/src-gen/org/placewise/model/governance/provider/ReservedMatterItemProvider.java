@@ -12,12 +12,14 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.ResourceLocator;
 
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 
 import org.placewise.model.core.provider.NamedElementItemProvider;
 
 import org.placewise.model.edit.provider.PlacewiseEditPlugin;
 
+import org.placewise.model.governance.GovernancePackage;
 import org.placewise.model.governance.ReservedMatter;
 
 /**
@@ -55,8 +57,31 @@ public class ReservedMatterItemProvider extends NamedElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addDecisionAreasPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Decision Areas feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDecisionAreasPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ReservedMatter_decisionAreas_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ReservedMatter_decisionAreas_feature", "_UI_ReservedMatter_type"),
+				 GovernancePackage.Literals.RESERVED_MATTER__DECISION_AREAS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 getString("_UI_GovernancePropertyCategory"),
+				 null));
 	}
 
 	/**

@@ -75,6 +75,9 @@ public class MeasureItemProvider extends NamedElementItemProvider {
 			addDataSourcePropertyDescriptor(object);
 			addEvidencedOutcomesPropertyDescriptor(object);
 			addProgrammesPropertyDescriptor(object);
+			addFootprintPropertyDescriptor(object);
+			addCohortPropertyDescriptor(object);
+			addDenominatorPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -366,6 +369,72 @@ public class MeasureItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Footprint feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFootprintPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measure_footprint_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measure_footprint_feature", "_UI_Measure_type"),
+				 MeasuresPackage.Literals.MEASURE__FOOTPRINT,
+				 true,
+				 false,
+				 true,
+				 null,
+				 getString("_UI_MeasurementPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Cohort feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCohortPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measure_cohort_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measure_cohort_feature", "_UI_Measure_type"),
+				 MeasuresPackage.Literals.MEASURE__COHORT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_MeasurementPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Denominator feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDenominatorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measure_denominator_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measure_denominator_feature", "_UI_Measure_type"),
+				 MeasuresPackage.Literals.MEASURE__DENOMINATOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_MeasurementPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -379,6 +448,7 @@ public class MeasureItemProvider extends NamedElementItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(MeasuresPackage.Literals.MEASURE__TRAJECTORY);
 			childrenFeatures.add(MeasuresPackage.Literals.MEASURE__OBSERVATIONS);
+			childrenFeatures.add(MeasuresPackage.Literals.MEASURE__PROCESS_CHANGES);
 		}
 		return childrenFeatures;
 	}
@@ -454,10 +524,13 @@ public class MeasureItemProvider extends NamedElementItemProvider {
 			case MeasuresPackage.MEASURE__TARGET_DATE:
 			case MeasuresPackage.MEASURE__FREQUENCY:
 			case MeasuresPackage.MEASURE__DATA_SOURCE:
+			case MeasuresPackage.MEASURE__COHORT:
+			case MeasuresPackage.MEASURE__DENOMINATOR:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case MeasuresPackage.MEASURE__TRAJECTORY:
 			case MeasuresPackage.MEASURE__OBSERVATIONS:
+			case MeasuresPackage.MEASURE__PROCESS_CHANGES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -484,6 +557,11 @@ public class MeasureItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(MeasuresPackage.Literals.MEASURE__OBSERVATIONS,
 				 MeasuresFactory.eINSTANCE.createObservation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(MeasuresPackage.Literals.MEASURE__PROCESS_CHANGES,
+				 MeasuresFactory.eINSTANCE.createProcessChange()));
 	}
 
 	/**

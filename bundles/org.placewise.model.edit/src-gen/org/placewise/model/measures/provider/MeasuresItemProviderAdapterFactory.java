@@ -149,6 +149,29 @@ public class MeasuresItemProviderAdapterFactory extends MeasuresAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.placewise.model.measures.ProcessChange} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProcessChangeItemProvider processChangeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.placewise.model.measures.ProcessChange}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProcessChangeAdapter() {
+		if (processChangeItemProvider == null) {
+			processChangeItemProvider = new ProcessChangeItemProvider(this);
+		}
+
+		return processChangeItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -256,6 +279,7 @@ public class MeasuresItemProviderAdapterFactory extends MeasuresAdapterFactory i
 		if (measureItemProvider != null) measureItemProvider.dispose();
 		if (trajectoryPointItemProvider != null) trajectoryPointItemProvider.dispose();
 		if (observationItemProvider != null) observationItemProvider.dispose();
+		if (processChangeItemProvider != null) processChangeItemProvider.dispose();
 	}
 
 }

@@ -71,6 +71,9 @@ public class OrganisationItemProvider extends NamedElementItemProvider {
 			addRolesPropertyDescriptor(object);
 			addBoardsPropertyDescriptor(object);
 			addPartnershipsPropertyDescriptor(object);
+			addEstablishedDatePropertyDescriptor(object);
+			addAbolishedDatePropertyDescriptor(object);
+			addOtherFootprintsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -296,6 +299,72 @@ public class OrganisationItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Established Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEstablishedDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Organisation_establishedDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Organisation_establishedDate_feature", "_UI_Organisation_type"),
+				 OrganisationPackage.Literals.ORGANISATION__ESTABLISHED_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_DatesPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Abolished Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAbolishedDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Organisation_abolishedDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Organisation_abolishedDate_feature", "_UI_Organisation_type"),
+				 OrganisationPackage.Literals.ORGANISATION__ABOLISHED_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_DatesPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Other Footprints feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOtherFootprintsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Organisation_otherFootprints_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Organisation_otherFootprints_feature", "_UI_Organisation_type"),
+				 OrganisationPackage.Literals.ORGANISATION__OTHER_FOOTPRINTS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 getString("_UI_FootprintPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns Organisation.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -346,6 +415,8 @@ public class OrganisationItemProvider extends NamedElementItemProvider {
 			case OrganisationPackage.ORGANISATION__KIND:
 			case OrganisationPackage.ORGANISATION__FOUNDATION_TRUST:
 			case OrganisationPackage.ORGANISATION__CODE:
+			case OrganisationPackage.ORGANISATION__ESTABLISHED_DATE:
+			case OrganisationPackage.ORGANISATION__ABOLISHED_DATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

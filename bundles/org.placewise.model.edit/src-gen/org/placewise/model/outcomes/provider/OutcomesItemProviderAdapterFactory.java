@@ -241,6 +241,29 @@ public class OutcomesItemProviderAdapterFactory extends OutcomesAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.placewise.model.outcomes.ReportedResult} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReportedResultItemProvider reportedResultItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.placewise.model.outcomes.ReportedResult}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReportedResultAdapter() {
+		if (reportedResultItemProvider == null) {
+			reportedResultItemProvider = new ReportedResultItemProvider(this);
+		}
+
+		return reportedResultItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -352,6 +375,7 @@ public class OutcomesItemProviderAdapterFactory extends OutcomesAdapterFactory i
 		if (evidenceOfOpportunityItemProvider != null) evidenceOfOpportunityItemProvider.dispose();
 		if (barrierItemProvider != null) barrierItemProvider.dispose();
 		if (riskItemProvider != null) riskItemProvider.dispose();
+		if (reportedResultItemProvider != null) reportedResultItemProvider.dispose();
 	}
 
 }

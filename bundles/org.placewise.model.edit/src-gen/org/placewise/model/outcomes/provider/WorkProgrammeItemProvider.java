@@ -312,6 +312,7 @@ public class WorkProgrammeItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(OutcomesPackage.Literals.WORK_PROGRAMME__OPPORTUNITIES);
 			childrenFeatures.add(OutcomesPackage.Literals.WORK_PROGRAMME__BARRIERS);
 			childrenFeatures.add(OutcomesPackage.Literals.WORK_PROGRAMME__RISKS);
+			childrenFeatures.add(OutcomesPackage.Literals.WORK_PROGRAMME__RESULTS);
 		}
 		return childrenFeatures;
 	}
@@ -386,6 +387,7 @@ public class WorkProgrammeItemProvider extends NamedElementItemProvider {
 			case OutcomesPackage.WORK_PROGRAMME__OPPORTUNITIES:
 			case OutcomesPackage.WORK_PROGRAMME__BARRIERS:
 			case OutcomesPackage.WORK_PROGRAMME__RISKS:
+			case OutcomesPackage.WORK_PROGRAMME__RESULTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -422,6 +424,11 @@ public class WorkProgrammeItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(OutcomesPackage.Literals.WORK_PROGRAMME__RISKS,
 				 OutcomesFactory.eINSTANCE.createRisk()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(OutcomesPackage.Literals.WORK_PROGRAMME__RESULTS,
+				 OutcomesFactory.eINSTANCE.createReportedResult()));
 	}
 
 	/**

@@ -380,6 +380,26 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPlacewiseModel_FormatVersion() {
+		return (EAttribute)placewiseModelEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlacewiseModel_DecisionAreas() {
+		return (EReference)placewiseModelEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getFrequency() {
 		return frequencyEEnum;
 	}
@@ -444,6 +464,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		createEReference(placewiseModelEClass, PLACEWISE_MODEL__VISIONS);
 		createEReference(placewiseModelEClass, PLACEWISE_MODEL__PROGRAMMES);
 		createEReference(placewiseModelEClass, PLACEWISE_MODEL__MEASURES);
+		createEAttribute(placewiseModelEClass, PLACEWISE_MODEL__FORMAT_VERSION);
+		createEReference(placewiseModelEClass, PLACEWISE_MODEL__DECISION_AREAS);
 
 		// Create enums
 		frequencyEEnum = createEEnum(FREQUENCY);
@@ -513,6 +535,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		initEReference(getPlacewiseModel_Visions(), theOutcomesPackage.getVision(), null, "visions", null, 0, -1, PlacewiseModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlacewiseModel_Programmes(), theOutcomesPackage.getWorkProgramme(), null, "programmes", null, 0, -1, PlacewiseModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlacewiseModel_Measures(), theMeasuresPackage.getMeasure(), null, "measures", null, 0, -1, PlacewiseModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlacewiseModel_FormatVersion(), ecorePackage.getEIntegerObject(), "formatVersion", null, 0, 1, PlacewiseModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlacewiseModel_DecisionAreas(), theGovernancePackage.getDecisionArea(), null, "decisionAreas", null, 0, -1, PlacewiseModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(frequencyEEnum, Frequency.class, "Frequency");
@@ -665,6 +689,18 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		   source,
 		   new String[] {
 			   "documentation", "Measures that matter (KPIs)."
+		   });
+		addAnnotation
+		  (getPlacewiseModel_FormatVersion(),
+		   source,
+		   new String[] {
+			   "documentation", "Version of the Placewise file format the model is written in; empty in files written before version 2, which are migrated when opened."
+		   });
+		addAnnotation
+		  (getPlacewiseModel_DecisionAreas(),
+		   source,
+		   new String[] {
+			   "documentation", "Decision areas (functions) the scheme of reservation and delegation allocates: retained by a board or covered by delegations."
 		   });
 		addAnnotation
 		  (localDateEDataType,

@@ -17,6 +17,7 @@ import org.placewise.model.finance.PooledBudget;
 import org.placewise.model.footprint.Footprint;
 
 import org.placewise.model.governance.Board;
+import org.placewise.model.governance.DecisionArea;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.Partnership;
 
@@ -50,6 +51,8 @@ import org.placewise.model.outcomes.WorkProgramme;
  *   <li>{@link org.placewise.model.core.impl.PlacewiseModelImpl#getVisions <em>Visions</em>}</li>
  *   <li>{@link org.placewise.model.core.impl.PlacewiseModelImpl#getProgrammes <em>Programmes</em>}</li>
  *   <li>{@link org.placewise.model.core.impl.PlacewiseModelImpl#getMeasures <em>Measures</em>}</li>
+ *   <li>{@link org.placewise.model.core.impl.PlacewiseModelImpl#getFormatVersion <em>Format Version</em>}</li>
+ *   <li>{@link org.placewise.model.core.impl.PlacewiseModelImpl#getDecisionAreas <em>Decision Areas</em>}</li>
  * </ul>
  *
  * @generated
@@ -222,6 +225,37 @@ public class PlacewiseModelImpl extends NamedElementImpl implements PlacewiseMod
 	@Override
 	public EList<Measure> getMeasures() {
 		return (EList<Measure>)eGet(CorePackage.Literals.PLACEWISE_MODEL__MEASURES, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getFormatVersion() {
+		return (Integer)eGet(CorePackage.Literals.PLACEWISE_MODEL__FORMAT_VERSION, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFormatVersion(Integer newFormatVersion) {
+		eSet(CorePackage.Literals.PLACEWISE_MODEL__FORMAT_VERSION, newFormatVersion);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public EList<DecisionArea> getDecisionAreas() {
+		return (EList<DecisionArea>)eGet(CorePackage.Literals.PLACEWISE_MODEL__DECISION_AREAS, true);
 	}
 
 } //PlacewiseModelImpl

@@ -572,6 +572,26 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getInvestmentBenefitFlow_RealisedBenefit() {
+		return (EAttribute)investmentBenefitFlowEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInvestmentBenefitFlow_RealisedDate() {
+		return (EAttribute)investmentBenefitFlowEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAgreementKind() {
 		return agreementKindEEnum;
 	}
@@ -656,6 +676,8 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		createEAttribute(investmentBenefitFlowEClass, INVESTMENT_BENEFIT_FLOW__EXPECTED_BENEFIT);
 		createEReference(investmentBenefitFlowEClass, INVESTMENT_BENEFIT_FLOW__AGREEMENT);
 		createEReference(investmentBenefitFlowEClass, INVESTMENT_BENEFIT_FLOW__PROGRAMME);
+		createEAttribute(investmentBenefitFlowEClass, INVESTMENT_BENEFIT_FLOW__REALISED_BENEFIT);
+		createEAttribute(investmentBenefitFlowEClass, INVESTMENT_BENEFIT_FLOW__REALISED_DATE);
 
 		// Create enums
 		agreementKindEEnum = createEEnum(AGREEMENT_KIND);
@@ -745,6 +767,8 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		initEAttribute(getInvestmentBenefitFlow_ExpectedBenefit(), ecorePackage.getEBigDecimal(), "expectedBenefit", null, 0, 1, InvestmentBenefitFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInvestmentBenefitFlow_Agreement(), this.getAgreement(), null, "agreement", null, 0, 1, InvestmentBenefitFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInvestmentBenefitFlow_Programme(), theOutcomesPackage.getWorkProgramme(), null, "programme", null, 0, 1, InvestmentBenefitFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInvestmentBenefitFlow_RealisedBenefit(), ecorePackage.getEBigDecimal(), "realisedBenefit", null, 0, 1, InvestmentBenefitFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInvestmentBenefitFlow_RealisedDate(), theCorePackage.getLocalDate(), "realisedDate", null, 0, 1, InvestmentBenefitFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(agreementKindEEnum, AgreementKind.class, "AgreementKind");
@@ -1015,6 +1039,18 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		   source,
 		   new String[] {
 			   "documentation", "The work programme the investment belongs to."
+		   });
+		addAnnotation
+		  (getInvestmentBenefitFlow_RealisedBenefit(),
+		   source,
+		   new String[] {
+			   "documentation", "Benefit (saving) realised so far in pounds, recorded beside the expected one; empty until reported."
+		   });
+		addAnnotation
+		  (getInvestmentBenefitFlow_RealisedDate(),
+		   source,
+		   new String[] {
+			   "documentation", "When the realised benefit was reported."
 		   });
 	}
 

@@ -5,6 +5,8 @@ package org.placewise.model.finance.impl;
 
 import java.math.BigDecimal;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.ecore.EClass;
 
 import org.placewise.model.core.impl.NamedElementImpl;
@@ -32,6 +34,8 @@ import org.placewise.model.outcomes.WorkProgramme;
  *   <li>{@link org.placewise.model.finance.impl.InvestmentBenefitFlowImpl#getExpectedBenefit <em>Expected Benefit</em>}</li>
  *   <li>{@link org.placewise.model.finance.impl.InvestmentBenefitFlowImpl#getAgreement <em>Agreement</em>}</li>
  *   <li>{@link org.placewise.model.finance.impl.InvestmentBenefitFlowImpl#getProgramme <em>Programme</em>}</li>
+ *   <li>{@link org.placewise.model.finance.impl.InvestmentBenefitFlowImpl#getRealisedBenefit <em>Realised Benefit</em>}</li>
+ *   <li>{@link org.placewise.model.finance.impl.InvestmentBenefitFlowImpl#getRealisedDate <em>Realised Date</em>}</li>
  * </ul>
  *
  * @generated
@@ -201,6 +205,46 @@ public class InvestmentBenefitFlowImpl extends NamedElementImpl implements Inves
 	@Override
 	public void setProgramme(WorkProgramme newProgramme) {
 		eSet(FinancePackage.Literals.INVESTMENT_BENEFIT_FLOW__PROGRAMME, newProgramme);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getRealisedBenefit() {
+		return (BigDecimal)eGet(FinancePackage.Literals.INVESTMENT_BENEFIT_FLOW__REALISED_BENEFIT, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRealisedBenefit(BigDecimal newRealisedBenefit) {
+		eSet(FinancePackage.Literals.INVESTMENT_BENEFIT_FLOW__REALISED_BENEFIT, newRealisedBenefit);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getRealisedDate() {
+		return (LocalDate)eGet(FinancePackage.Literals.INVESTMENT_BENEFIT_FLOW__REALISED_DATE, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRealisedDate(LocalDate newRealisedDate) {
+		eSet(FinancePackage.Literals.INVESTMENT_BENEFIT_FLOW__REALISED_DATE, newRealisedDate);
 	}
 
 } //InvestmentBenefitFlowImpl

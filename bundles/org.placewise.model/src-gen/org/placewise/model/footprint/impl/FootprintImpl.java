@@ -30,6 +30,7 @@ import org.placewise.model.governance.Partnership;
  *   <li>{@link org.placewise.model.footprint.impl.FootprintImpl#getChildren <em>Children</em>}</li>
  *   <li>{@link org.placewise.model.footprint.impl.FootprintImpl#getParent <em>Parent</em>}</li>
  *   <li>{@link org.placewise.model.footprint.impl.FootprintImpl#getPartnerships <em>Partnerships</em>}</li>
+ *   <li>{@link org.placewise.model.footprint.impl.FootprintImpl#isOverlapsSiblings <em>Overlaps Siblings</em>}</li>
  * </ul>
  *
  * @generated
@@ -181,6 +182,26 @@ public class FootprintImpl extends NamedElementImpl implements Footprint {
 	@Override
 	public EList<Partnership> getPartnerships() {
 		return (EList<Partnership>)eGet(FootprintPackage.Literals.FOOTPRINT__PARTNERSHIPS, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isOverlapsSiblings() {
+		return (Boolean)eGet(FootprintPackage.Literals.FOOTPRINT__OVERLAPS_SIBLINGS, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOverlapsSiblings(boolean newOverlapsSiblings) {
+		eSet(FootprintPackage.Literals.FOOTPRINT__OVERLAPS_SIBLINGS, newOverlapsSiblings);
 	}
 
 } //FootprintImpl

@@ -244,6 +244,16 @@ public class FootprintPackageImpl extends EPackageImpl implements FootprintPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFootprint_OverlapsSiblings() {
+		return (EAttribute)footprintEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getFootprintKind() {
 		return footprintKindEEnum;
 	}
@@ -285,6 +295,7 @@ public class FootprintPackageImpl extends EPackageImpl implements FootprintPacka
 		createEReference(footprintEClass, FOOTPRINT__CHILDREN);
 		createEReference(footprintEClass, FOOTPRINT__PARENT);
 		createEReference(footprintEClass, FOOTPRINT__PARTNERSHIPS);
+		createEAttribute(footprintEClass, FOOTPRINT__OVERLAPS_SIBLINGS);
 
 		// Create enums
 		footprintKindEEnum = createEEnum(FOOTPRINT_KIND);
@@ -333,6 +344,7 @@ public class FootprintPackageImpl extends EPackageImpl implements FootprintPacka
 		initEReference(getFootprint_Children(), this.getFootprint(), this.getFootprint_Parent(), "children", null, 0, -1, Footprint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFootprint_Parent(), this.getFootprint(), this.getFootprint_Children(), "parent", null, 0, 1, Footprint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFootprint_Partnerships(), theGovernancePackage.getPartnership(), theGovernancePackage.getPartnership_Footprint(), "partnerships", null, 0, -1, Footprint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFootprint_OverlapsSiblings(), ecorePackage.getEBoolean(), "overlapsSiblings", null, 0, 1, Footprint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(footprintKindEEnum, FootprintKind.class, "FootprintKind");
@@ -416,6 +428,12 @@ public class FootprintPackageImpl extends EPackageImpl implements FootprintPacka
 		   source,
 		   new String[] {
 			   "documentation", "Partnerships working at this footprint."
+		   });
+		addAnnotation
+		  (getFootprint_OverlapsSiblings(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether this footprint is laid over its siblings rather than beside them (community partnerships drawn across localities): its population is not added to theirs when the parent is summed."
 		   });
 	}
 

@@ -51,6 +51,8 @@ import org.placewise.model.outcomes.WorkProgramme;
  *   <li>{@link org.placewise.model.governance.impl.BoardImpl#getSubGroups <em>Sub Groups</em>}</li>
  *   <li>{@link org.placewise.model.governance.impl.BoardImpl#getParentGroup <em>Parent Group</em>}</li>
  *   <li>{@link org.placewise.model.governance.impl.BoardImpl#getGovernedProgrammes <em>Governed Programmes</em>}</li>
+ *   <li>{@link org.placewise.model.governance.impl.BoardImpl#getMemberOrganisations <em>Member Organisations</em>}</li>
+ *   <li>{@link org.placewise.model.governance.impl.BoardImpl#getCommitteesInCommon <em>Committees In Common</em>}</li>
  * </ul>
  *
  * @generated
@@ -346,6 +348,28 @@ public class BoardImpl extends NamedElementImpl implements Board {
 	@Override
 	public EList<WorkProgramme> getGovernedProgrammes() {
 		return (EList<WorkProgramme>)eGet(GovernancePackage.Literals.BOARD__GOVERNED_PROGRAMMES, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public EList<Organisation> getMemberOrganisations() {
+		return (EList<Organisation>)eGet(GovernancePackage.Literals.BOARD__MEMBER_ORGANISATIONS, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public EList<Board> getCommitteesInCommon() {
+		return (EList<Board>)eGet(GovernancePackage.Literals.BOARD__COMMITTEES_IN_COMMON, true);
 	}
 
 	/**

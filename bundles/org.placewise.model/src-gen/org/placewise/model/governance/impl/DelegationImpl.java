@@ -15,11 +15,13 @@ import org.placewise.model.core.impl.NamedElementImpl;
 
 import org.placewise.model.finance.Agreement;
 
+import org.placewise.model.governance.DecisionArea;
 import org.placewise.model.governance.DecisionMaker;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.EscalationRule;
 import org.placewise.model.governance.GovernancePackage;
 import org.placewise.model.governance.LegalBasis;
+import org.placewise.model.governance.LimitKind;
 import org.placewise.model.governance.ReservedMatter;
 
 /**
@@ -43,6 +45,9 @@ import org.placewise.model.governance.ReservedMatter;
  *   <li>{@link org.placewise.model.governance.impl.DelegationImpl#isOnwardDelegationAllowed <em>Onward Delegation Allowed</em>}</li>
  *   <li>{@link org.placewise.model.governance.impl.DelegationImpl#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.placewise.model.governance.impl.DelegationImpl#getReviewDate <em>Review Date</em>}</li>
+ *   <li>{@link org.placewise.model.governance.impl.DelegationImpl#getDecisionAreas <em>Decision Areas</em>}</li>
+ *   <li>{@link org.placewise.model.governance.impl.DelegationImpl#getLimitKind <em>Limit Kind</em>}</li>
+ *   <li>{@link org.placewise.model.governance.impl.DelegationImpl#getEndDate <em>End Date</em>}</li>
  * </ul>
  *
  * @generated
@@ -314,6 +319,57 @@ public class DelegationImpl extends NamedElementImpl implements Delegation {
 	@Override
 	public void setReviewDate(LocalDate newReviewDate) {
 		eSet(GovernancePackage.Literals.DELEGATION__REVIEW_DATE, newReviewDate);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public EList<DecisionArea> getDecisionAreas() {
+		return (EList<DecisionArea>)eGet(GovernancePackage.Literals.DELEGATION__DECISION_AREAS, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LimitKind getLimitKind() {
+		return (LimitKind)eGet(GovernancePackage.Literals.DELEGATION__LIMIT_KIND, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLimitKind(LimitKind newLimitKind) {
+		eSet(GovernancePackage.Literals.DELEGATION__LIMIT_KIND, newLimitKind);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getEndDate() {
+		return (LocalDate)eGet(GovernancePackage.Literals.DELEGATION__END_DATE, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEndDate(LocalDate newEndDate) {
+		eSet(GovernancePackage.Literals.DELEGATION__END_DATE, newEndDate);
 	}
 
 } //DelegationImpl

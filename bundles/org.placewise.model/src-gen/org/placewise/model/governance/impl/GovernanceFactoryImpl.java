@@ -73,6 +73,7 @@ public class GovernanceFactoryImpl extends EFactoryImpl implements GovernanceFac
 			case GovernancePackage.DELEGATION: return (EObject)createDelegation();
 			case GovernancePackage.RESERVED_MATTER: return (EObject)createReservedMatter();
 			case GovernancePackage.ESCALATION_RULE: return (EObject)createEscalationRule();
+			case GovernancePackage.DECISION_AREA: return (EObject)createDecisionArea();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -92,6 +93,8 @@ public class GovernanceFactoryImpl extends EFactoryImpl implements GovernanceFac
 				return createBoardKindFromString(eDataType, initialValue);
 			case GovernancePackage.LEGAL_BASIS:
 				return createLegalBasisFromString(eDataType, initialValue);
+			case GovernancePackage.LIMIT_KIND:
+				return createLimitKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -111,6 +114,8 @@ public class GovernanceFactoryImpl extends EFactoryImpl implements GovernanceFac
 				return convertBoardKindToString(eDataType, instanceValue);
 			case GovernancePackage.LEGAL_BASIS:
 				return convertLegalBasisToString(eDataType, instanceValue);
+			case GovernancePackage.LIMIT_KIND:
+				return convertLimitKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -209,6 +214,17 @@ public class GovernanceFactoryImpl extends EFactoryImpl implements GovernanceFac
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public DecisionArea createDecisionArea() {
+		DecisionAreaImpl decisionArea = new DecisionAreaImpl();
+		return decisionArea;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public PartnershipModel createPartnershipModelFromString(EDataType eDataType, String initialValue) {
 		PartnershipModel result = PartnershipModel.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -261,6 +277,26 @@ public class GovernanceFactoryImpl extends EFactoryImpl implements GovernanceFac
 	 * @generated
 	 */
 	public String convertLegalBasisToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LimitKind createLimitKindFromString(EDataType eDataType, String initialValue) {
+		LimitKind result = LimitKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLimitKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -26,6 +26,7 @@ import org.placewise.model.footprint.impl.FootprintPackageImpl;
 
 import org.placewise.model.governance.Board;
 import org.placewise.model.governance.BoardKind;
+import org.placewise.model.governance.DecisionArea;
 import org.placewise.model.governance.DecisionMaker;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.DisputeResolutionProcedure;
@@ -33,6 +34,7 @@ import org.placewise.model.governance.EscalationRule;
 import org.placewise.model.governance.GovernanceFactory;
 import org.placewise.model.governance.GovernancePackage;
 import org.placewise.model.governance.LegalBasis;
+import org.placewise.model.governance.LimitKind;
 import org.placewise.model.governance.Membership;
 import org.placewise.model.governance.Partnership;
 import org.placewise.model.governance.PartnershipModel;
@@ -133,6 +135,13 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass decisionAreaEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum partnershipModelEEnum = null;
 
 	/**
@@ -148,6 +157,13 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	private EEnum legalBasisEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum limitKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -384,6 +400,16 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
+	public EReference getPartnership_FormerPartners() {
+		return (EReference)partnershipEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDisputeResolutionProcedure() {
 		return disputeResolutionProcedureEClass;
 	}
@@ -546,6 +572,26 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	@Override
 	public EReference getBoard_GovernedProgrammes() {
 		return (EReference)boardEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBoard_MemberOrganisations() {
+		return (EReference)boardEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBoard_CommitteesInCommon() {
+		return (EReference)boardEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -804,8 +850,48 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
+	public EReference getDelegation_DecisionAreas() {
+		return (EReference)delegationEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDelegation_LimitKind() {
+		return (EAttribute)delegationEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDelegation_EndDate() {
+		return (EAttribute)delegationEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getReservedMatter() {
 		return reservedMatterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReservedMatter_DecisionAreas() {
+		return (EReference)reservedMatterEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -854,6 +940,36 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
+	public EClass getDecisionArea() {
+		return decisionAreaEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDecisionArea_RetainedBy() {
+		return (EReference)decisionAreaEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDecisionArea_CoveredBy() {
+		return (EReference)decisionAreaEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPartnershipModel() {
 		return partnershipModelEEnum;
 	}
@@ -876,6 +992,16 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	@Override
 	public EEnum getLegalBasis() {
 		return legalBasisEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getLimitKind() {
+		return limitKindEEnum;
 	}
 
 	/**
@@ -922,6 +1048,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		createEReference(partnershipEClass, PARTNERSHIP__AGREEMENT);
 		createEReference(partnershipEClass, PARTNERSHIP__VISION);
 		createEAttribute(partnershipEClass, PARTNERSHIP__ESTABLISHED_DATE);
+		createEReference(partnershipEClass, PARTNERSHIP__FORMER_PARTNERS);
 
 		disputeResolutionProcedureEClass = createEClass(DISPUTE_RESOLUTION_PROCEDURE);
 		createEAttribute(disputeResolutionProcedureEClass, DISPUTE_RESOLUTION_PROCEDURE__AGREED_DATE);
@@ -941,6 +1068,8 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		createEReference(boardEClass, BOARD__SUB_GROUPS);
 		createEReference(boardEClass, BOARD__PARENT_GROUP);
 		createEReference(boardEClass, BOARD__GOVERNED_PROGRAMMES);
+		createEReference(boardEClass, BOARD__MEMBER_ORGANISATIONS);
+		createEReference(boardEClass, BOARD__COMMITTEES_IN_COMMON);
 
 		termsOfReferenceEClass = createEClass(TERMS_OF_REFERENCE);
 		createEAttribute(termsOfReferenceEClass, TERMS_OF_REFERENCE__PURPOSE);
@@ -969,18 +1098,27 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		createEAttribute(delegationEClass, DELEGATION__ONWARD_DELEGATION_ALLOWED);
 		createEAttribute(delegationEClass, DELEGATION__START_DATE);
 		createEAttribute(delegationEClass, DELEGATION__REVIEW_DATE);
+		createEReference(delegationEClass, DELEGATION__DECISION_AREAS);
+		createEAttribute(delegationEClass, DELEGATION__LIMIT_KIND);
+		createEAttribute(delegationEClass, DELEGATION__END_DATE);
 
 		reservedMatterEClass = createEClass(RESERVED_MATTER);
+		createEReference(reservedMatterEClass, RESERVED_MATTER__DECISION_AREAS);
 
 		escalationRuleEClass = createEClass(ESCALATION_RULE);
 		createEAttribute(escalationRuleEClass, ESCALATION_RULE__THRESHOLD_AMOUNT);
 		createEAttribute(escalationRuleEClass, ESCALATION_RULE__CIRCUMSTANCES);
 		createEReference(escalationRuleEClass, ESCALATION_RULE__ESCALATE_TO);
 
+		decisionAreaEClass = createEClass(DECISION_AREA);
+		createEReference(decisionAreaEClass, DECISION_AREA__RETAINED_BY);
+		createEReference(decisionAreaEClass, DECISION_AREA__COVERED_BY);
+
 		// Create enums
 		partnershipModelEEnum = createEEnum(PARTNERSHIP_MODEL);
 		boardKindEEnum = createEEnum(BOARD_KIND);
 		legalBasisEEnum = createEEnum(LEGAL_BASIS);
+		limitKindEEnum = createEEnum(LIMIT_KIND);
 	}
 
 	/**
@@ -1027,6 +1165,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		delegationEClass.getESuperTypes().add(theCorePackage.getNamedElement());
 		reservedMatterEClass.getESuperTypes().add(theCorePackage.getNamedElement());
 		escalationRuleEClass.getESuperTypes().add(theCorePackage.getIdentified());
+		decisionAreaEClass.getESuperTypes().add(theCorePackage.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(decisionMakerEClass, DecisionMaker.class, "DecisionMaker", IS_ABSTRACT, IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1044,6 +1183,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		initEReference(getPartnership_Agreement(), theFinancePackage.getAgreement(), null, "agreement", null, 0, 1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartnership_Vision(), theOutcomesPackage.getVision(), null, "vision", null, 0, 1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPartnership_EstablishedDate(), theCorePackage.getLocalDate(), "establishedDate", null, 0, 1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPartnership_FormerPartners(), theOrganisationPackage.getOrganisation(), null, "formerPartners", null, 0, -1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(disputeResolutionProcedureEClass, DisputeResolutionProcedure.class, "DisputeResolutionProcedure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDisputeResolutionProcedure_AgreedDate(), theCorePackage.getLocalDate(), "agreedDate", null, 0, 1, DisputeResolutionProcedure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1063,6 +1203,8 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		initEReference(getBoard_SubGroups(), this.getBoard(), this.getBoard_ParentGroup(), "subGroups", null, 0, -1, Board.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBoard_ParentGroup(), this.getBoard(), this.getBoard_SubGroups(), "parentGroup", null, 0, 1, Board.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBoard_GovernedProgrammes(), theOutcomesPackage.getWorkProgramme(), theOutcomesPackage.getWorkProgramme_GoverningBoard(), "governedProgrammes", null, 0, -1, Board.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBoard_MemberOrganisations(), theOrganisationPackage.getOrganisation(), null, "memberOrganisations", null, 0, -1, Board.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBoard_CommitteesInCommon(), this.getBoard(), null, "committeesInCommon", null, 0, -1, Board.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(termsOfReferenceEClass, TermsOfReference.class, "TermsOfReference", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTermsOfReference_Purpose(), ecorePackage.getEString(), "purpose", null, 0, 1, TermsOfReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1091,13 +1233,21 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		initEAttribute(getDelegation_OnwardDelegationAllowed(), ecorePackage.getEBoolean(), "onwardDelegationAllowed", null, 0, 1, Delegation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDelegation_StartDate(), theCorePackage.getLocalDate(), "startDate", null, 0, 1, Delegation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDelegation_ReviewDate(), theCorePackage.getLocalDate(), "reviewDate", null, 0, 1, Delegation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDelegation_DecisionAreas(), this.getDecisionArea(), this.getDecisionArea_CoveredBy(), "decisionAreas", null, 0, -1, Delegation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDelegation_LimitKind(), this.getLimitKind(), "limitKind", null, 0, 1, Delegation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDelegation_EndDate(), theCorePackage.getLocalDate(), "endDate", null, 0, 1, Delegation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(reservedMatterEClass, ReservedMatter.class, "ReservedMatter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getReservedMatter_DecisionAreas(), this.getDecisionArea(), null, "decisionAreas", null, 0, -1, ReservedMatter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(escalationRuleEClass, EscalationRule.class, "EscalationRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEscalationRule_ThresholdAmount(), ecorePackage.getEBigDecimal(), "thresholdAmount", null, 0, 1, EscalationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEscalationRule_Circumstances(), ecorePackage.getEString(), "circumstances", null, 0, 1, EscalationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEscalationRule_EscalateTo(), this.getDecisionMaker(), null, "escalateTo", null, 0, 1, EscalationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(decisionAreaEClass, DecisionArea.class, "DecisionArea", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDecisionArea_RetainedBy(), this.getDecisionMaker(), null, "retainedBy", null, 0, 1, DecisionArea.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDecisionArea_CoveredBy(), this.getDelegation(), this.getDelegation_DecisionAreas(), "coveredBy", null, 0, -1, DecisionArea.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(partnershipModelEEnum, PartnershipModel.class, "PartnershipModel");
@@ -1131,6 +1281,11 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		addEEnumLiteral(legalBasisEEnum, LegalBasis.SCHEME_OF_RESERVATION_AND_DELEGATION);
 		addEEnumLiteral(legalBasisEEnum, LegalBasis.CONTRACT);
 		addEEnumLiteral(legalBasisEEnum, LegalBasis.OTHER);
+
+		initEEnum(limitKindEEnum, LimitKind.class, "LimitKind");
+		addEEnumLiteral(limitKindEEnum, LimitKind.NOT_STATED);
+		addEEnumLiteral(limitKindEEnum, LimitKind.PER_DECISION);
+		addEEnumLiteral(limitKindEEnum, LimitKind.BUDGET);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -1245,6 +1400,12 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 			   "documentation", "When the partnership was formed."
 		   });
 		addAnnotation
+		  (getPartnership_FormerPartners(),
+		   source,
+		   new String[] {
+			   "documentation", "Organisations that were partners and are no longer (for example clinical commissioning groups, abolished in 2022)."
+		   });
+		addAnnotation
 		  (disputeResolutionProcedureEClass,
 		   source,
 		   new String[] {
@@ -1351,6 +1512,18 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		   source,
 		   new String[] {
 			   "documentation", "Work programmes this board governs."
+		   });
+		addAnnotation
+		  (getBoard_MemberOrganisations(),
+		   source,
+		   new String[] {
+			   "documentation", "For a joint committee: the organisations that formed it and exercise their functions jointly through it."
+		   });
+		addAnnotation
+		  (getBoard_CommitteesInCommon(),
+		   source,
+		   new String[] {
+			   "documentation", "For committees in common: the committees, one per organisation, that meet together; each decides for its own body."
 		   });
 		addAnnotation
 		  (termsOfReferenceEClass,
@@ -1509,10 +1682,34 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 			   "documentation", "When the delegation is next reviewed."
 		   });
 		addAnnotation
+		  (getDelegation_DecisionAreas(),
+		   source,
+		   new String[] {
+			   "documentation", "The decision areas (functions) the delegation covers."
+		   });
+		addAnnotation
+		  (getDelegation_LimitKind(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the financial limit applies to each decision or is a budget for the year."
+		   });
+		addAnnotation
+		  (getDelegation_EndDate(),
+		   source,
+		   new String[] {
+			   "documentation", "When the delegation ends or expires; empty when it runs until withdrawn."
+		   });
+		addAnnotation
 		  (reservedMatterEClass,
 		   source,
 		   new String[] {
 			   "documentation", "A decision the delegator keeps for itself."
+		   });
+		addAnnotation
+		  (getReservedMatter_DecisionAreas(),
+		   source,
+		   new String[] {
+			   "documentation", "The decision areas this reserved matter keeps with the delegator."
 		   });
 		addAnnotation
 		  (escalationRuleEClass,
@@ -1537,6 +1734,30 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		   source,
 		   new String[] {
 			   "documentation", "Who decides escalated matters."
+		   });
+		addAnnotation
+		  (limitKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "What a financial limit limits: each decision, or the total spent under the delegation (a budget)."
+		   });
+		addAnnotation
+		  (decisionAreaEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A function or decision area the scheme of reservation and delegation allocates (for example community services commissioning or discharge fund allocation): retained by a board, or covered by delegations."
+		   });
+		addAnnotation
+		  (getDecisionArea_RetainedBy(),
+		   source,
+		   new String[] {
+			   "documentation", "The board or organisation that keeps this decision area for itself (a board-level reservation); empty when it is delegated."
+		   });
+		addAnnotation
+		  (getDecisionArea_CoveredBy(),
+		   source,
+		   new String[] {
+			   "documentation", "Delegations that cover this decision area."
 		   });
 	}
 

@@ -44,6 +44,7 @@ import org.placewise.model.outcomes.Vision;
  *   <li>{@link org.placewise.model.governance.impl.PartnershipImpl#getAgreement <em>Agreement</em>}</li>
  *   <li>{@link org.placewise.model.governance.impl.PartnershipImpl#getVision <em>Vision</em>}</li>
  *   <li>{@link org.placewise.model.governance.impl.PartnershipImpl#getEstablishedDate <em>Established Date</em>}</li>
+ *   <li>{@link org.placewise.model.governance.impl.PartnershipImpl#getFormerPartners <em>Former Partners</em>}</li>
  * </ul>
  *
  * @generated
@@ -255,6 +256,17 @@ public class PartnershipImpl extends NamedElementImpl implements Partnership {
 	@Override
 	public void setEstablishedDate(LocalDate newEstablishedDate) {
 		eSet(GovernancePackage.Literals.PARTNERSHIP__ESTABLISHED_DATE, newEstablishedDate);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public EList<Organisation> getFormerPartners() {
+		return (EList<Organisation>)eGet(GovernancePackage.Literals.PARTNERSHIP__FORMER_PARTNERS, true);
 	}
 
 } //PartnershipImpl

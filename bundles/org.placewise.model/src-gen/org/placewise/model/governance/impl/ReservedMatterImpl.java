@@ -3,10 +3,13 @@
  */
 package org.placewise.model.governance.impl;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EClass;
 
 import org.placewise.model.core.impl.NamedElementImpl;
 
+import org.placewise.model.governance.DecisionArea;
 import org.placewise.model.governance.GovernancePackage;
 import org.placewise.model.governance.ReservedMatter;
 
@@ -14,6 +17,12 @@ import org.placewise.model.governance.ReservedMatter;
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Reserved Matter</b></em>'.
  * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.placewise.model.governance.impl.ReservedMatterImpl#getDecisionAreas <em>Decision Areas</em>}</li>
+ * </ul>
  *
  * @generated
  */
@@ -42,6 +51,17 @@ public class ReservedMatterImpl extends NamedElementImpl implements ReservedMatt
 	@Override
 	protected EClass eStaticClass() {
 		return GovernancePackage.Literals.RESERVED_MATTER;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public EList<DecisionArea> getDecisionAreas() {
+		return (EList<DecisionArea>)eGet(GovernancePackage.Literals.RESERVED_MATTER__DECISION_AREAS, true);
 	}
 
 } //ReservedMatterImpl

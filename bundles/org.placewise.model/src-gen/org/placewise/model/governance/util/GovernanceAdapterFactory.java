@@ -115,6 +115,10 @@ public class GovernanceAdapterFactory extends AdapterFactoryImpl {
 				return createEscalationRuleAdapter();
 			}
 			@Override
+			public Adapter caseDecisionArea(DecisionArea object) {
+				return createDecisionAreaAdapter();
+			}
+			@Override
 			public Adapter caseIdentified(Identified object) {
 				return createIdentifiedAdapter();
 			}
@@ -265,6 +269,20 @@ public class GovernanceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEscalationRuleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.placewise.model.governance.DecisionArea <em>Decision Area</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.placewise.model.governance.DecisionArea
+	 * @generated
+	 */
+	public Adapter createDecisionAreaAdapter() {
 		return null;
 	}
 

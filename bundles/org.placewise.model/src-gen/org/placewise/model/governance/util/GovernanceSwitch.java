@@ -146,6 +146,14 @@ public class GovernanceSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case GovernancePackage.DECISION_AREA: {
+				DecisionArea decisionArea = (DecisionArea)theEObject;
+				T result = caseDecisionArea(decisionArea);
+				if (result == null) result = caseNamedElement(decisionArea);
+				if (result == null) result = caseIdentified(decisionArea);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -282,6 +290,21 @@ public class GovernanceSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseEscalationRule(EscalationRule object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Decision Area</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Decision Area</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDecisionArea(DecisionArea object) {
 		return null;
 	}
 

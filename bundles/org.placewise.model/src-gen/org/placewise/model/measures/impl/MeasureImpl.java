@@ -15,11 +15,14 @@ import org.placewise.model.core.Frequency;
 
 import org.placewise.model.core.impl.NamedElementImpl;
 
+import org.placewise.model.footprint.Footprint;
+
 import org.placewise.model.measures.DesiredDirection;
 import org.placewise.model.measures.Measure;
 import org.placewise.model.measures.MeasureKind;
 import org.placewise.model.measures.MeasuresPackage;
 import org.placewise.model.measures.Observation;
+import org.placewise.model.measures.ProcessChange;
 import org.placewise.model.measures.TrajectoryPoint;
 
 import org.placewise.model.organisation.Person;
@@ -50,6 +53,10 @@ import org.placewise.model.outcomes.WorkProgramme;
  *   <li>{@link org.placewise.model.measures.impl.MeasureImpl#getObservations <em>Observations</em>}</li>
  *   <li>{@link org.placewise.model.measures.impl.MeasureImpl#getEvidencedOutcomes <em>Evidenced Outcomes</em>}</li>
  *   <li>{@link org.placewise.model.measures.impl.MeasureImpl#getProgrammes <em>Programmes</em>}</li>
+ *   <li>{@link org.placewise.model.measures.impl.MeasureImpl#getFootprint <em>Footprint</em>}</li>
+ *   <li>{@link org.placewise.model.measures.impl.MeasureImpl#getCohort <em>Cohort</em>}</li>
+ *   <li>{@link org.placewise.model.measures.impl.MeasureImpl#getDenominator <em>Denominator</em>}</li>
+ *   <li>{@link org.placewise.model.measures.impl.MeasureImpl#getProcessChanges <em>Process Changes</em>}</li>
  * </ul>
  *
  * @generated
@@ -343,6 +350,77 @@ public class MeasureImpl extends NamedElementImpl implements Measure {
 	@Override
 	public EList<WorkProgramme> getProgrammes() {
 		return (EList<WorkProgramme>)eGet(MeasuresPackage.Literals.MEASURE__PROGRAMMES, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Footprint getFootprint() {
+		return (Footprint)eGet(MeasuresPackage.Literals.MEASURE__FOOTPRINT, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFootprint(Footprint newFootprint) {
+		eSet(MeasuresPackage.Literals.MEASURE__FOOTPRINT, newFootprint);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCohort() {
+		return (String)eGet(MeasuresPackage.Literals.MEASURE__COHORT, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCohort(String newCohort) {
+		eSet(MeasuresPackage.Literals.MEASURE__COHORT, newCohort);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDenominator() {
+		return (String)eGet(MeasuresPackage.Literals.MEASURE__DENOMINATOR, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDenominator(String newDenominator) {
+		eSet(MeasuresPackage.Literals.MEASURE__DENOMINATOR, newDenominator);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public EList<ProcessChange> getProcessChanges() {
+		return (EList<ProcessChange>)eGet(MeasuresPackage.Literals.MEASURE__PROCESS_CHANGES, true);
 	}
 
 } //MeasureImpl

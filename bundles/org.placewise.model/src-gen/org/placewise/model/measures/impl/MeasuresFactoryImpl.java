@@ -68,6 +68,7 @@ public class MeasuresFactoryImpl extends EFactoryImpl implements MeasuresFactory
 			case MeasuresPackage.MEASURE: return (EObject)createMeasure();
 			case MeasuresPackage.TRAJECTORY_POINT: return (EObject)createTrajectoryPoint();
 			case MeasuresPackage.OBSERVATION: return (EObject)createObservation();
+			case MeasuresPackage.PROCESS_CHANGE: return (EObject)createProcessChange();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -138,6 +139,17 @@ public class MeasuresFactoryImpl extends EFactoryImpl implements MeasuresFactory
 	public Observation createObservation() {
 		ObservationImpl observation = new ObservationImpl();
 		return observation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProcessChange createProcessChange() {
+		ProcessChangeImpl processChange = new ProcessChangeImpl();
+		return processChange;
 	}
 
 	/**

@@ -34,6 +34,7 @@ import org.placewise.model.measures.MeasureKind;
 import org.placewise.model.measures.MeasuresFactory;
 import org.placewise.model.measures.MeasuresPackage;
 import org.placewise.model.measures.Observation;
+import org.placewise.model.measures.ProcessChange;
 import org.placewise.model.measures.TrajectoryPoint;
 
 import org.placewise.model.organisation.OrganisationPackage;
@@ -78,6 +79,13 @@ public class MeasuresPackageImpl extends EPackageImpl implements MeasuresPackage
 	 * @generated
 	 */
 	private EClass observationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass processChangeEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -348,6 +356,46 @@ public class MeasuresPackageImpl extends EPackageImpl implements MeasuresPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getMeasure_Footprint() {
+		return (EReference)measureEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_Cohort() {
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_Denominator() {
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasure_ProcessChanges() {
+		return (EReference)measureEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTrajectoryPoint() {
 		return trajectoryPointEClass;
 	}
@@ -428,6 +476,36 @@ public class MeasuresPackageImpl extends EPackageImpl implements MeasuresPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getProcessChange() {
+		return processChangeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProcessChange_ChangedOn() {
+		return (EAttribute)processChangeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProcessChange_Note() {
+		return (EAttribute)processChangeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMeasureKind() {
 		return measureKindEEnum;
 	}
@@ -487,6 +565,10 @@ public class MeasuresPackageImpl extends EPackageImpl implements MeasuresPackage
 		createEReference(measureEClass, MEASURE__OBSERVATIONS);
 		createEReference(measureEClass, MEASURE__EVIDENCED_OUTCOMES);
 		createEReference(measureEClass, MEASURE__PROGRAMMES);
+		createEReference(measureEClass, MEASURE__FOOTPRINT);
+		createEAttribute(measureEClass, MEASURE__COHORT);
+		createEAttribute(measureEClass, MEASURE__DENOMINATOR);
+		createEReference(measureEClass, MEASURE__PROCESS_CHANGES);
 
 		trajectoryPointEClass = createEClass(TRAJECTORY_POINT);
 		createEAttribute(trajectoryPointEClass, TRAJECTORY_POINT__DUE_DATE);
@@ -497,6 +579,10 @@ public class MeasuresPackageImpl extends EPackageImpl implements MeasuresPackage
 		createEAttribute(observationEClass, OBSERVATION__OBSERVED_ON);
 		createEAttribute(observationEClass, OBSERVATION__OBSERVED_VALUE);
 		createEAttribute(observationEClass, OBSERVATION__NOTE);
+
+		processChangeEClass = createEClass(PROCESS_CHANGE);
+		createEAttribute(processChangeEClass, PROCESS_CHANGE__CHANGED_ON);
+		createEAttribute(processChangeEClass, PROCESS_CHANGE__NOTE);
 
 		// Create enums
 		measureKindEEnum = createEEnum(MEASURE_KIND);
@@ -530,6 +616,7 @@ public class MeasuresPackageImpl extends EPackageImpl implements MeasuresPackage
 		CorePackage theCorePackage = (CorePackage)EPackage.Registry.INSTANCE.getEPackage(CorePackage.eNS_URI);
 		OrganisationPackage theOrganisationPackage = (OrganisationPackage)EPackage.Registry.INSTANCE.getEPackage(OrganisationPackage.eNS_URI);
 		OutcomesPackage theOutcomesPackage = (OutcomesPackage)EPackage.Registry.INSTANCE.getEPackage(OutcomesPackage.eNS_URI);
+		FootprintPackage theFootprintPackage = (FootprintPackage)EPackage.Registry.INSTANCE.getEPackage(FootprintPackage.eNS_URI);
 
 		// Create type parameters
 
@@ -539,6 +626,7 @@ public class MeasuresPackageImpl extends EPackageImpl implements MeasuresPackage
 		measureEClass.getESuperTypes().add(theCorePackage.getNamedElement());
 		trajectoryPointEClass.getESuperTypes().add(theCorePackage.getIdentified());
 		observationEClass.getESuperTypes().add(theCorePackage.getIdentified());
+		processChangeEClass.getESuperTypes().add(theCorePackage.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(measureEClass, Measure.class, "Measure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -557,6 +645,10 @@ public class MeasuresPackageImpl extends EPackageImpl implements MeasuresPackage
 		initEReference(getMeasure_Observations(), this.getObservation(), this.getObservation_Measure(), "observations", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMeasure_EvidencedOutcomes(), theOutcomesPackage.getOutcome(), theOutcomesPackage.getOutcome_EvidencedBy(), "evidencedOutcomes", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMeasure_Programmes(), theOutcomesPackage.getWorkProgramme(), theOutcomesPackage.getWorkProgramme_Measures(), "programmes", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasure_Footprint(), theFootprintPackage.getFootprint(), null, "footprint", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasure_Cohort(), ecorePackage.getEString(), "cohort", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasure_Denominator(), ecorePackage.getEString(), "denominator", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasure_ProcessChanges(), this.getProcessChange(), null, "processChanges", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(trajectoryPointEClass, TrajectoryPoint.class, "TrajectoryPoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTrajectoryPoint_DueDate(), theCorePackage.getLocalDate(), "dueDate", null, 0, 1, TrajectoryPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -568,12 +660,21 @@ public class MeasuresPackageImpl extends EPackageImpl implements MeasuresPackage
 		initEAttribute(getObservation_ObservedValue(), ecorePackage.getEBigDecimal(), "observedValue", null, 0, 1, Observation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getObservation_Note(), ecorePackage.getEString(), "note", null, 0, 1, Observation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(processChangeEClass, ProcessChange.class, "ProcessChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProcessChange_ChangedOn(), theCorePackage.getLocalDate(), "changedOn", null, 0, 1, ProcessChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProcessChange_Note(), ecorePackage.getEString(), "note", null, 0, 1, ProcessChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(measureKindEEnum, MeasureKind.class, "MeasureKind");
 		addEEnumLiteral(measureKindEEnum, MeasureKind.OPERATIONAL);
 		addEEnumLiteral(measureKindEEnum, MeasureKind.LIVED_EXPERIENCE);
 		addEEnumLiteral(measureKindEEnum, MeasureKind.STAFF_BEHAVIOUR);
 		addEEnumLiteral(measureKindEEnum, MeasureKind.FINANCIAL);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.OUTCOME);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.PROCESS);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.ACTIVITY);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.BALANCING);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.STAFF_EXPERIENCE);
 
 		initEEnum(desiredDirectionEEnum, DesiredDirection.class, "DesiredDirection");
 		addEEnumLiteral(desiredDirectionEEnum, DesiredDirection.NONE);
@@ -606,7 +707,7 @@ public class MeasuresPackageImpl extends EPackageImpl implements MeasuresPackage
 		  (measureKindEEnum,
 		   source,
 		   new String[] {
-			   "documentation", "The four areas of measurement of place-based partnership progress."
+			   "documentation", "What a measure is: an outcome, process, activity or balancing measure, lived or staff experience, or money (operational and staff behaviour are the areas written by version 1 files)."
 		   });
 		addAnnotation
 		  (desiredDirectionEEnum,
@@ -711,6 +812,30 @@ public class MeasuresPackageImpl extends EPackageImpl implements MeasuresPackage
 			   "documentation", "Programmes this measure evidences."
 		   });
 		addAnnotation
+		  (getMeasure_Footprint(),
+		   source,
+		   new String[] {
+			   "documentation", "The footprint the measure is counted for."
+		   });
+		addAnnotation
+		  (getMeasure_Cohort(),
+		   source,
+		   new String[] {
+			   "documentation", "The people counted (for example people aged 65 and over); empty for the whole population."
+		   });
+		addAnnotation
+		  (getMeasure_Denominator(),
+		   source,
+		   new String[] {
+			   "documentation", "For a rate: what it is per (for example per 1,000 people aged 65 and over)."
+		   });
+		addAnnotation
+		  (getMeasure_ProcessChanges(),
+		   source,
+		   new String[] {
+			   "documentation", "Dates the process changed, where statistical process control limits are recalculated."
+		   });
+		addAnnotation
 		  (trajectoryPointEClass,
 		   source,
 		   new String[] {
@@ -757,6 +882,24 @@ public class MeasuresPackageImpl extends EPackageImpl implements MeasuresPackage
 		   source,
 		   new String[] {
 			   "documentation", "Note about this observation."
+		   });
+		addAnnotation
+		  (processChangeEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A change to the process a measure watches: statistical process control limits are calculated afresh from this date."
+		   });
+		addAnnotation
+		  (getProcessChange_ChangedOn(),
+		   source,
+		   new String[] {
+			   "documentation", "The first date under the new process."
+		   });
+		addAnnotation
+		  (getProcessChange_Note(),
+		   source,
+		   new String[] {
+			   "documentation", "What changed."
 		   });
 	}
 

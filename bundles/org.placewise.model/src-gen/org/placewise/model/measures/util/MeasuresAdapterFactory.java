@@ -91,6 +91,10 @@ public class MeasuresAdapterFactory extends AdapterFactoryImpl {
 				return createObservationAdapter();
 			}
 			@Override
+			public Adapter caseProcessChange(ProcessChange object) {
+				return createProcessChangeAdapter();
+			}
+			@Override
 			public Adapter caseIdentified(Identified object) {
 				return createIdentifiedAdapter();
 			}
@@ -157,6 +161,20 @@ public class MeasuresAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createObservationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.placewise.model.measures.ProcessChange <em>Process Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.placewise.model.measures.ProcessChange
+	 * @generated
+	 */
+	public Adapter createProcessChangeAdapter() {
 		return null;
 	}
 

@@ -99,6 +99,13 @@ public class MeasuresSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case MeasuresPackage.PROCESS_CHANGE: {
+				ProcessChange processChange = (ProcessChange)theEObject;
+				T result = caseProcessChange(processChange);
+				if (result == null) result = caseIdentified(processChange);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -145,6 +152,21 @@ public class MeasuresSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseObservation(Observation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Process Change</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Process Change</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProcessChange(ProcessChange object) {
 		return null;
 	}
 

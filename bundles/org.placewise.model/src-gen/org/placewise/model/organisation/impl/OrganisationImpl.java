@@ -3,6 +3,8 @@
  */
 package org.placewise.model.organisation.impl;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -41,6 +43,9 @@ import org.placewise.model.organisation.Role;
  *   <li>{@link org.placewise.model.organisation.impl.OrganisationImpl#getRoles <em>Roles</em>}</li>
  *   <li>{@link org.placewise.model.organisation.impl.OrganisationImpl#getBoards <em>Boards</em>}</li>
  *   <li>{@link org.placewise.model.organisation.impl.OrganisationImpl#getPartnerships <em>Partnerships</em>}</li>
+ *   <li>{@link org.placewise.model.organisation.impl.OrganisationImpl#getEstablishedDate <em>Established Date</em>}</li>
+ *   <li>{@link org.placewise.model.organisation.impl.OrganisationImpl#getAbolishedDate <em>Abolished Date</em>}</li>
+ *   <li>{@link org.placewise.model.organisation.impl.OrganisationImpl#getOtherFootprints <em>Other Footprints</em>}</li>
  * </ul>
  *
  * @generated
@@ -216,6 +221,57 @@ public class OrganisationImpl extends NamedElementImpl implements Organisation {
 	@Override
 	public EList<Partnership> getPartnerships() {
 		return (EList<Partnership>)eGet(OrganisationPackage.Literals.ORGANISATION__PARTNERSHIPS, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getEstablishedDate() {
+		return (LocalDate)eGet(OrganisationPackage.Literals.ORGANISATION__ESTABLISHED_DATE, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEstablishedDate(LocalDate newEstablishedDate) {
+		eSet(OrganisationPackage.Literals.ORGANISATION__ESTABLISHED_DATE, newEstablishedDate);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getAbolishedDate() {
+		return (LocalDate)eGet(OrganisationPackage.Literals.ORGANISATION__ABOLISHED_DATE, true);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAbolishedDate(LocalDate newAbolishedDate) {
+		eSet(OrganisationPackage.Literals.ORGANISATION__ABOLISHED_DATE, newAbolishedDate);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public EList<Footprint> getOtherFootprints() {
+		return (EList<Footprint>)eGet(OrganisationPackage.Literals.ORGANISATION__OTHER_FOOTPRINTS, true);
 	}
 
 	/**

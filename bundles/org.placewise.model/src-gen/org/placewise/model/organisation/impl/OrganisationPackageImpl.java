@@ -278,6 +278,36 @@ public class OrganisationPackageImpl extends EPackageImpl implements Organisatio
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOrganisation_EstablishedDate() {
+		return (EAttribute)organisationEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOrganisation_AbolishedDate() {
+		return (EAttribute)organisationEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOrganisation_OtherFootprints() {
+		return (EReference)organisationEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPerson() {
 		return personEClass;
 	}
@@ -420,6 +450,9 @@ public class OrganisationPackageImpl extends EPackageImpl implements Organisatio
 		createEReference(organisationEClass, ORGANISATION__ROLES);
 		createEReference(organisationEClass, ORGANISATION__BOARDS);
 		createEReference(organisationEClass, ORGANISATION__PARTNERSHIPS);
+		createEAttribute(organisationEClass, ORGANISATION__ESTABLISHED_DATE);
+		createEAttribute(organisationEClass, ORGANISATION__ABOLISHED_DATE);
+		createEReference(organisationEClass, ORGANISATION__OTHER_FOOTPRINTS);
 
 		personEClass = createEClass(PERSON);
 		createEAttribute(personEClass, PERSON__JOB_TITLE);
@@ -486,6 +519,9 @@ public class OrganisationPackageImpl extends EPackageImpl implements Organisatio
 		initEReference(getOrganisation_Roles(), this.getRole(), this.getRole_Organisation(), "roles", null, 0, -1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrganisation_Boards(), theGovernancePackage.getBoard(), theGovernancePackage.getBoard_Organisation(), "boards", null, 0, -1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrganisation_Partnerships(), theGovernancePackage.getPartnership(), theGovernancePackage.getPartnership_Partners(), "partnerships", null, 0, -1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganisation_EstablishedDate(), theCorePackage.getLocalDate(), "establishedDate", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganisation_AbolishedDate(), theCorePackage.getLocalDate(), "abolishedDate", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOrganisation_OtherFootprints(), theFootprintPackage.getFootprint(), null, "otherFootprints", null, 0, -1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(personEClass, Person.class, "Person", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPerson_JobTitle(), ecorePackage.getEString(), "jobTitle", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -512,6 +548,9 @@ public class OrganisationPackageImpl extends EPackageImpl implements Organisatio
 		addEEnumLiteral(organisationKindEEnum, OrganisationKind.VCSE);
 		addEEnumLiteral(organisationKindEEnum, OrganisationKind.HOSPICE);
 		addEEnumLiteral(organisationKindEEnum, OrganisationKind.HEALTHWATCH);
+		addEEnumLiteral(organisationKindEEnum, OrganisationKind.PROVIDER_COLLABORATIVE);
+		addEEnumLiteral(organisationKindEEnum, OrganisationKind.NHS_ENGLAND);
+		addEEnumLiteral(organisationKindEEnum, OrganisationKind.COMBINED_AUTHORITY);
 
 		initEEnum(roleKindEEnum, RoleKind.class, "RoleKind");
 		addEEnumLiteral(roleKindEEnum, RoleKind.OTHER);
@@ -609,6 +648,24 @@ public class OrganisationPackageImpl extends EPackageImpl implements Organisatio
 		   source,
 		   new String[] {
 			   "documentation", "Partnerships this organisation is a partner in."
+		   });
+		addAnnotation
+		  (getOrganisation_EstablishedDate(),
+		   source,
+		   new String[] {
+			   "documentation", "When the organisation came into being; empty when not known."
+		   });
+		addAnnotation
+		  (getOrganisation_AbolishedDate(),
+		   source,
+		   new String[] {
+			   "documentation", "When the organisation ceased to exist (for example clinical commissioning groups, abolished on 1 July 2022 by the Health and Care Act 2022); empty while it exists."
+		   });
+		addAnnotation
+		  (getOrganisation_OtherFootprints(),
+		   source,
+		   new String[] {
+			   "documentation", "Further footprints the organisation serves besides its main one (a council or trust spanning several places or systems)."
 		   });
 		addAnnotation
 		  (personEClass,

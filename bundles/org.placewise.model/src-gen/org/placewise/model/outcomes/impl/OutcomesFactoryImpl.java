@@ -72,6 +72,7 @@ public class OutcomesFactoryImpl extends EFactoryImpl implements OutcomesFactory
 			case OutcomesPackage.EVIDENCE_OF_OPPORTUNITY: return (EObject)createEvidenceOfOpportunity();
 			case OutcomesPackage.BARRIER: return (EObject)createBarrier();
 			case OutcomesPackage.RISK: return (EObject)createRisk();
+			case OutcomesPackage.REPORTED_RESULT: return (EObject)createReportedResult();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -186,6 +187,17 @@ public class OutcomesFactoryImpl extends EFactoryImpl implements OutcomesFactory
 	public Risk createRisk() {
 		RiskImpl risk = new RiskImpl();
 		return risk;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReportedResult createReportedResult() {
+		ReportedResultImpl reportedResult = new ReportedResultImpl();
+		return reportedResult;
 	}
 
 	/**

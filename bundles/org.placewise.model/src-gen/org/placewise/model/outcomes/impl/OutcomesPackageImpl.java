@@ -43,6 +43,7 @@ import org.placewise.model.outcomes.Outcome;
 import org.placewise.model.outcomes.OutcomeLevel;
 import org.placewise.model.outcomes.OutcomesFactory;
 import org.placewise.model.outcomes.OutcomesPackage;
+import org.placewise.model.outcomes.ReportedResult;
 import org.placewise.model.outcomes.Risk;
 import org.placewise.model.outcomes.Vision;
 import org.placewise.model.outcomes.WorkProgramme;
@@ -110,6 +111,13 @@ public class OutcomesPackageImpl extends EPackageImpl implements OutcomesPackage
 	 * @generated
 	 */
 	private EClass riskEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reportedResultEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -500,6 +508,16 @@ public class OutcomesPackageImpl extends EPackageImpl implements OutcomesPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getWorkProgramme_Results() {
+		return (EReference)workProgrammeEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getWorkstream() {
 		return workstreamEClass;
 	}
@@ -680,6 +698,66 @@ public class OutcomesPackageImpl extends EPackageImpl implements OutcomesPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getReportedResult() {
+		return reportedResultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportedResult_Value() {
+		return (EAttribute)reportedResultEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportedResult_Unit() {
+		return (EAttribute)reportedResultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportedResult_ReportedDate() {
+		return (EAttribute)reportedResultEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportedResult_Period() {
+		return (EAttribute)reportedResultEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportedResult_Source() {
+		return (EAttribute)reportedResultEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getOutcomeLevel() {
 		return outcomeLevelEEnum;
 	}
@@ -753,6 +831,7 @@ public class OutcomesPackageImpl extends EPackageImpl implements OutcomesPackage
 		createEReference(workProgrammeEClass, WORK_PROGRAMME__MEASURES);
 		createEAttribute(workProgrammeEClass, WORK_PROGRAMME__START_DATE);
 		createEAttribute(workProgrammeEClass, WORK_PROGRAMME__END_DATE);
+		createEReference(workProgrammeEClass, WORK_PROGRAMME__RESULTS);
 
 		workstreamEClass = createEClass(WORKSTREAM);
 		createEReference(workstreamEClass, WORKSTREAM__PROGRAMME);
@@ -775,6 +854,13 @@ public class OutcomesPackageImpl extends EPackageImpl implements OutcomesPackage
 		createEAttribute(riskEClass, RISK__IMPACT);
 		createEReference(riskEClass, RISK__OWNER);
 		createEAttribute(riskEClass, RISK__MITIGATION);
+
+		reportedResultEClass = createEClass(REPORTED_RESULT);
+		createEAttribute(reportedResultEClass, REPORTED_RESULT__VALUE);
+		createEAttribute(reportedResultEClass, REPORTED_RESULT__UNIT);
+		createEAttribute(reportedResultEClass, REPORTED_RESULT__REPORTED_DATE);
+		createEAttribute(reportedResultEClass, REPORTED_RESULT__PERIOD);
+		createEAttribute(reportedResultEClass, REPORTED_RESULT__SOURCE);
 
 		// Create enums
 		outcomeLevelEEnum = createEEnum(OUTCOME_LEVEL);
@@ -823,6 +909,7 @@ public class OutcomesPackageImpl extends EPackageImpl implements OutcomesPackage
 		evidenceOfOpportunityEClass.getESuperTypes().add(theCorePackage.getNamedElement());
 		barrierEClass.getESuperTypes().add(theCorePackage.getNamedElement());
 		riskEClass.getESuperTypes().add(theCorePackage.getNamedElement());
+		reportedResultEClass.getESuperTypes().add(theCorePackage.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(visionEClass, Vision.class, "Vision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -855,6 +942,7 @@ public class OutcomesPackageImpl extends EPackageImpl implements OutcomesPackage
 		initEReference(getWorkProgramme_Measures(), theMeasuresPackage.getMeasure(), theMeasuresPackage.getMeasure_Programmes(), "measures", null, 0, -1, WorkProgramme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkProgramme_StartDate(), theCorePackage.getLocalDate(), "startDate", null, 0, 1, WorkProgramme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkProgramme_EndDate(), theCorePackage.getLocalDate(), "endDate", null, 0, 1, WorkProgramme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWorkProgramme_Results(), this.getReportedResult(), null, "results", null, 0, -1, WorkProgramme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(workstreamEClass, Workstream.class, "Workstream", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getWorkstream_Programme(), this.getWorkProgramme(), this.getWorkProgramme_Workstreams(), "programme", null, 0, 1, Workstream.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -877,6 +965,13 @@ public class OutcomesPackageImpl extends EPackageImpl implements OutcomesPackage
 		initEAttribute(getRisk_Impact(), ecorePackage.getEIntegerObject(), "impact", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRisk_Owner(), theOrganisationPackage.getPerson(), null, "owner", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRisk_Mitigation(), ecorePackage.getEString(), "mitigation", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reportedResultEClass, ReportedResult.class, "ReportedResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReportedResult_Value(), ecorePackage.getEBigDecimal(), "value", null, 0, 1, ReportedResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportedResult_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, ReportedResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportedResult_ReportedDate(), theCorePackage.getLocalDate(), "reportedDate", null, 0, 1, ReportedResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportedResult_Period(), ecorePackage.getEString(), "period", null, 0, 1, ReportedResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportedResult_Source(), ecorePackage.getEString(), "source", null, 0, 1, ReportedResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(outcomeLevelEEnum, OutcomeLevel.class, "OutcomeLevel");
@@ -1088,6 +1183,12 @@ public class OutcomesPackageImpl extends EPackageImpl implements OutcomesPackage
 			   "documentation", "When the programme is planned to end."
 		   });
 		addAnnotation
+		  (getWorkProgramme_Results(),
+		   source,
+		   new String[] {
+			   "documentation", "Results the programme has reported."
+		   });
+		addAnnotation
 		  (workstreamEClass,
 		   source,
 		   new String[] {
@@ -1200,6 +1301,42 @@ public class OutcomesPackageImpl extends EPackageImpl implements OutcomesPackage
 		   source,
 		   new String[] {
 			   "documentation", "Mitigating actions."
+		   });
+		addAnnotation
+		  (reportedResultEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A result a programme has reported (for example 4,650 admissions avoided), with its figure, unit, period and source."
+		   });
+		addAnnotation
+		  (getReportedResult_Value(),
+		   source,
+		   new String[] {
+			   "documentation", "The reported figure."
+		   });
+		addAnnotation
+		  (getReportedResult_Unit(),
+		   source,
+		   new String[] {
+			   "documentation", "What the figure counts."
+		   });
+		addAnnotation
+		  (getReportedResult_ReportedDate(),
+		   source,
+		   new String[] {
+			   "documentation", "When the result was reported (or the end of the period it covers)."
+		   });
+		addAnnotation
+		  (getReportedResult_Period(),
+		   source,
+		   new String[] {
+			   "documentation", "The period the result covers, as the source gives it."
+		   });
+		addAnnotation
+		  (getReportedResult_Source(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the result is published."
 		   });
 	}
 

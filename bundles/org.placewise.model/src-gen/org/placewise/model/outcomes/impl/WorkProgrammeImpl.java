@@ -26,6 +26,7 @@ import org.placewise.model.outcomes.Barrier;
 import org.placewise.model.outcomes.EvidenceOfOpportunity;
 import org.placewise.model.outcomes.Outcome;
 import org.placewise.model.outcomes.OutcomesPackage;
+import org.placewise.model.outcomes.ReportedResult;
 import org.placewise.model.outcomes.Risk;
 import org.placewise.model.outcomes.WorkProgramme;
 import org.placewise.model.outcomes.Workstream;
@@ -52,6 +53,7 @@ import org.placewise.model.outcomes.Workstream;
  *   <li>{@link org.placewise.model.outcomes.impl.WorkProgrammeImpl#getMeasures <em>Measures</em>}</li>
  *   <li>{@link org.placewise.model.outcomes.impl.WorkProgrammeImpl#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.placewise.model.outcomes.impl.WorkProgrammeImpl#getEndDate <em>End Date</em>}</li>
+ *   <li>{@link org.placewise.model.outcomes.impl.WorkProgrammeImpl#getResults <em>Results</em>}</li>
  * </ul>
  *
  * @generated
@@ -298,6 +300,17 @@ public class WorkProgrammeImpl extends NamedElementImpl implements WorkProgramme
 	@Override
 	public void setEndDate(LocalDate newEndDate) {
 		eSet(OutcomesPackage.Literals.WORK_PROGRAMME__END_DATE, newEndDate);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public EList<ReportedResult> getResults() {
+		return (EList<ReportedResult>)eGet(OutcomesPackage.Literals.WORK_PROGRAMME__RESULTS, true);
 	}
 
 } //WorkProgrammeImpl

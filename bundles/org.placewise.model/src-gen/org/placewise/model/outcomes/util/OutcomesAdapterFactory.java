@@ -107,6 +107,10 @@ public class OutcomesAdapterFactory extends AdapterFactoryImpl {
 				return createRiskAdapter();
 			}
 			@Override
+			public Adapter caseReportedResult(ReportedResult object) {
+				return createReportedResultAdapter();
+			}
+			@Override
 			public Adapter caseIdentified(Identified object) {
 				return createIdentifiedAdapter();
 			}
@@ -229,6 +233,20 @@ public class OutcomesAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRiskAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.placewise.model.outcomes.ReportedResult <em>Reported Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.placewise.model.outcomes.ReportedResult
+	 * @generated
+	 */
+	public Adapter createReportedResultAdapter() {
 		return null;
 	}
 

@@ -133,6 +133,14 @@ public class OutcomesSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case OutcomesPackage.REPORTED_RESULT: {
+				ReportedResult reportedResult = (ReportedResult)theEObject;
+				T result = caseReportedResult(reportedResult);
+				if (result == null) result = caseNamedElement(reportedResult);
+				if (result == null) result = caseIdentified(reportedResult);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -239,6 +247,21 @@ public class OutcomesSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRisk(Risk object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Reported Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Reported Result</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReportedResult(ReportedResult object) {
 		return null;
 	}
 
