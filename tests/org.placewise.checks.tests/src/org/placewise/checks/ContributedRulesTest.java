@@ -61,15 +61,15 @@ class ContributedRulesTest {
 	}
 
 	@Test
-	void thePlacewiseCatalogueIsThe67RulesOfThePluginXmlByCategoryThenId() throws IOException {
+	void thePlacewiseCatalogueIsThe69RulesOfThePluginXmlByCategoryThenId() throws IOException {
 		List<String> ids = ids(CheckCatalogue.placewise().rules());
 
 		contribute(PLACEWISE, placewisePluginXml());
 		assertEquals(ids, ids(ContributedRules.read(registry, problems::add)));
-		assertEquals(67, ids.size());
+		assertEquals(69, ids.size());
 		assertEquals("footprint.children-outpopulate-parent", ids.get(0));
-		assertEquals("partnership.lead-provider-not-named", ids.get(3));
-		assertEquals("measure.target-date-passed-not-met", ids.get(66));
+		assertEquals("partnership.lead-provider-not-named", ids.get(4));
+		assertEquals("measure.target-date-passed-not-met", ids.get(68));
 		assertEquals(List.of(), problems);
 	}
 
@@ -100,10 +100,10 @@ class ContributedRulesTest {
 		CheckCatalogue catalogue = new CheckCatalogue(ContributedRules.read(registry, problems::add));
 
 		List<String> ids = ids(catalogue.rules());
-		assertEquals(68, ids.size());
-		assertEquals("board.circular-reporting-line", ids.get(9));
-		assertEquals("board.name-in-capitals", ids.get(10), "among the board rules, by id");
-		assertEquals("board.no-chair", ids.get(11));
+		assertEquals(70, ids.size());
+		assertEquals("board.circular-reporting-line", ids.get(10));
+		assertEquals("board.name-in-capitals", ids.get(11), "among the board rules, by id");
+		assertEquals("board.no-chair", ids.get(12));
 		assertInstanceOf(BoardNameInCapitals.class, catalogue.find("board.name-in-capitals").orElseThrow());
 		assertEquals(List.of(), problems);
 
@@ -126,7 +126,7 @@ class ContributedRulesTest {
 
 		CheckCatalogue catalogue = new CheckCatalogue(ContributedRules.read(registry, problems::add));
 
-		assertEquals(68, catalogue.rules().size(), "Placewise's 67 and the one good contribution");
+		assertEquals(70, catalogue.rules().size(), "Placewise's 69 and the one good contribution");
 		assertInstanceOf(NoChair.class, catalogue.find("board.no-chair").orElseThrow(),
 				"Placewise's own rule keeps its id");
 		assertEquals(List.of(
@@ -197,7 +197,7 @@ class ContributedRulesTest {
 				List<String> ids = ids(ContributedRules.read(classPath, problems::add));
 
 				assertEquals(Set.of(PLACEWISE, "com.example.more.checks"), contributors);
-				assertEquals(68, ids.size());
+				assertEquals(70, ids.size());
 				assertTrue(ids.contains("board.name-in-capitals"));
 				assertEquals(List.of(), problems);
 			} finally {
