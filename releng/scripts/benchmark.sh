@@ -9,6 +9,8 @@
 #   releng/scripts/benchmark.sh repository           # repository commit/read, H2 vs in-memory (region, ~5 min)
 #   releng/scripts/benchmark.sh repository --scale region,england --rounds 3 --warmup 1
 #   releng/scripts/benchmark.sh workbench            # the workbench on England under Xvfb (~10 minutes)
+#   releng/scripts/benchmark.sh many-measures        # 50k..1M measures on one outcome, open and check (~10 min)
+#   releng/scripts/benchmark.sh many-measures 100000 1000000 --rounds 3 --plain-up-to 100000
 #
 # Results: tests/org.placewise.benchmarks/target/jmh-result.json (JMH), heap-result.json
 # (retained heap) and benchmark-table.md (the tables printed at the end). See docs/performance.md.
@@ -48,6 +50,12 @@ if [ "${1:-}" = "repository" ]; then
   # Fresh models, generated on demand for the scales asked for only.
   rm -rf target/benchmark-models
   exec "$java" -Xmx8g -cp "$jar" org.placewise.benchmarks.repository.RepositoryBenchmark "$@"
+fi
+if [ "${1:-}" = "many-measures" ]; then
+  shift
+  # Not JMH: single shots of seconds (ManyMeasuresBenchmark); writes target/many-measures-table.md.
+  rm -rf target/benchmark-models
+  exec "$java" -Xms2g -Xmx12g -cp "$jar" org.placewise.benchmarks.model.ManyMeasuresBenchmark "$@"
 fi
 # Fresh models every run, so they always match the current generator.
 rm -rf target/benchmark-models target/jmh-result.json target/heap-result.json

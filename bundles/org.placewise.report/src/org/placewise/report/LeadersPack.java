@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.placewise.diagram.kinds.DiagramKind;
 import org.placewise.model.measures.Measure;
@@ -50,32 +52,40 @@ public final class LeadersPack {
 	 * @throws IOException when a file cannot be written
 	 */
 	public List<Path> write(Path folder) throws IOException {
-		Map<String, String> files = new LinkedHashMap<>();
 		Map<DiagramKind, PackDiagrams.Diagram> drawn = new LinkedHashMap<>();
 		for (DiagramKind kind : DiagramKind.values()) {
-			diagrams.draw(kind, plan.model(), plan.root()).ifPresent(d -> {
-				drawn.put(kind, d);
-				files.put(PackPlan.DIAGRAMS + "/" + kind.id() + ".svg", d.svg());
-			});
+			diagrams.draw(kind, plan.model(), plan.root()).ifPresent(d -> drawn.put(kind, d));
+		}
+		// Each file is written as soon as it is made and then let go: a national pack is thousands of pages and
+		// charts, and holding them all before writing any ran a pack of a model eight times England out of memory.
+		Path base = folder.toAbsolutePath();
+		Files.createDirectories(base);
+		Set<Path> folders = new HashSet<>();
+		List<Path> written = new ArrayList<>();
+		for (Map.Entry<DiagramKind, PackDiagrams.Diagram> diagram : drawn.entrySet()) {
+			write(base, PackPlan.DIAGRAMS + "/" + diagram.getKey().id() + ".svg", diagram.getValue().svg(), folders,
+					written);
 		}
 		for (PackPlan.Page page : plan.pages()) {
-			files.put(page.file(), page(page, drawn).render());
+			write(base, page.file(), page(page, drawn).render(), folders, written);
 		}
-		files.put(FindingsRecord.FILE, plan.findingsRecord().toJson());
+		write(base, FindingsRecord.FILE, plan.findingsRecord().toJson(), folders, written);
 		for (Map.Entry<Measure, String> chart : plan.chartFiles().entrySet()) {
 			MeasureSpc.Analysis analysis = plan.analysis(chart.getKey());
-			files.put(chart.getValue(), SpcChartSvg.render(analysis.name(), PackWording.unit(chart.getKey()),
-					analysis.result(), SpcChartSvg.DEFAULT_WIDTH, SpcChartSvg.DEFAULT_HEIGHT));
-		}
-		Files.createDirectories(folder);
-		List<Path> written = new ArrayList<>();
-		for (Map.Entry<String, String> file : files.entrySet()) {
-			Path target = folder.resolve(file.getKey());
-			Files.createDirectories(target.getParent());
-			Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
-			written.add(Path.of(file.getKey()));
+			write(base, chart.getValue(), SpcChartSvg.render(analysis.name(), PackWording.unit(chart.getKey()),
+					analysis.result(), SpcChartSvg.DEFAULT_WIDTH, SpcChartSvg.DEFAULT_HEIGHT), folders, written);
 		}
 		return written;
+	}
+
+	private static void write(Path folder, String name, String content, Set<Path> folders, List<Path> written)
+			throws IOException {
+		Path target = folder.resolve(name);
+		if (folders.add(target.getParent())) {
+			Files.createDirectories(target.getParent());
+		}
+		Files.writeString(target, content, StandardCharsets.UTF_8);
+		written.add(Path.of(name));
 	}
 
 	private PackPage page(PackPlan.Page page, Map<DiagramKind, PackDiagrams.Diagram> drawn) {

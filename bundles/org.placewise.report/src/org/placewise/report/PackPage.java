@@ -46,13 +46,12 @@ abstract class PackPage {
 		html.element("p", PackWording.name(model), "class", "site-name");
 		html.open("nav", "aria-label", "Pack");
 		html.open("ul");
-		for (PackPlan.Page target : plan.pages()) {
-			if (target.inNavigation()) {
-				html.open("li")
-						.open("a", "href", target.file(), "aria-current",
-								target.file().equals(page.file()) ? "page" : null)
-						.text(target.label()).close().close();
-			}
+		// The bar's few pages only: going through every page of the pack for each page made a national pack cost
+		// the square of its pages.
+		for (PackPlan.Page target : plan.navigation()) {
+			html.open("li")
+					.open("a", "href", target.file(), "aria-current", target.file().equals(page.file()) ? "page" : null)
+					.text(target.label()).close().close();
 		}
 		html.close().close().close();
 		html.open("main", "id", "content");

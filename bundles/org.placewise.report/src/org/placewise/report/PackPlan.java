@@ -100,6 +100,8 @@ public final class PackPlan {
 	private final PackFindings packFindings;
 
 	private final List<Page> pages = new ArrayList<>();
+	/** The pages in the navigation bar, listed once (all are planned when the plan is made). */
+	private List<Page> navigation;
 	private final Map<EObject, String> anchors = new IdentityHashMap<>();
 	private final Map<WorkProgramme, String> programmePages = new LinkedHashMap<>();
 	private final Map<Footprint, Page> footprintPages = new LinkedHashMap<>();
@@ -316,6 +318,17 @@ public final class PackPlan {
 	/** @return the pages, in the order of the navigation */
 	public List<Page> pages() {
 		return List.copyOf(pages);
+	}
+
+	/**
+	 * @return the pages every page's navigation bar links to, in order: a handful at any scale (programmes and
+	 *         footprints are reached from index pages)
+	 */
+	List<Page> navigation() {
+		if (navigation == null) {
+			navigation = pages.stream().filter(Page::inNavigation).toList();
+		}
+		return navigation;
 	}
 
 	/** @return the footprints at the top of the pack: the root, or every top-level footprint of the model */

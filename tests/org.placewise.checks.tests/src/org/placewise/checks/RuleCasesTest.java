@@ -93,6 +93,9 @@ class RuleCasesTest {
 				}, "'Keighley'", "'Bradford District'", "a locality"),
 				Case.of("footprint.no-population", Severity.INFO,
 						(f, ko) -> f.footprint("Tameside", FootprintKind.PLACE, ko ? null : 231_000L), "'Tameside'"),
+				Case.of("footprint.negative-population", Severity.ERROR,
+						(f, ko) -> f.footprint("Tameside", FootprintKind.PLACE, ko ? -231_000L : 0L), "'Tameside'",
+						"-231,000"),
 				// partnership
 				Case.of("partnership.lead-provider-not-named", Severity.ERROR, (f, ko) -> {
 					Partnership p = f.partnership("Anyshire Alliance", PartnershipModel.LEAD_PROVIDER);
@@ -300,6 +303,10 @@ class RuleCasesTest {
 					PooledBudget pool = f.pool("Better Care Fund", 10_000_000L);
 					return f.contribution(pool, f.organisation("Tameside Council"), ko ? null : 10_000_000L);
 				}, "'Tameside Council'", "'Better Care Fund'"),
+				Case.of("finance.negative-amount", Severity.ERROR, (f, ko) -> {
+					PooledBudget pool = f.pool("Better Care Fund", 10_000_000L);
+					return f.contribution(pool, f.organisation("Tameside Council"), ko ? -2_500_000L : 2_500_000L);
+				}, "Contribution", "2,500,000", "below £0"),
 				Case.of("finance.contributions-do-not-add-up", Severity.WARNING, (f, ko) -> {
 					PooledBudget pool = f.pool("Tameside pooled budget", 1_000_000_000L);
 					f.contribution(pool, f.organisation("Tameside Council"), 400_000_000L);

@@ -17,6 +17,8 @@ public final class PlacewiseCliApplication implements IApplication {
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		Path log = Path.of(System.getProperty("user.home"), ".placewise", "placewise-cli.log");
+		// Libraries' warnings (Apache POI's) go to the log, not between the command's own messages.
+		LibraryLog.install(log);
 		return new PlacewiseCommandLine(out, err, log).run(args == null ? new String[0] : args);
 	}
 

@@ -18,6 +18,34 @@ public final class Limits {
 	/** Largest cell accepted, in characters: the most a spreadsheet cell can hold. */
 	public static final int MAX_CELL_CHARACTERS = 32_767;
 
+	/** Most rows a sheet can have (as in Excel): more rows in a workbook are refused. */
+	public static final int MAX_ROWS = 1_048_576;
+
+	/** Most columns a sheet can have (as in Excel, up to XFD). */
+	public static final int MAX_COLUMNS = 16_384;
+
+	/**
+	 * Most cells read from one workbook sheet, blank ones included: a workbook of 64 MiB can expand to gigabytes of
+	 * cells ("zip bomb" at a ratio too low to be caught by it), and reading stops here instead of running out of
+	 * memory. A measures or observations sheet of a national model holds a few hundred thousand.
+	 */
+	public static final long MAX_CELLS = 5_000_000;
+
+	/** Most characters of text read from one workbook (its cells and shared texts together): 64 Mi. */
+	public static final long MAX_TEXT_CHARACTERS = 64L * 1024 * 1024;
+
+	/**
+	 * Bounds on reading one workbook sheet; {@link #SPREADSHEET} in use, smaller ones in tests.
+	 *
+	 * @param rows       most rows
+	 * @param cells      most cells, blank ones included
+	 * @param characters most characters of text, shared texts included
+	 */
+	public record Sheet(int rows, long cells, long characters) {
+		/** The limits of every import. */
+		public static final Sheet SPREADSHEET = new Sheet(MAX_ROWS, MAX_CELLS, MAX_TEXT_CHARACTERS);
+	}
+
 	private Limits() {
 	}
 

@@ -1,6 +1,7 @@
 package org.placewise.io.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -13,23 +14,27 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.placewise.io.ImportException;
 
 /**
  * Reads and writes XLSX workbooks with Apache POI. Numbers and dates are real cells both ways. Formulas are never
  * evaluated: their cached results are read, so a workbook's external links are never followed. POI's zip-bomb
- * protection stays on.
+ * protection stays on, and the sheet is read as it streams from the file, within row, cell and text limits
+ * ({@link Limits.Sheet}), so what an import costs is bounded by what it reads, whatever the workbook expands to.
  */
 public final class XlsxTables {
 
@@ -54,39 +59,79 @@ public final class XlsxTables {
 	 * @throws ImportException when the file is not a readable, safe XLSX workbook
 	 */
 	public static Table read(Path file, String source, String preferredSheet) throws ImportException {
+		return read(file, source, preferredSheet, Limits.Sheet.SPREADSHEET);
+	}
+
+	/**
+	 * Reads a sheet like {@link #read(Path, String, String)}, within the given limits: the sheet streams from the file
+	 * and reading stops at the first limit passed (see {@link XlsxSheetReader}).
+	 */
+	static Table read(Path file, String source, String preferredSheet, Limits.Sheet limits) throws ImportException {
 		Limits.checkSize(file, source);
 		OPCPackage pkg = null;
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-			try (XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-				if (workbook.getNumberOfSheets() == 0) {
-					throw new ImportException(source, "the workbook has no sheets", null);
-				}
-				Sheet sheet = null;
-				for (int i = 0; i < workbook.getNumberOfSheets() && sheet == null; i++) {
-					if (workbook.getSheetName(i).equalsIgnoreCase(preferredSheet)) {
-						sheet = workbook.getSheetAt(i);
+			XSSFReader reader = new XSSFReader(pkg);
+			XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+			InputStream chosen = null;
+			String chosenName = null;
+			boolean preferred = false;
+			try {
+				while (sheets.hasNext()) {
+					InputStream sheet = sheets.next();
+					String name = sheets.getSheetName();
+					if (chosen == null || !preferred && name.equalsIgnoreCase(preferredSheet)) {
+						if (chosen != null) {
+							chosen.close();
+						}
+						chosen = sheet;
+						chosenName = name;
+						preferred = name.equalsIgnoreCase(preferredSheet);
+					} else {
+						sheet.close();
 					}
 				}
-				if (sheet == null) {
-					sheet = workbook.getSheetAt(0);
+				if (chosen == null) {
+					throw new ImportException(source, "the workbook has no sheets", null);
 				}
-				String shown = source + " (sheet '" + sheet.getSheetName() + "')";
-				return read(sheet, shown);
+				String shown = source + " (sheet '" + chosenName + "')";
+				XlsxSheetReader.SharedTexts texts = XlsxSheetReader.SharedTexts.NONE;
+				for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+					try (InputStream in = part.getInputStream()) {
+						texts = XlsxSheetReader.readSharedTexts(in, source, limits);
+					}
+				}
+				StylesTable styles = null;
+				for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType())) {
+					styles = new StylesTable(part);
+				}
+				boolean date1904 = date1904(reader);
+				return new XlsxSheetReader(shown, limits, styles, date1904, texts).read(chosen);
+			} finally {
+				if (chosen != null) {
+					chosen.close();
+				}
 			}
 		} catch (ImportException e) {
 			throw e;
 		} catch (NotOfficeXmlFileException | InvalidFormatException e) {
 			throw new ImportException(source, "this is not an XLSX workbook (save it from your spreadsheet program as"
 					+ " \"Excel Workbook (.xlsx)\", or as CSV)", e);
-		} catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException
-				| IllegalStateException e) {
+		} catch (IOException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
+				| IllegalArgumentException | IllegalStateException e) {
 			throw new ImportException(source, unreadable(e), e);
 		} finally {
 			if (pkg != null) {
 				// Opened read-only: revert closes it without writing anything back.
 				pkg.revert();
 			}
+		}
+	}
+
+	/** @return whether the workbook counts its dates from 1904 (old Mac workbooks) */
+	private static boolean date1904(XSSFReader reader) throws IOException, InvalidFormatException {
+		try (InputStream in = reader.getWorkbookData()) {
+			return XlsxSheetReader.date1904(in);
 		}
 	}
 
@@ -103,76 +148,6 @@ public final class XlsxTables {
 			root = root.getCause();
 		}
 		return "the workbook could not be read (" + root.getMessage() + ")";
-	}
-
-	private static Table read(Sheet sheet, String shown) throws ImportException {
-		int first = sheet.getFirstRowNum();
-		Row headerRow = first < 0 ? null : sheet.getRow(first);
-		if (headerRow == null || first != 0) {
-			throw new ImportException(shown, "row 1 is empty: the first row must name the columns", null);
-		}
-		List<String> headers = new ArrayList<>();
-		for (int c = 0; c < headerRow.getLastCellNum(); c++) {
-			headers.add(cell(headerRow.getCell(c), shown, 1, c).display());
-		}
-		while (!headers.isEmpty() && headers.get(headers.size() - 1).isEmpty()) {
-			headers.remove(headers.size() - 1);
-		}
-		if (headers.isEmpty()) {
-			throw new ImportException(shown, "row 1 is empty: the first row must name the columns", null);
-		}
-		List<Table.Row> rows = new ArrayList<>();
-		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-			Row row = sheet.getRow(r);
-			if (row == null) {
-				continue;
-			}
-			List<Cell> cells = new ArrayList<>();
-			for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-				cells.add(cell(row.getCell(c), shown, r + 1, c));
-			}
-			if (cells.stream().anyMatch(c -> !c.isBlank())) {
-				rows.add(new Table.Row(r + 1, cells));
-			}
-		}
-		return new Table(shown, headers, rows);
-	}
-
-	private static Cell cell(org.apache.poi.ss.usermodel.Cell cell, String shown, int row, int column)
-			throws ImportException {
-		if (cell == null) {
-			return Cell.BLANK;
-		}
-		CellType type = cell.getCellType();
-		if (type == CellType.FORMULA) {
-			type = cell.getCachedFormulaResultType();
-		}
-		return switch (type) {
-		case STRING -> {
-			String text = cell.getStringCellValue();
-			if (text.length() > Limits.MAX_CELL_CHARACTERS) {
-				throw new ImportException(shown, "row " + row + ", column " + Table.columnLetter(column) + " holds "
-						+ text.length() + " characters, more than the " + Limits.MAX_CELL_CHARACTERS
-						+ " a cell may hold", null);
-			}
-			yield text.isBlank() ? Cell.BLANK : new Cell.Text(text);
-		}
-		case NUMERIC -> {
-			double value = cell.getNumericCellValue();
-			if (!Double.isFinite(value)) {
-				throw new ImportException(shown, "row " + row + ", column " + Table.columnLetter(column)
-						+ " holds a number too large to calculate with (" + value + "); the largest is about"
-						+ " 1.8E+308", null);
-			}
-			yield DateUtil.isCellDateFormatted(cell)
-					? new Cell.Date(cell.getLocalDateTimeCellValue().toLocalDate())
-					: new Cell.Number(number(value, cell.getCellStyle().getDataFormatString()));
-		}
-		case BOOLEAN -> new Cell.Text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
-		case ERROR -> new Cell.FormulaError(
-				org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString());
-		default -> Cell.BLANK;
-		};
 	}
 
 	/**

@@ -222,6 +222,38 @@ class ReportCommandsTest {
 	}
 
 	@Test
+	void reportThroughAFolderThatIsNotThereSaysWhyAndCreatesNothing() throws Exception {
+		// Issue 19: 'report -o missing/../x' failed without a reason and left an empty folder x behind.
+		Path output = temp.resolve("missing/../x");
+		int code = run("report", EXAMPLESHIRE, "-o", output.toString(), "--as-of", "2025-06-30");
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise report: Cannot write the pack to " + output + ": the folder "
+				+ temp.resolve("missing") + " does not exist, so '..' after it leads nowhere. Nothing was written.");
+		assertFalse(Files.exists(temp.resolve("x")));
+		assertFalse(Files.exists(temp.resolve("missing")));
+	}
+
+	@Test
+	void reportIntoAnEmptyPathIsBadInput() {
+		// Found by the fuzzing campaign: exit 3, "Cannot invoke Path.getFileSystem() because path is null".
+		int code = run("report", EXAMPLESHIRE, "-o", "");
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise report: Cannot write the pack: -o names no folder (write -o . for this folder).");
+	}
+
+	@Test
+	void reportThroughAFolderThatIsThereWritesThePack() throws Exception {
+		Files.createDirectories(temp.resolve("there"));
+		int code = run("report", EXAMPLESHIRE, "-o", temp.resolve("there/../pack").toString(), "--as-of",
+				"2025-06-30");
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		assertTrue(Files.isRegularFile(temp.resolve("pack/index.html")));
+	}
+
+	@Test
 	void reportIntoAFileIsBadInput() throws Exception {
 		Path file = Files.writeString(temp.resolve("taken"), "x");
 		int code = run("report", EXAMPLESHIRE, "-o", file.toString());

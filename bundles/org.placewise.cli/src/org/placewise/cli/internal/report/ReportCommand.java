@@ -1,8 +1,13 @@
 package org.placewise.cli.internal.report;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -93,9 +98,20 @@ public final class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		LocalDate date = asOf.date();
+		if (output.toString().isBlank()) {
+			// Found by the fuzzing campaign: an empty -o crashed with an internal error.
+			throw new UserInputException("Cannot write the pack: -o names no folder (write -o . for this folder).");
+		}
 		if (Files.exists(output) && !Files.isDirectory(output)) {
 			throw new UserInputException("Cannot write the pack to " + output + ": it is a file, not a folder.");
 		}
+		Path dangling = missingBeforeParent(output);
+		if (dangling != null) {
+			// The system cannot go up from a folder that is not there: refuse before anything is created.
+			throw new UserInputException("Cannot write the pack to " + output + ": the folder " + dangling
+					+ " does not exist, so '..' after it leads nowhere. Nothing was written.");
+		}
+		boolean existed = Files.exists(output);
 		CheckCatalogue catalogue = CheckCatalogue.placewise();
 		CheckProfile checkProfile = profile == null ? CheckProfile.DEFAULT : CheckProfiles.read(profile, catalogue);
 		PlacewiseModel placewiseModel = model.open();
@@ -114,7 +130,8 @@ public final class ReportCommand implements Callable<Integer> {
 			written = new LeadersPack(PackPlan.of(placewiseModel, date, root, findings, previous), diagrams)
 					.write(output);
 		} catch (IOException e) {
-			throw new UserInputException("Cannot write the pack to " + output + ": " + e.getMessage(), e);
+			String cleaned = existed ? "" : removeCreated(output);
+			throw new UserInputException("Cannot write the pack to " + output + ": " + reason(e) + "." + cleaned, e);
 		}
 		long pages = written.stream().filter(p -> p.toString().endsWith(".html")).count();
 		long charts = written.stream().filter(p -> p.startsWith("charts")).count();
@@ -124,6 +141,55 @@ public final class ReportCommand implements Callable<Integer> {
 				output.resolve(LeadersPack.INDEX));
 		out.flush();
 		return ExitCode.OK;
+	}
+
+	/**
+	 * @param folder the folder asked for
+	 * @return the first folder in {@code folder}'s path that is followed by {@code ..} but does not exist (the system
+	 *         cannot go up from it), or {@code null} when there is none
+	 */
+	static Path missingBeforeParent(Path folder) {
+		Path sofar = folder.isAbsolute() ? folder.getRoot() : null;
+		for (Path name : folder) {
+			if (name.toString().equals("..") && sofar != null && !Files.isDirectory(sofar)) {
+				return sofar;
+			}
+			sofar = sofar == null ? name : sofar.resolve(name);
+		}
+		return null;
+	}
+
+	/** @return why writing failed, in words: the system's reason and the file, never an exception's name */
+	private static String reason(IOException e) {
+		if (e instanceof NoSuchFileException missing) {
+			return "there is no folder to hold " + missing.getFile();
+		}
+		if (e instanceof AccessDeniedException denied) {
+			return "permission denied for " + denied.getFile();
+		}
+		if (e instanceof FileSystemException system && system.getReason() != null) {
+			return system.getReason() + " (" + system.getFile() + ")";
+		}
+		return e.getMessage() == null ? "the system gave no reason" : e.getMessage();
+	}
+
+	/**
+	 * Removes the folder a failed run created, with what it wrote there: the folder did not exist before.
+	 *
+	 * @return a sentence saying what was removed, for the message
+	 */
+	private static String removeCreated(Path folder) {
+		if (!Files.exists(folder)) {
+			return " Nothing was written.";
+		}
+		try (Stream<Path> all = Files.walk(folder)) {
+			for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+			return " The folder it had started, " + folder + ", was removed again.";
+		} catch (IOException | RuntimeException e) {
+			return " What was written so far is left in " + folder + ".";
+		}
 	}
 
 	private static FindingsRecord readPrevious(Path folder) {
