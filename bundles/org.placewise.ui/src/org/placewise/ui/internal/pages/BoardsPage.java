@@ -1,9 +1,13 @@
 package org.placewise.ui.internal.pages;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -15,17 +19,8 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 import org.placewise.checks.Finding;
 import org.placewise.model.core.CorePackage;
 import org.placewise.model.core.Frequency;
@@ -36,6 +31,7 @@ import org.placewise.model.governance.BoardKind;
 import org.placewise.model.governance.GovernanceFactory;
 import org.placewise.model.governance.GovernancePackage.Literals;
 import org.placewise.model.governance.Membership;
+import org.placewise.model.organisation.Organisation;
 import org.placewise.model.organisation.Person;
 import org.placewise.ui.internal.PlacewiseEditor;
 
@@ -49,13 +45,10 @@ public final class BoardsPage extends ModelFormPage {
 	/** The page id. */
 	public static final String ID = "boards";
 
-	private Text filter;
+	private MasterDetail<Board> master;
 	private EditableRows<Board> boards;
 	private FeatureFields fields;
-	private Label findingsText;
-	private Label status;
 	private EditableRows<Membership> members;
-	private Section boardSection;
 
 	/**
 	 * @param editor             the editor
@@ -76,70 +69,32 @@ public final class BoardsPage extends ModelFormPage {
 
 	@Override
 	protected void createContent(Composite parent, FormToolkit toolkit) {
-		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		toolkit.adapt(sash);
-
-		Composite left = toolkit.createComposite(sash);
-		left.setLayout(new GridLayout(2, false));
-		toolkit.createLabel(left, "Fil&ter boards:");
-		filter = toolkit.createText(left, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
-		filter.setMessage("Part of a name");
-		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		TableEditing.accessibleName(filter, "Filter boards");
-		Composite tableArea = toolkit.createComposite(left);
-		tableArea.setLayout(new GridLayout(1, false));
-		tableArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		boards = new EditableRows<>(tableArea, "Boards, committees and groups", context().domain(),
-				this::shownBoards, boardColumns(), findings);
+		master = new MasterDetail<>(parent, toolkit, context().domain(), "Fil&ter boards:", "Part of a name",
+				"Boards, committees and groups", this::shownBoards, boardColumns(), findings);
+		boards = master.list();
 		boards.button("&Add board", this::addBoard);
-		filter.addModifyListener(e -> boards.refresh());
-
-		ScrolledForm right = toolkit.createScrolledForm(sash);
-		Composite details = right.getBody();
-		details.setLayout(new GridLayout(1, false));
-		boardSection = toolkit.createSection(details, Section.TITLE_BAR);
-		boardSection.setText("No board selected");
-		boardSection.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		Composite grid = toolkit.createComposite(boardSection);
-		grid.setLayout(new GridLayout(2, false));
-		boardSection.setClient(grid);
-		status = toolkit.createLabel(details, "", SWT.WRAP);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		fields = new FeatureFields(grid, toolkit, context().domain(), text -> {
-			status.setText(text);
-			details.layout(true);
-		});
+		fields = master.fields();
 		fields.text("&Name:", null, CorePackage.Literals.NAMED_ELEMENT__NAME, FieldText.Kind.TEXT, false);
 		fields.choice("&Kind:", null, Literals.BOARD__KIND, () -> BoardKind.VALUES);
-		fields.choice("C&hair:", null, Literals.BOARD__CHAIR, this::peopleByName);
+		fields.choice("&Chair:", null, Literals.BOARD__CHAIR, this::chairChoices);
 		fields.text("&Quorum:", null, Literals.BOARD__QUORUM, FieldText.Kind.WHOLE_NUMBER, false);
-		fields.choice("Meeting &frequency:", null, Literals.BOARD__MEETING_FREQUENCY, () -> Frequency.VALUES);
-		fields.text("&Purpose (terms of reference):", Literals.BOARD__TERMS_OF_REFERENCE,
+		fields.choice("Meeting freq&uency:", null, Literals.BOARD__MEETING_FREQUENCY, () -> Frequency.VALUES);
+		fields.heading("Terms of reference");
+		fields.text("&Purpose:", Literals.BOARD__TERMS_OF_REFERENCE,
 				Literals.TERMS_OF_REFERENCE__PURPOSE, FieldText.Kind.TEXT, true);
-		fields.text("A&pproved on:", Literals.BOARD__TERMS_OF_REFERENCE, Literals.TERMS_OF_REFERENCE__APPROVED_DATE,
+		fields.text("Appr&oved on:", Literals.BOARD__TERMS_OF_REFERENCE, Literals.TERMS_OF_REFERENCE__APPROVED_DATE,
 				FieldText.Kind.DATE, false);
 		fields.text("Next re&view:", Literals.BOARD__TERMS_OF_REFERENCE, Literals.TERMS_OF_REFERENCE__REVIEW_DATE,
 				FieldText.Kind.DATE, false);
 		fields.text("&Document:", Literals.BOARD__TERMS_OF_REFERENCE,
 				Literals.TERMS_OF_REFERENCE__DOCUMENT_REFERENCE, FieldText.Kind.TEXT, false);
-		findingsText = toolkit.createLabel(grid, "", SWT.WRAP);
-		GridData findingsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-		findingsData.widthHint = 300;
-		findingsText.setLayoutData(findingsData);
-		TableEditing.accessibleName(findingsText, "Findings on the board");
-
-		Section memberSection = toolkit.createSection(details, Section.TITLE_BAR);
-		memberSection.setText("Members");
-		memberSection.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Composite memberArea = toolkit.createComposite(memberSection);
-		memberArea.setLayout(new GridLayout(1, false));
-		memberSection.setClient(memberArea);
+		master.fieldsDone("Findings on the board");
+		Composite memberArea = master.section("Members", true, 0);
 		members = new EditableRows<>(memberArea, "Members of the board", context().domain(), this::shownMembers,
 				memberColumns(), findings);
 		members.button("Add &member", this::addMember);
 		members.button("&Remove member", this::removeSelectedMembers);
 
-		sash.setWeights(2, 3);
 		boards.viewer().addSelectionChangedListener(e -> {
 			showBoard();
 			selectionChanged(boards.viewer(), e.getSelection());
@@ -160,9 +115,9 @@ public final class BoardsPage extends ModelFormPage {
 						(board, text) -> FieldText.set(context().domain(), board,
 								CorePackage.Literals.NAMED_ELEMENT__NAME, FieldText.text(text))),
 				RowColumn.<Board>shown("Kind", 130, board -> PlacewiseLabels.literal(board.getKind())).chosen(
-						() -> BoardKind.VALUES, FeatureFields::choiceText, Board::getKind,
+						board -> BoardKind.VALUES, FeatureFields::choiceText, Board::getKind,
 						(board, kind) -> FieldText.set(context().domain(), board, Literals.BOARD__KIND, kind)),
-				RowColumn.shown("Members", 70, board -> PlacewiseLabels.number(board.getMemberships().size())));
+				RowColumn.shown("Members", 85, board -> PlacewiseLabels.number(board.getMemberships().size())));
 	}
 
 	private static String indent(Board board) {
@@ -175,15 +130,15 @@ public final class BoardsPage extends ModelFormPage {
 
 	private List<RowColumn<Membership>> memberColumns() {
 		return List.of(
-				RowColumn.<Membership>shown("Member", 200, BoardsPage::memberText).chosen(this::peopleAndRoles,
+				RowColumn.<Membership>shown("Member", 200, BoardsPage::memberText).chosen(this::holderChoices,
 						FeatureFields::choiceText, m -> m.getPerson() != null ? m.getPerson() : m.getRole(),
 						this::setMember),
 				RowColumn.<Membership>shown("Voting", 80, m -> m.isVoting() ? "Voting" : "Non-voting").chosen(
-						() -> List.of(Boolean.TRUE, Boolean.FALSE),
+						m -> List.of(Boolean.TRUE, Boolean.FALSE),
 						choice -> Boolean.TRUE.equals(choice) ? "Voting" : "Non-voting", Membership::isVoting,
 						(m, voting) -> FieldText.set(context().domain(), m, Literals.MEMBERSHIP__VOTING, voting)),
 				RowColumn.<Membership>shown("Represents", 200, m -> m.getRepresents() == null ? ""
-						: PlacewiseLabels.name(m.getRepresents())).chosen(this::organisationsOrNone,
+						: PlacewiseLabels.name(m.getRepresents())).chosen(this::representedChoices,
 								FeatureFields::choiceText, Membership::getRepresents,
 								(m, organisation) -> FieldText.set(context().domain(), m,
 										Literals.MEMBERSHIP__REPRESENTS, organisation)));
@@ -201,8 +156,7 @@ public final class BoardsPage extends ModelFormPage {
 		return "(vacant)";
 	}
 
-	private List<Board> shownBoards() {
-		String wanted = filter == null || filter.isDisposed() ? "" : filter.getText().strip().toLowerCase(Locale.UK);
+	private List<Board> shownBoards(String wanted) {
 		List<Board> all = new ArrayList<>();
 		for (Board board : model().getBoards()) {
 			collect(board, wanted, all);
@@ -224,23 +178,84 @@ public final class BoardsPage extends ModelFormPage {
 		return board == null ? List.of() : board.getMemberships();
 	}
 
-	private List<?> peopleByName() {
-		List<Person> people = new ArrayList<>(model().getPeople());
-		people.sort(Comparator.comparing(p -> PlacewiseLabels.name(p).toLowerCase(Locale.UK)));
-		return people;
+	/**
+	 * Lists longer than this are narrowed to what fits the board: on a model of England a list of every person (7,000)
+	 * or organisation (8,000) is too long to choose from, and slow to fill.
+	 */
+	static final int WHOLE_LIST_LIMIT = 500;
+
+	/** @return the people who can chair the selected board: everyone, or on a large model its seated members */
+	private List<?> chairChoices() {
+		Board board = selectedBoard();
+		Set<Object> people = new LinkedHashSet<>();
+		if (model().getPeople().size() <= WHOLE_LIST_LIMIT || board == null) {
+			people.addAll(board == null ? List.of() : model().getPeople());
+		} else {
+			board.getMemberships().stream().map(Membership::getPerson).filter(Objects::nonNull).forEach(people::add);
+		}
+		if (board != null && board.getChair() != null) {
+			people.add(board.getChair());
+		}
+		return byName(people);
 	}
 
-	private List<?> peopleAndRoles() {
-		List<Object> all = new ArrayList<>(peopleByName());
-		all.addAll(model().getRoles());
-		return all;
+	/**
+	 * @return who can hold a seat: every person and role, or on a large model those of the organisation the member
+	 *         represents and of the board's own organisation
+	 */
+	private List<?> holderChoices(Membership membership) {
+		Set<Object> holders = new LinkedHashSet<>();
+		if (model().getPeople().size() + model().getRoles().size() <= WHOLE_LIST_LIMIT) {
+			holders.addAll(model().getPeople());
+			holders.addAll(model().getRoles());
+		} else {
+			for (Organisation organisation : Arrays.asList(membership.getRepresents(),
+					membership.getBoard() == null ? null : membership.getBoard().getOrganisation())) {
+				if (organisation != null) {
+					holders.addAll(organisation.getPeople());
+					holders.addAll(organisation.getRoles());
+				}
+			}
+		}
+		if (membership.getPerson() != null) {
+			holders.add(membership.getPerson());
+		}
+		if (membership.getRole() != null) {
+			holders.add(membership.getRole());
+		}
+		return byName(holders);
 	}
 
-	private List<?> organisationsOrNone() {
-		List<Object> all = new ArrayList<>();
-		all.add(null);
-		all.addAll(model().getOrganisations());
-		return all;
+	/**
+	 * @return whom a member can represent: every organisation, or on a large model the partners of the board's
+	 *         partnership and the board's own organisation; "(none)" first
+	 */
+	private List<?> representedChoices(Membership membership) {
+		Set<Object> organisations = new LinkedHashSet<>();
+		Board board = membership.getBoard();
+		if (model().getOrganisations().size() <= WHOLE_LIST_LIMIT) {
+			organisations.addAll(model().getOrganisations());
+		} else if (board != null) {
+			if (board.getPartnership() != null) {
+				organisations.addAll(board.getPartnership().getPartners());
+			}
+			if (board.getOrganisation() != null) {
+				organisations.add(board.getOrganisation());
+			}
+		}
+		if (membership.getRepresents() != null) {
+			organisations.add(membership.getRepresents());
+		}
+		List<Object> choices = new ArrayList<>();
+		choices.add(null);
+		choices.addAll(byName(organisations));
+		return choices;
+	}
+
+	private static List<Object> byName(Set<Object> objects) {
+		List<Object> sorted = new ArrayList<>(objects);
+		sorted.sort(Comparator.comparing(o -> PlacewiseLabels.name(o).toLowerCase(Locale.UK)));
+		return sorted;
 	}
 
 	private Command setMember(Membership membership, Object holder) {
@@ -265,20 +280,12 @@ public final class BoardsPage extends ModelFormPage {
 
 	/** @return the board selected, {@code null} when none */
 	public Board selectedBoard() {
-		if (boards == null) {
-			return null;
-		}
-		List<Board> selected = boards.selected();
-		return selected.size() == 1 ? selected.get(0) : null;
+		return master == null ? null : master.selected();
 	}
 
 	/** Selects a board's row (and shows its details). */
 	public void select(Board board) {
-		if (filter != null && !filter.getText().isEmpty()) {
-			filter.setText("");
-		}
-		boards.refresh();
-		boards.viewer().setSelection(new StructuredSelection(board), true);
+		master.select(board);
 		showBoard();
 	}
 
@@ -304,7 +311,7 @@ public final class BoardsPage extends ModelFormPage {
 			return null;
 		}
 		Board created = (Board) descriptor.getValue();
-		filter.setText("");
+		master.clearFilter();
 		boards.editRow(created, boards.columns().get(0));
 		showBoard();
 		boards.setStatus("Added a board: give its name, kind, chair, quorum and members.");
@@ -350,13 +357,10 @@ public final class BoardsPage extends ModelFormPage {
 	}
 
 	private void showBoard() {
-		if (fields == null) {
+		if (master == null) {
 			return;
 		}
 		Board board = selectedBoard();
-		fields.show(board);
-		boardSection.setText(board == null ? "No board selected: select one on the left"
-				: PlacewiseLabels.typeName(board.eClass()) + ": " + PlacewiseLabels.name(board));
 		List<Finding> found = new ArrayList<>();
 		if (board != null) {
 			found.addAll(findings.on(board));
@@ -364,10 +368,9 @@ public final class BoardsPage extends ModelFormPage {
 				found.addAll(findings.on(board.getTermsOfReference()));
 			}
 		}
-		findingsText.setText(board == null ? ""
-				: found.isEmpty() ? "No findings on this board." : FindingsIndex.sentences(found));
+		master.show(board, board == null ? "No board selected: select one on the left"
+				: PlacewiseLabels.typeName(board.eClass()) + ": " + PlacewiseLabels.name(board), found);
 		members.refresh();
-		boardSection.getParent().layout(true, true);
 	}
 
 	@Override
@@ -393,12 +396,12 @@ public final class BoardsPage extends ModelFormPage {
 
 	/** @return what the page says about the selected board's findings */
 	public String findingsShown() {
-		return findingsText.getText();
+		return master.findingsShown();
 	}
 
 	/** @return the line under the fields: why a typed value was refused */
 	public String status() {
-		return status.getText();
+		return master.status();
 	}
 
 	@Override

@@ -261,11 +261,12 @@ public final class EditableRows<T extends EObject> {
 			this.column = column;
 		}
 
+		@SuppressWarnings("unchecked")
 		@Override
 		protected CellEditor getCellEditor(Object element) {
 			Table table = viewer.getTable();
 			if (column.isChosen()) {
-				choices = column.choices.get();
+				choices = column.choices.apply((T) element);
 				return new ComboBoxCellEditor(table, choices.stream().map(column.choiceText).toArray(String[]::new),
 						SWT.READ_ONLY);
 			}

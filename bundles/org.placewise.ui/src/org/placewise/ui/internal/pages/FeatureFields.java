@@ -116,6 +116,7 @@ public final class FeatureFields {
 			Label caption = toolkit.createLabel(parent, label);
 			caption.setLayoutData(new GridData(SWT.LEFT, lines ? SWT.TOP : SWT.CENTER, false, false));
 			text = toolkit.createText(parent, "", lines ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
+			toolkit.paintBordersFor(parent);
 			GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 			if (lines) {
 				data.heightHint = 48;
@@ -190,6 +191,12 @@ public final class FeatureFields {
 
 		@Override
 		void show() {
+			if (subject == null) {
+				items = List.of();
+				combo.setItems();
+				combo.setEnabled(false);
+				return;
+			}
 			List<Object> now = new ArrayList<>();
 			if (!feature.isRequired() && !(feature.getEType().getInstanceClass() != null
 					&& Enumerator.class.isAssignableFrom(feature.getEType().getInstanceClass()))) {
@@ -246,6 +253,13 @@ public final class FeatureFields {
 		ChoiceField field = new ChoiceField(label, via, feature, choices);
 		fields.add(field);
 		return field.combo;
+	}
+
+	/** Adds a sub-heading across both columns, for the fields that follow ("Terms of reference"). */
+	public void heading(String text) {
+		Label heading = toolkit.createLabel(parent, text);
+		heading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+		heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 	}
 
 	/** Shows an object's values in the fields (none, disabled, for {@code null}). */

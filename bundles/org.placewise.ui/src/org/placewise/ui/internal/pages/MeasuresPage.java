@@ -14,19 +14,11 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 import org.placewise.io.ImportException;
 import org.placewise.model.core.CorePackage;
 import org.placewise.model.core.Frequency;
@@ -51,12 +43,9 @@ public final class MeasuresPage extends ModelFormPage {
 	/** The page id. */
 	public static final String ID = "measures";
 
-	private Text filter;
+	private MasterDetail<Measure> master;
 	private EditableRows<Measure> measures;
-	private Section measureSection;
 	private FeatureFields fields;
-	private Label findingsText;
-	private Label status;
 	private EditableRows<TrajectoryPoint> trajectory;
 	private EditableRows<Observation> observations;
 
@@ -75,58 +64,28 @@ public final class MeasuresPage extends ModelFormPage {
 
 	@Override
 	protected void createContent(Composite parent, FormToolkit toolkit) {
-		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		toolkit.adapt(sash);
-		Composite left = toolkit.createComposite(sash);
-		left.setLayout(new GridLayout(2, false));
-		toolkit.createLabel(left, "Fil&ter measures:");
-		filter = toolkit.createText(left, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
-		filter.setMessage("Part of a name or theme");
-		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		TableEditing.accessibleName(filter, "Filter measures");
-		Composite tableArea = toolkit.createComposite(left);
-		tableArea.setLayout(new GridLayout(1, false));
-		tableArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		measures = new EditableRows<>(tableArea, "Measures", context().domain(), this::shownMeasures,
-				measureColumns(), findings);
-		filter.addModifyListener(e -> measures.refresh());
-
-		ScrolledForm right = toolkit.createScrolledForm(sash);
-		Composite details = right.getBody();
-		details.setLayout(new GridLayout(1, false));
-		measureSection = toolkit.createSection(details, Section.TITLE_BAR);
-		measureSection.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		Composite grid = toolkit.createComposite(measureSection);
-		grid.setLayout(new GridLayout(2, false));
-		measureSection.setClient(grid);
-		status = toolkit.createLabel(details, "", SWT.WRAP);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		fields = new FeatureFields(grid, toolkit, context().domain(), text -> {
-			status.setText(text);
-			details.layout(true);
-		});
+		master = new MasterDetail<>(parent, toolkit, context().domain(), "Fil&ter measures:",
+				"Part of a name or theme", "Measures", this::shownMeasures, measureColumns(), findings);
+		measures = master.list();
+		fields = master.fields();
 		fields.text("&Name:", null, CorePackage.Literals.NAMED_ELEMENT__NAME, FieldText.Kind.TEXT, false);
 		fields.text("&Unit:", null, Literals.MEASURE__UNIT, FieldText.Kind.TEXT, false);
 		fields.choice("&Better when:", null, Literals.MEASURE__DESIRED_DIRECTION, () -> DesiredDirection.VALUES);
-		fields.choice("&Frequency:", null, Literals.MEASURE__FREQUENCY, () -> Frequency.VALUES);
+		fields.choice("Fre&quency:", null, Literals.MEASURE__FREQUENCY, () -> Frequency.VALUES);
 		fields.text("Base&line value:", null, Literals.MEASURE__BASELINE_VALUE, FieldText.Kind.NUMBER, false);
 		fields.text("Baseline &date:", null, Literals.MEASURE__BASELINE_DATE, FieldText.Kind.DATE, false);
 		fields.text("Tar&get value:", null, Literals.MEASURE__TARGET_VALUE, FieldText.Kind.NUMBER, false);
-		fields.text("Target dat&e:", null, Literals.MEASURE__TARGET_DATE, FieldText.Kind.DATE, false);
-		findingsText = toolkit.createLabel(grid, "", SWT.WRAP);
-		GridData findingsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-		findingsData.widthHint = 300;
-		findingsText.setLayoutData(findingsData);
-		TableEditing.accessibleName(findingsText, "Findings on the measure");
+		fields.text("Ta&rget date:", null, Literals.MEASURE__TARGET_DATE, FieldText.Kind.DATE, false);
+		master.fieldsDone("Findings on the measure");
 
-		Composite trajectoryArea = section(toolkit, details, "Trajectory", 90);
+		Composite trajectoryArea = master.section("Trajectory", false, 190);
 		trajectory = new EditableRows<>(trajectoryArea, "Trajectory of the measure", context().domain(),
 				() -> selectedMeasure() == null ? List.of() : selectedMeasure().getTrajectory(), trajectoryColumns(),
 				null);
 		trajectory.button("Add tra&jectory point", this::addTrajectoryPoint);
 		trajectory.button("Delete trajector&y points", () -> removeSelected(trajectory, Literals.MEASURE__TRAJECTORY));
 
-		Composite observationArea = section(toolkit, details, "Observations", 200);
+		Composite observationArea = master.section("Observations", true, 0);
 		observations = new EditableRows<>(observationArea, "Observations of the measure", context().domain(),
 				() -> selectedMeasure() == null ? List.of() : selectedMeasure().getObservations(),
 				observationColumns(), findings);
@@ -143,25 +102,12 @@ public final class MeasuresPage extends ModelFormPage {
 			}
 		});
 
-		sash.setWeights(2, 3);
 		measures.viewer().addSelectionChangedListener(e -> {
 			showMeasure();
 			selectionChanged(measures.viewer(), e.getSelection());
 		});
 		measures.refresh();
 		showMeasure();
-	}
-
-	private static Composite section(FormToolkit toolkit, Composite parent, String title, int height) {
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR);
-		section.setText(title);
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		data.heightHint = height + 60;
-		section.setLayoutData(data);
-		Composite area = toolkit.createComposite(section);
-		area.setLayout(new GridLayout(1, false));
-		section.setClient(area);
-		return area;
 	}
 
 	private List<RowColumn<Measure>> measureColumns() {
@@ -171,7 +117,7 @@ public final class MeasuresPage extends ModelFormPage {
 						(m, text) -> FieldText.set(context().domain(), m, CorePackage.Literals.NAMED_ELEMENT__NAME,
 								FieldText.text(text))),
 				RowColumn.shown("Unit", 110, m -> m.getUnit() == null ? "" : m.getUnit()),
-				RowColumn.shown("Observations", 90, m -> PlacewiseLabels.number(m.getObservations().size())));
+				RowColumn.shown("Observations", 100, m -> PlacewiseLabels.number(m.getObservations().size())));
 	}
 
 	private List<RowColumn<TrajectoryPoint>> trajectoryColumns() {
@@ -200,8 +146,7 @@ public final class MeasuresPage extends ModelFormPage {
 		}, (row, text) -> FieldText.set(context().domain(), row, feature, kind.read(text)));
 	}
 
-	private List<Measure> shownMeasures() {
-		String wanted = filter == null || filter.isDisposed() ? "" : filter.getText().strip().toLowerCase(Locale.UK);
+	private List<Measure> shownMeasures(String wanted) {
 		if (wanted.isEmpty()) {
 			return context().model().getMeasures();
 		}
@@ -217,20 +162,12 @@ public final class MeasuresPage extends ModelFormPage {
 
 	/** @return the measure selected, {@code null} when none */
 	public Measure selectedMeasure() {
-		if (measures == null) {
-			return null;
-		}
-		List<Measure> selected = measures.selected();
-		return selected.size() == 1 ? selected.get(0) : null;
+		return master == null ? null : master.selected();
 	}
 
 	/** Selects a measure's row and shows its details. */
 	public void select(Measure measure) {
-		if (!filter.getText().isEmpty()) {
-			filter.setText("");
-		}
-		measures.refresh();
-		measures.viewer().setSelection(new StructuredSelection(measure), true);
+		master.select(measure);
 		showMeasure();
 	}
 
@@ -354,19 +291,14 @@ public final class MeasuresPage extends ModelFormPage {
 	}
 
 	private void showMeasure() {
-		if (fields == null) {
+		if (master == null) {
 			return;
 		}
 		Measure measure = selectedMeasure();
-		fields.show(measure);
-		measureSection.setText(measure == null ? "No measure selected: select one on the left"
-				: "Measure: " + PlacewiseLabels.name(measure));
-		findingsText.setText(measure == null ? ""
-				: findings.on(measure).isEmpty() ? "No findings on this measure."
-						: FindingsIndex.sentences(findings.on(measure)));
+		master.show(measure, measure == null ? "No measure selected: select one on the left"
+				: "Measure: " + PlacewiseLabels.name(measure), measure == null ? List.of() : findings.on(measure));
 		trajectory.refresh();
 		observations.refresh();
-		measureSection.getParent().layout(true, true);
 	}
 
 	@Override
@@ -397,7 +329,7 @@ public final class MeasuresPage extends ModelFormPage {
 
 	/** @return the line under the fields: why a typed value was refused */
 	public String status() {
-		return status.getText();
+		return master.status();
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 
@@ -22,7 +21,7 @@ public final class RowColumn<T> {
 	Function<T, String> editText;
 	Function<String, String> problem;
 	BiFunction<T, String, Command> typed;
-	Supplier<List<?>> choices;
+	Function<T, List<?>> choices;
 	Function<Object, String> choiceText;
 	Function<T, Object> current;
 	BiFunction<T, Object, Command> chosen;
@@ -62,13 +61,13 @@ public final class RowColumn<T> {
 	/**
 	 * Makes the column edited by choosing from a list.
 	 *
-	 * @param choices    what can be chosen, read each time the cell is edited
+	 * @param choices    what can be chosen for a row, read each time its cell is edited
 	 * @param choiceText how a choice reads
 	 * @param current    the row's current choice
 	 * @param chosen     the command applying a choice, {@code null} when it changes nothing
 	 * @return this column
 	 */
-	public RowColumn<T> chosen(Supplier<List<?>> choices, Function<Object, String> choiceText,
+	public RowColumn<T> chosen(Function<T, List<?>> choices, Function<Object, String> choiceText,
 			Function<T, Object> current, BiFunction<T, Object, Command> chosen) {
 		this.choices = choices;
 		this.choiceText = choiceText;
