@@ -101,9 +101,9 @@ class ContributedRulesTest {
 
 		List<String> ids = ids(catalogue.rules());
 		assertEquals(90, ids.size());
-		assertEquals("board.circular-reporting-line", ids.get(12));
-		assertEquals("board.name-in-capitals", ids.get(13), "among the board rules, by id");
-		assertEquals("board.no-chair", ids.get(14));
+		assertEquals("board.circular-reporting-line", ids.get(13));
+		assertEquals("board.name-in-capitals", ids.get(14), "among the board rules, by id");
+		assertEquals("board.no-chair", ids.get(15));
 		assertInstanceOf(BoardNameInCapitals.class, catalogue.find("board.name-in-capitals").orElseThrow());
 		assertEquals(List.of(), problems);
 

@@ -1,23 +1,17 @@
 package org.placewise.ui.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Layout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.placewise.checks.Finding;
 import org.placewise.model.governance.Delegation;
+import org.placewise.ui.internal.pages.FindingsIndex;
+import org.placewise.ui.internal.pages.WholeAreaLayout;
 import org.placewise.ui.internal.register.DelegationRegisterPart;
 
 /**
@@ -34,12 +28,13 @@ final class DelegationRegisterPage extends FormPage {
 	private final ISelectionChangedListener selectionForwarder;
 	private Composite body;
 	private DelegationRegisterPart register;
-	private Map<EObject, List<Finding>> findingsByObject;
+	private final FindingsIndex findings;
 
 	DelegationRegisterPage(PlacewiseEditor editor, ISelectionChangedListener selectionForwarder) {
 		super(editor, ID, "Delegations");
 		this.editor = editor;
 		this.selectionForwarder = selectionForwarder;
+		this.findings = new FindingsIndex(() -> editor.context().checker().findings());
 	}
 
 	@Override
@@ -47,20 +42,7 @@ final class DelegationRegisterPage extends FormPage {
 		managedForm.getForm().setText("Delegation register");
 		body = managedForm.getForm().getBody();
 		// the table scrolls its rows itself: the form must not grow to the height of every row and scroll the page
-		body.setLayout(new Layout() {
-			@Override
-			protected Point computeSize(Composite composite, int wHint, int hHint, boolean flushCache) {
-				return new Point(wHint == SWT.DEFAULT ? 600 : wHint, hHint == SWT.DEFAULT ? 300 : hHint);
-			}
-
-			@Override
-			protected void layout(Composite composite, boolean flushCache) {
-				Rectangle area = composite.getClientArea();
-				for (Control child : composite.getChildren()) {
-					child.setBounds(area);
-				}
-			}
-		});
+		body.setLayout(new WholeAreaLayout());
 		build();
 	}
 
@@ -73,7 +55,7 @@ final class DelegationRegisterPage extends FormPage {
 			register.getControl().dispose();
 		}
 		PlacewiseModelContext context = editor.context();
-		findingsByObject = null;
+		findings.changed();
 		register = new DelegationRegisterPart(body, context.domain(), context.model(), this::findingsOn);
 		register.viewer().addSelectionChangedListener(selectionForwarder);
 		body.layout(true);
@@ -82,26 +64,19 @@ final class DelegationRegisterPage extends FormPage {
 
 	/** The findings changed (an edit, Undo, Redo): they are read again when the register next words a row. */
 	void findingsChanged() {
-		findingsByObject = null;
+		findings.changed();
 	}
 
 	/** Shows the findings as they are now; call after {@link #findingsChanged()}. */
 	void refresh() {
-		findingsByObject = null;
+		findings.changed();
 		if (register != null && !register.getControl().isDisposed()) {
 			register.refresh();
 		}
 	}
 
 	private List<Finding> findingsOn(EObject object) {
-		if (findingsByObject == null) {
-			Map<EObject, List<Finding>> byObject = new HashMap<>();
-			for (Finding finding : editor.context().checker().findings()) {
-				byObject.computeIfAbsent(finding.target(), t -> new ArrayList<>()).add(finding);
-			}
-			findingsByObject = byObject;
-		}
-		return findingsByObject.getOrDefault(object, List.of());
+		return findings.on(object);
 	}
 
 	/** Selects and shows a delegation's row. */

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -42,6 +43,9 @@ import org.placewise.model.governance.Delegation;
 import org.placewise.store.ModelFileException;
 import org.placewise.store.ModelMigration;
 import org.placewise.store.ModelFiles;
+import org.placewise.ui.internal.pages.BoardsPage;
+import org.placewise.ui.internal.pages.MeasuresPage;
+import org.placewise.ui.internal.pages.OutcomeTreePage;
 import org.placewise.ui.internal.register.DelegationRegisterPart;
 
 /**
@@ -120,6 +124,10 @@ public final class PlacewiseEditor extends FormEditor {
 				}
 			});
 			addPage(register);
+			ISelectionChangedListener pageSelection = event -> selection.setSelection(event.getSelection());
+			addPage(new BoardsPage(this, pageSelection));
+			addPage(new OutcomeTreePage(this, pageSelection));
+			addPage(new MeasuresPage(this, pageSelection));
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}

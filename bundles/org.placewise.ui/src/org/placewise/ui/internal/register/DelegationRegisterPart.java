@@ -17,24 +17,16 @@ import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnViewerEditor;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.ICellEditorListener;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TableViewerEditor;
-import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -51,6 +43,7 @@ import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.governance.DecisionMaker;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.LegalBasis;
+import org.placewise.ui.internal.pages.TableEditing;
 
 /**
  * The delegation register: one row per delegation of a model, every column sortable, a filter across the columns, cells
@@ -104,7 +97,7 @@ public final class DelegationRegisterPart {
 		filter = new Text(control, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		filter.setMessage("Text in any column");
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		accessibleName(filter, "Filter delegations");
+		TableEditing.accessibleName(filter, "Filter delegations");
 		filter.addModifyListener(e -> reload());
 
 		add = new Button(control, SWT.PUSH);
@@ -116,13 +109,13 @@ public final class DelegationRegisterPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-		accessibleName(table, "Delegation register");
+		TableEditing.accessibleName(table, "Delegation register");
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new RowProvider());
 		for (RegisterColumn column : columns) {
 			createColumn(column);
 		}
-		enableKeyboardEditing();
+		TableEditing.enableKeyboardEditing(viewer);
 
 		status = new Label(control, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
@@ -300,32 +293,6 @@ public final class DelegationRegisterPart {
 		if (column != RegisterColumn.FINDINGS && column != RegisterColumn.ESCALATION) {
 			viewerColumn.setEditingSupport(new CellEditing(column));
 		}
-	}
-
-	private void enableKeyboardEditing() {
-		TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer,
-				new FocusCellOwnerDrawHighlighter(viewer));
-		ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
-			@Override
-			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
-				return event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
-						|| event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
-						|| event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
-						|| event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
-								&& (event.keyCode == SWT.CR || event.keyCode == SWT.F2);
-			}
-		};
-		TableViewerEditor.create(viewer, focus, activation, ColumnViewerEditor.TABBING_HORIZONTAL
-				| ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
-	}
-
-	private static void accessibleName(Control control, String name) {
-		control.getAccessible().addAccessibleListener(new AccessibleAdapter() {
-			@Override
-			public void getName(AccessibleEvent event) {
-				event.result = name;
-			}
-		});
 	}
 
 	/** Hands the viewer the delegation of each row as it comes on screen. */

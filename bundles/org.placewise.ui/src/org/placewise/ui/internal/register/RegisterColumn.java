@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.placewise.checks.Finding;
-import org.placewise.checks.Severity;
 import org.placewise.model.core.CorePackage;
 import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.GovernancePackage;
+import org.placewise.ui.internal.pages.FindingsIndex;
 
 /**
  * The columns of the delegation register: what each shows of a delegation, how it sorts, and which feature of the
@@ -86,23 +86,8 @@ public enum RegisterColumn {
 		case LEGAL_BASIS -> PlacewiseLabels.literal(delegation.getLegalBasis());
 		case START_DATE -> PlacewiseLabels.date(delegation.getStartDate());
 		case REVIEW_DATE -> PlacewiseLabels.date(delegation.getReviewDate());
-		case FINDINGS -> findingsText(findings == null ? List.of() : findings.apply(delegation));
+		case FINDINGS -> FindingsIndex.summary(findings == null ? List.of() : findings.apply(delegation));
 		};
-	}
-
-	/**
-	 * @param found the findings on one object
-	 * @return their count and worst severity: "2 findings, worst: error"; empty when there are none
-	 */
-	static String findingsText(List<Finding> found) {
-		if (found.isEmpty()) {
-			return "";
-		}
-		return PlacewiseLabels.count(found.size(), "finding", "findings") + ", worst: " + worst(found).label();
-	}
-
-	private static Severity worst(List<Finding> found) {
-		return found.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.INFO);
 	}
 
 	/**
@@ -125,6 +110,6 @@ public enum RegisterColumn {
 
 	private static int findingsRank(Function<EObject, List<Finding>> findings, Delegation delegation) {
 		List<Finding> found = findings == null ? List.of() : findings.apply(delegation);
-		return found.isEmpty() ? 0 : (worst(found).ordinal() + 1) * 1_000_000 + found.size();
+		return found.isEmpty() ? 0 : (FindingsIndex.worst(found).ordinal() + 1) * 1_000_000 + found.size();
 	}
 }
