@@ -369,6 +369,103 @@ public final class RepositoryConnection implements AutoCloseable {
 	}
 
 	/**
+	 * The commits that touched one model, oldest first: what a history view of that model lists. A commit belongs to
+	 * the model when one of the objects it added, changed or removed was in the model's resource (each commit of this
+	 * API writes one model, so the first objects of a commit decide).
+	 *
+	 * @param path repository path of the model
+	 * @return its commits, oldest first, with the objects each touched
+	 * @throws RepositoryException when there is no model at that path or the connection was lost
+	 */
+	public List<CommitRecord> historyOf(String path) throws RepositoryException {
+		String resourcePath = normalise(path);
+		CDOView view = openView();
+		try {
+			if (!view.hasResource(resourcePath)) {
+				throw new RepositoryException("The repository has no model at " + resourcePath);
+			}
+			CDOID resource = view.getResource(resourcePath).cdoID();
+			List<CDOCommitInfo> infos = new ArrayList<>();
+			session.getCommitInfoManager().getCommitInfos(null, 0, Long.MAX_VALUE, infos::add);
+			java.util.Map<CDOID, CDOID> resourceOf = new java.util.HashMap<>();
+			List<CommitRecord> records = new ArrayList<>();
+			for (CDOCommitInfo info : infos) {
+				if (touches(info, resource, resourceOf)) {
+					records.add(record(info));
+				}
+			}
+			return records;
+		} catch (RuntimeException e) {
+			throw lostOr(e);
+		} finally {
+			view.close();
+		}
+	}
+
+	/** How many objects of a commit are looked at to tell which model it wrote. */
+	private static final int OBJECTS_TO_PLACE = 16;
+
+	private boolean touches(CDOCommitInfo info, CDOID resource, java.util.Map<CDOID, CDOID> resourceOf) {
+		CDOBranch branch = info.getBranch() != null ? info.getBranch() : session.getBranchManager().getMainBranch();
+		List<CDOID> ids = new ArrayList<>();
+		info.getNewObjects().forEach(key -> ids.add(key.getID()));
+		info.getChangedObjects().forEach(key -> ids.add(key.getID()));
+		int looked = 0;
+		for (CDOID id : ids) {
+			if (looked++ == OBJECTS_TO_PLACE) {
+				break;
+			}
+			if (resource.equals(resourceOf(id, branch, info.getTimeStamp(), resourceOf))) {
+				return true;
+			}
+		}
+		looked = 0;
+		for (CDOIDAndVersion key : info.getDetachedObjects()) {
+			if (looked++ == OBJECTS_TO_PLACE) {
+				break;
+			}
+			// Gone at the commit: where it was is in the revision just before.
+			if (resource.equals(resourceOf(key.getID(), branch, info.getTimeStamp() - 1, resourceOf))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The resource an object was in at a time, following its containers; {@code null} when unknown. */
+	private CDOID resourceOf(CDOID id, CDOBranch branch, long time, java.util.Map<CDOID, CDOID> known) {
+		List<CDOID> path = new ArrayList<>();
+		CDOID current = id;
+		CDOID found = null;
+		for (int depth = 0; depth < 64 && current != null && !current.isNull(); depth++) {
+			if (known.containsKey(current)) {
+				found = known.get(current);
+				break;
+			}
+			path.add(current);
+			CDORevision revision = session.getRevisionManager().getRevision(current, branch.getPoint(time),
+					CDORevision.UNCHUNKED, CDORevision.DEPTH_NONE, true);
+			if (revision == null) {
+				break;
+			}
+			if (revision.isResourceNode()) {
+				found = current;
+				break;
+			}
+			CDOID resourceId = revision.data().getResourceID();
+			if (resourceId != null && !resourceId.isNull()) {
+				found = resourceId;
+				break;
+			}
+			current = revision.data().getContainerID() instanceof CDOID container ? container : null;
+		}
+		for (CDOID step : path) {
+			known.put(step, found);
+		}
+		return found;
+	}
+
+	/**
 	 * Listens for commits made by other sessions (other users, or this user elsewhere). Listeners are called one at a
 	 * time on a thread of this connection, after the commit has reached this connection's open models.
 	 *

@@ -143,7 +143,7 @@ public final class ModelExplorerView extends ViewPart {
 			viewer.setLabelProvider(new ItemProviderContent.Labels(null));
 			viewer.setInput(new Object[0]);
 		} else {
-			hint.setText(context.file().getFileName().toString());
+			hint.setText(context.shortName());
 			content = new ItemProviderContent.LazyTree(context.adapterFactory());
 			viewer.setContentProvider(content);
 			viewer.setLabelProvider(new ItemProviderContent.Labels(context.adapterFactory()));
