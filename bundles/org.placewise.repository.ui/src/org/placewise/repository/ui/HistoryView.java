@@ -10,9 +10,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -83,9 +81,9 @@ public final class HistoryView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("When", 120, commit -> Words.when(commit.time()));
-		column("Who", 70, CommitRecord::user);
-		column("Comment", 260, commit -> RepositoryView.firstLine(commit.comment()));
+		Columns.add(viewer, CommitRecord.class, "When", 120, commit -> Words.when(commit.time()));
+		Columns.add(viewer, CommitRecord.class, "Who", 70, CommitRecord::user);
+		Columns.add(viewer, CommitRecord.class, "Comment", 260, commit -> RepositoryView.firstLine(commit.comment()));
 		changes = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		sash.setWeights(55, 45);
 		viewer.addSelectionChangedListener(event -> describeSelected());
@@ -100,18 +98,6 @@ public final class HistoryView extends ViewPart {
 		getViewSite().getActionBars().getToolBarManager().add(open);
 		getSite().getPage().addPartListener(editors);
 		follow();
-	}
-
-	private void column(String heading, int width, java.util.function.Function<CommitRecord, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(heading);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((CommitRecord) element);
-			}
-		});
 	}
 
 	/** Shows the history of the model in the active editor, if it is a shared model (or a past point of one). */

@@ -7,10 +7,8 @@ import java.util.function.Consumer;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -56,10 +54,12 @@ public final class RepositoryView extends ViewPart {
 		viewer.getTable().setLinesVisible(true);
 		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("Model", 170, row -> row.path());
-		column("Last commit", 120, row -> row.last() == null ? "" : Words.when(row.last().time()));
-		column("By", 70, row -> row.last() == null ? "" : row.last().user());
-		column("Comment", 220, row -> row.last() == null ? "" : firstLine(row.last().comment()));
+		Columns.add(viewer, Row.class, "Model", 170, row -> row.path());
+		Columns.add(viewer, Row.class, "Last commit", 120,
+				row -> row.last() == null ? "" : Words.when(row.last().time()));
+		Columns.add(viewer, Row.class, "By", 70, row -> row.last() == null ? "" : row.last().user());
+		Columns.add(viewer, Row.class, "Comment", 220,
+				row -> row.last() == null ? "" : firstLine(row.last().comment()));
 		viewer.addDoubleClickListener(event -> openSelected());
 		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
 		toolBar.add(action("Connect...", "Connect to a repository server", () -> RepositoryHandlers.connect(getSite()
@@ -70,18 +70,6 @@ public final class RepositoryView extends ViewPart {
 				() -> RepositoryHandlers.disconnect(getSite().getWorkbenchWindow())));
 		RepositorySession.get().addListener(sessionChanged);
 		refresh();
-	}
-
-	private void column(String heading, int width, java.util.function.Function<Row, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(heading);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Row) element);
-			}
-		});
 	}
 
 	private static Action action(String text, String tip, Runnable run) {

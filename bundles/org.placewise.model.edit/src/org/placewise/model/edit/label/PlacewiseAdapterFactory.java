@@ -42,8 +42,9 @@ public class PlacewiseAdapterFactory extends DecoratorAdapterFactory {
 	}
 
 	/**
-	 * Sets what is added to the label of marked objects, for example "changed by bob" on what another user's commit
-	 * changed, until the user has looked at it. Tell the viewers with {@link #fireNotifyChanged} when marks change.
+	 * Sets what is put before the label of marked objects ("• changed by bob: Board: Place Board"), for example on what
+	 * another user's commit changed until the user has looked at it; before the label, so that a narrow view still
+	 * shows it. Tell the viewers with {@link #fireNotifyChanged} when marks change.
 	 *
 	 * @param marks the mark of an object, or {@code null} for none (never {@code null} itself)
 	 */
@@ -53,7 +54,7 @@ public class PlacewiseAdapterFactory extends DecoratorAdapterFactory {
 
 	/**
 	 * @param object a model object
-	 * @return its mark (shown after its label), or {@code null}
+	 * @return its mark (shown before its label), or {@code null}
 	 */
 	public String markOf(Object object) {
 		return marks.apply(object);

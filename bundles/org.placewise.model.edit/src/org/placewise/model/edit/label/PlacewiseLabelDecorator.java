@@ -46,7 +46,7 @@ public class PlacewiseLabelDecorator extends ItemProviderDecorator implements IE
 		}
 		String mark = getAdapterFactory() instanceof PlacewiseAdapterFactory placewise ? placewise.markOf(object)
 				: null;
-		return mark == null ? PlacewiseLabels.text(object) : PlacewiseLabels.text(object) + "  • " + mark;
+		return mark == null ? PlacewiseLabels.text(object) : "\u2022 " + mark + ": " + PlacewiseLabels.text(object);
 	}
 
 	@Override

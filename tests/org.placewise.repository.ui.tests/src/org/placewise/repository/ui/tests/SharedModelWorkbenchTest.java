@@ -45,6 +45,7 @@ import org.placewise.repository.ui.ConflictDialog;
 import org.placewise.repository.ui.ConnectDialog;
 import org.placewise.repository.ui.HistoryView;
 import org.placewise.repository.ui.PastModelSource;
+import org.placewise.repository.ui.PlacewiseKeyProvider;
 import org.placewise.repository.ui.RepositoryLogin;
 import org.placewise.repository.ui.RepositorySession;
 import org.placewise.repository.ui.RepositoryView;
@@ -81,6 +82,9 @@ class SharedModelWorkbenchTest {
 	@BeforeAll
 	static void startServer() throws Exception {
 		server = ServerProcess.start();
+		if (System.getenv("PLACEWISE_SCREENSHOTS") != null) {
+			window().getShell().setBounds(0, 0, 1600, 1000);
+		}
 		try (RepositoryConnection alice = connect("alice")) {
 			alice.importFile(Path.of("../../samples/exampleshire-scheme-of-delegation.placewise").toAbsolutePath(),
 					MODEL, "Scheme of delegation as agreed in March");
@@ -130,6 +134,7 @@ class SharedModelWorkbenchTest {
 			dialog.pressConnect();
 			assertNotNull(dialog.getShell(), "a refused login leaves the dialog open");
 			assertTrue(dialog.error().contains("wrong password"), dialog.error());
+			screenshot("repository-connect");
 			assertNull(RepositorySession.get().connection());
 
 			int closedPort;
@@ -154,6 +159,15 @@ class SharedModelWorkbenchTest {
 		assertEquals(login, saved.last());
 		assertEquals(ServerProcess.PASSWORD, new String(saved.password(login)));
 		assertFalse(Files.readString(storage).contains(ServerProcess.PASSWORD), "the password is kept encrypted");
+
+		// as in the product: no password hint, the key comes from Placewise's provider (key file, owner only)
+		Path plain = storage.resolveSibling("secure_storage_product");
+		SavedLogins product = new SavedLogins(SecurePreferencesFactory.open(plain.toUri().toURL(), null));
+		product.save(login, ServerProcess.PASSWORD.toCharArray());
+		assertEquals(ServerProcess.PASSWORD, new String(product.password(login)));
+		assertFalse(Files.readString(plain).contains(ServerProcess.PASSWORD), "encrypted with the key file's key");
+		assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions
+				.toString(Files.getPosixFilePermissions(PlacewiseKeyProvider.keyFile())));
 	}
 
 	@Test
@@ -169,6 +183,8 @@ class SharedModelWorkbenchTest {
 
 		PlacewiseEditor editor = view.open(MODEL);
 		assertNotNull(editor);
+		page().showView(RepositoryView.ID);
+		screenshot("repository-view");
 		PlacewiseModelContext context = editor.context();
 		SharedModelSource source = editor.getEditorInput().getAdapter(SharedModelSource.class);
 		assertNotNull(source);
@@ -212,10 +228,16 @@ class SharedModelWorkbenchTest {
 		assertEquals("changed by bob", source.marks().get(DISCHARGE_FUND));
 		IItemLabelProvider labels = (IItemLabelProvider) context.adapterFactory().adapt((Object) fund,
 				IItemLabelProvider.class);
-		assertTrue(labels.getText(fund).endsWith("\u2022 changed by bob"), labels.getText(fund));
+		assertTrue(labels.getText(fund).startsWith("\u2022 changed by bob: Delegation: "), labels.getText(fund));
 		assertTrue(findingsOn(editor.context(), fund) > findingsBefore,
 				"the findings are worked out again with bob's value");
 		assertFalse(editor.isDirty(), "another user's commit is not an edit of mine");
+		if (System.getenv("PLACEWISE_SCREENSHOTS") != null) {
+			org.placewise.ui.internal.ModelExplorerView explorer = (org.placewise.ui.internal.ModelExplorerView) page()
+					.showView(org.placewise.ui.internal.ModelExplorerView.ID);
+			explorer.getViewer().reveal(fund);
+			screenshot("repository-arrived");
+		}
 
 		source.seen(List.of(fund));
 		assertFalse(source.marks().containsKey(DISCHARGE_FUND), "looked at: no longer marked");
@@ -241,6 +263,11 @@ class SharedModelWorkbenchTest {
 			dialog.setBlockOnOpen(false);
 			dialog.open();
 			shown.addAll(dialog.rows());
+			try {
+				screenshot("repository-conflict");
+			} catch (IOException | InterruptedException e) {
+				throw new IllegalStateException(e);
+			}
 			dialog.chooseAll(Resolution.TAKE_THEIRS);
 			Map<Conflict, Resolution> choices = dialog.choices();
 			dialog.pressCommit();
@@ -325,6 +352,10 @@ class SharedModelWorkbenchTest {
 		Command change = SetCommand.create(context.domain(), fund, GovernancePackage.Literals.DELEGATION__SCOPE,
 				"Changed in the past");
 		assertFalse(change.canExecute(), "a past point cannot be changed");
+		HistoryView shownHistory = (HistoryView) page().showView(HistoryView.ID);
+		shownHistory.select(raised);
+		waitFor(() -> !shownHistory.changes().isEmpty(), "what the commit changed is shown again");
+		screenshot("repository-history");
 		past.doSave(null);
 		assertEquals(0, new BigDecimal("9000000").compareTo(delegation(shared.context().model(), DISCHARGE_FUND)
 				.getFinancialLimit()), "the open shared model is still the latest");
@@ -366,6 +397,26 @@ class SharedModelWorkbenchTest {
 			Thread.sleep(20);
 		}
 		processEvents();
+	}
+
+	/**
+	 * With PLACEWISE_SCREENSHOTS=DIR (run on an X display with a window manager, e.g. Xvfb + openbox), takes a
+	 * screenshot of the whole screen into DIR/NAME.png for the docs; does nothing otherwise.
+	 */
+	private static void screenshot(String name) throws IOException, InterruptedException {
+		String directory = System.getenv("PLACEWISE_SCREENSHOTS");
+		if (directory == null) {
+			return;
+		}
+		processEvents();
+		Thread.sleep(300);
+		processEvents();
+		Process grab = new ProcessBuilder("import", "-window", "root", Path.of(directory, name + ".png").toString())
+				.inheritIO().start();
+		while (grab.isAlive()) {
+			processEvents();
+			Thread.sleep(20);
+		}
 	}
 
 	private static IWorkbenchWindow window() {
