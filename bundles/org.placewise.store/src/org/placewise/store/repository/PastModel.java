@@ -27,6 +27,12 @@ public final class PastModel implements AutoCloseable {
 		return model;
 	}
 
+	/** Reads every object of the past model in one request (see {@link SharedModel#loadAll()}). */
+	public void loadAll() {
+		((org.eclipse.emf.cdo.eresource.CDOResource) model.eResource())
+				.cdoPrefetch(org.eclipse.emf.cdo.common.revision.CDORevision.DEPTH_INFINITE);
+	}
+
 	/** @return the moment shown, in milliseconds since 1970 */
 	public long time() {
 		return time;

@@ -521,6 +521,18 @@ public final class RepositoryConnection implements AutoCloseable {
 	}
 
 	/**
+	 * The commits that touched one model, oldest first: what a history view of that model lists (the same as
+	 * {@link #log(String)}).
+	 *
+	 * @param path repository path of the model
+	 * @return its commits, oldest first, with the objects each touched
+	 * @throws RepositoryException when there is no model at that path or the connection was lost
+	 */
+	public List<CommitRecord> historyOf(String path) throws RepositoryException {
+		return log(path);
+	}
+
+	/**
 	 * The history of one model: the commits that touched it (added, changed or removed any of its objects, or the model
 	 * itself), oldest first, each with the ids of only this model's objects it touched.
 	 *

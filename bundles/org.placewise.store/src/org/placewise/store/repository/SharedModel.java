@@ -60,6 +60,14 @@ public final class SharedModel implements AutoCloseable {
 		return model;
 	}
 
+	/**
+	 * Reads every object of the model from the server in one request, rather than one containment list at a time as
+	 * they are first looked at: worth it before walking the whole model (checks, diagrams, an editor's explorer).
+	 */
+	public void loadAll() {
+		((org.eclipse.emf.cdo.eresource.CDOResource) model.eResource()).cdoPrefetch(CDORevision.DEPTH_INFINITE);
+	}
+
 	/** @return the model's repository path */
 	public String path() {
 		return ((CDOObject) model).cdoResource().getPath();

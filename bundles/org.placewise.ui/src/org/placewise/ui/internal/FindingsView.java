@@ -349,7 +349,7 @@ public final class FindingsView extends ViewPart {
 		String hidden = findings.size() == all.size() ? ""
 				: " (" + (all.size() - findings.size()) + " hidden by the filters)";
 		setContentDescription(context == null ? "Open a model to see what the checks find in it."
-				: context.file().getFileName() + ": " + PlacewiseLabels.count(findings.size(), "finding", "findings")
+				: context.shortName() + ": " + PlacewiseLabels.count(findings.size(), "finding", "findings")
 						+ hidden + " as of " + PlacewiseLabels.date(LocalDate.now()));
 	}
 

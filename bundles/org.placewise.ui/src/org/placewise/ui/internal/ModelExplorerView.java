@@ -161,7 +161,7 @@ public final class ModelExplorerView extends ViewPart {
 			viewer.setLabelProvider(labels);
 			viewer.setInput(new Object[0]);
 		} else {
-			hint.setText(context.file().getFileName().toString());
+			hint.setText(context.shortName());
 			content = new ItemProviderContent.LazyTree(context.adapterFactory());
 			viewer.setContentProvider(content);
 			marks.update(context.checker().findings());

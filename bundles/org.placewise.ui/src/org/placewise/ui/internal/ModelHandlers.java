@@ -188,7 +188,7 @@ public final class ModelHandlers {
 			PlacewiseEditor editor = activeEditor(event);
 			if (editor != null && editor.isDirty()
 					&& MessageDialog.openQuestion(HandlerUtil.getActiveShell(event), "Revert",
-							"Discard the edits to " + editor.context().file().getFileName()
+							"Discard the edits to " + editor.context().shortName()
 									+ " and show the file as it was last saved? This cannot be undone.")) {
 				editor.revert();
 			}

@@ -86,6 +86,18 @@ public final class PlacewiseEditor extends FormEditor {
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		ModelSource source = input instanceof ModelFileInput ? null : input.getAdapter(ModelSource.class);
+		if (source != null) {
+			super.init(site, input);
+			site.setSelectionProvider(selection);
+			context = new PlacewiseModelContext(source);
+			context.commandStack().addCommandStackListener(stackListener);
+			context.addListener(changedElsewhere);
+			source.attached(context);
+			setPartName(input.getName());
+			setTitleToolTip(input.getToolTipText());
+			return;
+		}
 		if (!(input instanceof ModelFileInput modelInput)) {
 			throw new PartInitException("A Placewise editor opens .placewise model files, not " + input.getName());
 		}
@@ -112,6 +124,17 @@ public final class PlacewiseEditor extends FormEditor {
 		});
 		site.getPage().addPartListener(activation);
 	}
+
+	/** A model that lives elsewhere changed there: the pages show it again (the views follow the context). */
+	private final PlacewiseModelContext.Listener changedElsewhere = changed -> {
+		firePropertyChange(PROP_DIRTY);
+		if (overview != null) {
+			overview.refresh();
+		}
+		if (register != null) {
+			register.build();
+		}
+	};
 
 	@Override
 	protected void addPages() {
@@ -221,6 +244,13 @@ public final class PlacewiseEditor extends FormEditor {
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (context.source() != null) {
+			if (!context.isReadOnly() && context.source().save(context, getSite().getShell())) {
+				context.commandStack().saveIsDone();
+				firePropertyChange(PROP_DIRTY);
+			}
+			return;
+		}
 		save(context.file());
 	}
 
@@ -240,7 +270,7 @@ public final class PlacewiseEditor extends FormEditor {
 
 	@Override
 	public boolean isSaveAsAllowed() {
-		return true;
+		return context == null || context.source() == null;
 	}
 
 	@Override
@@ -280,6 +310,14 @@ public final class PlacewiseEditor extends FormEditor {
 
 	/** Discards the edits and shows the file as it is on disk; nothing changes when it cannot be read. */
 	public void revert() {
+		if (context.source() != null) {
+			context.source().revert(context);
+			context.commandStack().flush();
+			context.changedElsewhere();
+			firePropertyChange(PROP_DIRTY);
+			refreshStackCommands();
+			return;
+		}
 		try {
 			reload();
 		} catch (ModelFileException e) {
@@ -307,7 +345,7 @@ public final class PlacewiseEditor extends FormEditor {
 	 * choose between the file on disk and the edits.
 	 */
 	void checkFileOnDisk() {
-		if (context == null || askingAboutDisk) {
+		if (context == null || context.file() == null || askingAboutDisk) {
 			return;
 		}
 		FileTime now = lastModified(context.file());
@@ -355,6 +393,7 @@ public final class PlacewiseEditor extends FormEditor {
 		getSite().getPage().removePartListener(activation);
 		if (context != null) {
 			context.commandStack().removeCommandStackListener(stackListener);
+			context.removeListener(changedElsewhere);
 			context.dispose();
 			context = null;
 		}
@@ -404,7 +443,8 @@ public final class PlacewiseEditor extends FormEditor {
 			PlacewiseModelContext context = editor.context;
 			getManagedForm().getForm()
 					.setText(context.model().getName() == null ? "Placewise model" : context.model().getName());
-			file.setText("File: " + context.file() + (context.isDirty() ? " (changed, not saved)" : ""));
+			file.setText((context.file() != null ? "File: " : context.isReadOnly() ? "Read-only: " : "Shared model: ")
+					+ context.location() + (context.isDirty() ? " (changed, not saved)" : ""));
 			Map<org.eclipse.emf.ecore.EClass, Integer> byType = new java.util.HashMap<>();
 			for (var all = context.model().eAllContents(); all.hasNext();) {
 				byType.merge(all.next().eClass(), 1, Integer::sum);

@@ -23,15 +23,18 @@ import org.placewise.model.edit.label.PlacewiseAdapterFactory;
  * Outline and Properties views ask for their pages.
  */
 public final class PlacewiseModelContext {
-	/** Told when the model is replaced by the file's content (Revert, or reload after a change on disk). */
+	/**
+	 * Told when the model is replaced by the file's content (Revert, or reload after a change on disk), or changed from
+	 * elsewhere ({@link #changedElsewhere()}).
+	 */
 	public interface Listener {
 		void modelReplaced(PlacewiseModelContext context);
 	}
 
 	// used as it is: wrapping it in a ComposedAdapterFactory makes EMF cast its label decorators to Adapter
 	private final PlacewiseAdapterFactory adapterFactory = new PlacewiseAdapterFactory();
-	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory,
-			new BasicCommandStack());
+	private final AdapterFactoryEditingDomain domain;
+	private final ModelSource source;
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private PlacewiseModel model;
 	private Path file;
@@ -40,14 +43,47 @@ public final class PlacewiseModelContext {
 
 	PlacewiseModelContext(PlacewiseModel model, Path file) {
 		this.file = file;
+		this.source = null;
+		this.domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
 		attach(model);
+	}
+
+	/**
+	 * A context for a model that lives elsewhere: it stays in its own resource set, and is read-only when the source
+	 * says so.
+	 */
+	PlacewiseModelContext(ModelSource source) {
+		this.file = null;
+		this.source = Objects.requireNonNull(source);
+		Resource resource = source.model().eResource();
+		this.domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(),
+				resource.getResourceSet());
+		if (source.isReadOnly()) {
+			domain.setResourceToReadOnlyMap(new java.util.HashMap<>(java.util.Map.of(resource, Boolean.TRUE)));
+		}
+		this.model = source.model();
+		startChecking();
 	}
 
 	private void attach(PlacewiseModel loaded) {
 		this.model = Objects.requireNonNull(loaded);
 		domain.getResourceSet().getResources().add(loaded.eResource());
+		startChecking();
+	}
+
+	private void startChecking() {
 		rules = new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, LocalDate.now());
-		checker = new IncrementalChecker(rules, loaded.eResource());
+		checker = new IncrementalChecker(rules, model.eResource());
+	}
+
+	/**
+	 * The model was changed from elsewhere (another user's commit reached it, or a conflict was settled): the findings
+	 * are worked out afresh and every view shows the model again. The undo history is kept.
+	 */
+	public void changedElsewhere() {
+		checker.close();
+		startChecking();
+		listeners.forEach(l -> l.modelReplaced(this));
 	}
 
 	/** Replaces the model with one loaded again from the file; the undo history starts afresh. */
@@ -67,6 +103,9 @@ public final class PlacewiseModelContext {
 
 	void dispose() {
 		checker.close();
+		if (source != null) {
+			source.dispose();
+		}
 		domain.getCommandStack().flush();
 		listeners.clear();
 		adapterFactory.dispose();
@@ -77,9 +116,30 @@ public final class PlacewiseModelContext {
 		return model;
 	}
 
-	/** @return the model's file */
+	/** @return the model's file, or {@code null} when the model lives elsewhere (see {@link #source()}) */
 	public Path file() {
 		return file;
+	}
+
+	/** @return where the model lives when it is not a file (a shared repository), or {@code null} for a file */
+	public ModelSource source() {
+		return source;
+	}
+
+	/** @return the model's file or repository location, for titles and messages */
+	public String location() {
+		return source != null ? source.location() : file.toString();
+	}
+
+	/** @return a short name of where the model lives: the file's name, or the last part of its repository location */
+	public String shortName() {
+		String where = source != null ? source.location() : file.getFileName().toString();
+		return where.substring(where.lastIndexOf('/') + 1);
+	}
+
+	/** @return whether the model may not be changed (a past point of a shared model) */
+	public boolean isReadOnly() {
+		return source != null && source.isReadOnly();
 	}
 
 	/** @return the editing domain: run every change as a command on its stack */

@@ -20,6 +20,8 @@ import org.placewise.model.outcomes.provider.OutcomesItemProviderAdapterFactory;
  */
 public class PlacewiseAdapterFactory extends DecoratorAdapterFactory {
 
+	private volatile java.util.function.Function<Object, String> marks = object -> null;
+
 	/** Creates the factory over a fresh composition of the generated item provider factories. */
 	public PlacewiseAdapterFactory() {
 		super(compose());
@@ -37,6 +39,25 @@ public class PlacewiseAdapterFactory extends DecoratorAdapterFactory {
 		composed.addAdapterFactory(new MeasuresItemProviderAdapterFactory());
 		composed.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		return composed;
+	}
+
+	/**
+	 * Sets what is put before the label of marked objects ("• changed by bob: Board: Place Board"), for example on what
+	 * another user's commit changed until the user has looked at it; before the label, so that a narrow view still
+	 * shows it. Tell the viewers with {@link #fireNotifyChanged} when marks change.
+	 *
+	 * @param marks the mark of an object, or {@code null} for none (never {@code null} itself)
+	 */
+	public void setMarks(java.util.function.Function<Object, String> marks) {
+		this.marks = java.util.Objects.requireNonNull(marks);
+	}
+
+	/**
+	 * @param object a model object
+	 * @return its mark (shown before its label), or {@code null}
+	 */
+	public String markOf(Object object) {
+		return marks.apply(object);
 	}
 
 	@Override

@@ -41,7 +41,12 @@ public class PlacewiseLabelDecorator extends ItemProviderDecorator implements IE
 	@Override
 	public String getText(Object object) {
 		// Resources and other non-model objects keep their generated labels.
-		return object instanceof EObject ? PlacewiseLabels.text(object) : super.getText(object);
+		if (!(object instanceof EObject)) {
+			return super.getText(object);
+		}
+		String mark = getAdapterFactory() instanceof PlacewiseAdapterFactory placewise ? placewise.markOf(object)
+				: null;
+		return mark == null ? PlacewiseLabels.text(object) : "\u2022 " + mark + ": " + PlacewiseLabels.text(object);
 	}
 
 	@Override
