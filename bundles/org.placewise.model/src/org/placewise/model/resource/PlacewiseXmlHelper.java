@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.BasicEList;
+
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
@@ -145,8 +147,7 @@ final class PlacewiseXmlHelper extends XMIHelperImpl {
 			}
 		}
 		if (!sameOrder(list, wanted)) {
-			list.clear();
-			list.addAllUnique(wanted);
+			reorder(list, wanted);
 		}
 		// As EMF: null when there is nothing to report.
 		return errors.isEmpty() ? null : errors;
@@ -212,5 +213,24 @@ final class PlacewiseXmlHelper extends XMIHelperImpl {
 			number = number * 10 + (c - '0');
 		}
 		return number;
+	}
+
+	/**
+	 * Puts a list's own objects in another order without touching the other ends of its links. Clearing and adding
+	 * again would remove and re-add each link at both ends, moving this object to the end of every other end's list
+	 * (an organisation's partnerships would come back in another order than the file gives).
+	 */
+	private static void reorder(InternalEList<Object> list, List<Object> wanted) {
+		if (list instanceof BasicEList<?> basic) {
+			// same objects, same size: the backing array is rewritten in the wanted order, no links change
+			Object[] data = basic.data();
+			for (int i = 0; i < wanted.size(); i++) {
+				data[i] = wanted.get(i);
+			}
+			return;
+		}
+		for (int i = 0; i < wanted.size(); i++) {
+			list.move(i, wanted.get(i));
+		}
 	}
 }
