@@ -52,8 +52,9 @@ public final class LeadersPack {
 	public List<Path> write(Path folder) throws IOException {
 		Map<String, String> files = new LinkedHashMap<>();
 		Map<DiagramKind, PackDiagrams.Diagram> drawn = new LinkedHashMap<>();
+		PackDiagrams withFindings = diagrams.withFindings(plan.findings());
 		for (DiagramKind kind : DiagramKind.values()) {
-			diagrams.draw(kind, plan.model(), plan.root()).ifPresent(d -> {
+			withFindings.draw(kind, plan.model(), plan.root()).ifPresent(d -> {
 				drawn.put(kind, d);
 				files.put(PackPlan.DIAGRAMS + "/" + kind.id() + ".svg", d.svg());
 			});
@@ -61,6 +62,12 @@ public final class LeadersPack {
 		for (PackPlan.Page page : plan.pages()) {
 			files.put(page.file(), page(page, drawn).render());
 		}
+		for (Map.Entry<DiagramKind, PackDiagrams.Diagram> diagram : drawn.entrySet()) {
+			DiagramViewerPage viewer = new DiagramViewerPage(plan, diagram.getKey(), diagram.getValue());
+			files.put(viewer.file(), viewer.render());
+		}
+		files.put(DiagramViewerPage.SCRIPT, DiagramViewerPage.script());
+		files.put(PackStyle.FILE, PackStyle.CSS);
 		files.put(FindingsRecord.FILE, plan.findingsRecord().toJson());
 		for (Map.Entry<Measure, String> chart : plan.chartFiles().entrySet()) {
 			MeasureSpc.Analysis analysis = plan.analysis(chart.getKey());
@@ -88,6 +95,7 @@ public final class LeadersPack {
 		case UNLISTED_MEASURES -> new UnlistedMeasuresPage(plan, page);
 		case DELEGATIONS -> new DelegationsPage(plan, page);
 		case FINDINGS -> new FindingsPage(plan, page);
+		case DIAGRAM -> throw new IllegalStateException("A diagram's page is written by the pack, not planned");
 		};
 	}
 }
