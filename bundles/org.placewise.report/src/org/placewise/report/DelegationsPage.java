@@ -39,6 +39,12 @@ final class DelegationsPage extends PackPage {
 			html.element("p", "The model records no delegations.", "class", "empty");
 			return;
 		}
+		html.open("ul", "class", "row-key", "aria-label", "Row colours");
+		html.open("li").element("span", "", "class", "swatch has-error").text("Red, thick bar: an error about the row, "
+				+ "in words in the row").close();
+		html.open("li").element("span", "", "class", "swatch overdue")
+				.text("Amber, dotted bar: review overdue, marked Overdue in the Review column").close();
+		html.close();
 		html.open("div", "class", "table-wrap");
 		html.open("table", "class", "register").element("caption", "Scheme of delegation as of " + asOf);
 		html.open("thead").open("tr");

@@ -53,8 +53,9 @@ public final class LeadersPack {
 	 */
 	public List<Path> write(Path folder) throws IOException {
 		Map<DiagramKind, PackDiagrams.Diagram> drawn = new LinkedHashMap<>();
+		PackDiagrams withFindings = diagrams.withFindings(plan.findings());
 		for (DiagramKind kind : DiagramKind.values()) {
-			diagrams.draw(kind, plan.model(), plan.root()).ifPresent(d -> drawn.put(kind, d));
+			withFindings.draw(kind, plan.model(), plan.root()).ifPresent(d -> drawn.put(kind, d));
 		}
 		// Each file is written as soon as it is made and then let go: a national pack is thousands of pages and
 		// charts, and holding them all before writing any ran a pack of a model eight times England out of memory.
@@ -69,6 +70,12 @@ public final class LeadersPack {
 		for (PackPlan.Page page : plan.pages()) {
 			write(base, page.file(), page(page, drawn).render(), folders, written);
 		}
+		for (Map.Entry<DiagramKind, PackDiagrams.Diagram> diagram : drawn.entrySet()) {
+			DiagramViewerPage viewer = new DiagramViewerPage(plan, diagram.getKey(), diagram.getValue());
+			write(base, viewer.file(), viewer.render(), folders, written);
+		}
+		write(base, DiagramViewerPage.SCRIPT, DiagramViewerPage.script(), folders, written);
+		write(base, PackStyle.FILE, PackStyle.CSS, folders, written);
 		write(base, FindingsRecord.FILE, plan.findingsRecord().toJson(), folders, written);
 		for (Map.Entry<Measure, String> chart : plan.chartFiles().entrySet()) {
 			MeasureSpc.Analysis analysis = plan.analysis(chart.getKey());
@@ -98,6 +105,7 @@ public final class LeadersPack {
 		case UNLISTED_MEASURES -> new UnlistedMeasuresPage(plan, page);
 		case DELEGATIONS -> new DelegationsPage(plan, page);
 		case FINDINGS -> new FindingsPage(plan, page);
+		case DIAGRAM -> throw new IllegalStateException("A diagram's page is written by the pack, not planned");
 		};
 	}
 }

@@ -1,8 +1,10 @@
 package org.placewise.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.placewise.checks.Finding;
 import org.placewise.diagram.kinds.DiagramKind;
@@ -51,6 +53,7 @@ final class OverviewPage extends PackPage {
 		html.description(model.getDescription());
 		atAGlance(html);
 		programmes(html);
+		new SpcMatrixSection(plan).write(html, shownMeasures(), "matrix");
 		systems(html);
 
 		html.open("section", "aria-labelledby", "governance");
@@ -77,9 +80,7 @@ final class OverviewPage extends PackPage {
 	private void atAGlance(Markup html) {
 		List<WorkProgramme> programmes = plan.programmes();
 		List<Measure> unlisted = plan.unlistedMeasures();
-		List<Measure> shown = new ArrayList<>();
-		programmes.forEach(p -> p.getMeasures().stream().filter(m -> !shown.contains(m)).forEach(shown::add));
-		shown.addAll(unlisted);
+		List<Measure> shown = shownMeasures();
 		long noBaseline = shown.stream().filter(m -> m.getBaselineValue() == null).count();
 		long noTarget = shown.stream().filter(m -> m.getTargetValue() == null).count();
 		long overdue = model.getDelegations().stream().filter(d -> DelegationsPage.reviewOverdue(d, plan)).count();
@@ -97,6 +98,14 @@ final class OverviewPage extends PackPage {
 		html.close();
 		html.element("p", "As of " + PlacewiseLabels.date(plan.asOf()) + ".", "class", "as-of");
 		html.close();
+	}
+
+	/** Every measure the pack shows: the programmes' measures, then those no programme lists. */
+	private List<Measure> shownMeasures() {
+		Set<Measure> shown = new LinkedHashSet<>();
+		plan.programmes().forEach(p -> shown.addAll(p.getMeasures()));
+		shown.addAll(plan.unlistedMeasures());
+		return new ArrayList<>(shown);
 	}
 
 	/** "; 3 new, 2 resolved since the pack of 31 Mar 2025", or nothing when the pack compares with none. */
@@ -210,7 +219,10 @@ final class OverviewPage extends PackPage {
 		}
 		html.open("figure", "class", "diagram");
 		html.empty("img", "src", PackPlan.DIAGRAMS + "/" + kind.id() + ".svg", "alt", diagram.description());
-		html.element("figcaption", kind.title() + " diagram, generated from the model.");
+		html.open("figcaption").text(kind.title() + " diagram, generated from the model. ");
+		html.element("a", "Open the " + kind.title().toLowerCase(java.util.Locale.ROOT)
+				+ " diagram full size, to pan and zoom", "href", DiagramViewerPage.file(kind), "class", "diagram-open");
+		html.close();
 		html.close();
 	}
 }

@@ -1,6 +1,9 @@
 package org.placewise.report;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.placewise.checks.Finding;
 
 import org.placewise.diagram.kinds.DiagramKind;
 import org.placewise.model.core.PlacewiseModel;
@@ -29,4 +32,14 @@ public interface PackDiagrams {
 	 * @return the diagram, or empty when this kind cannot be drawn for this model
 	 */
 	Optional<Diagram> draw(DiagramKind kind, PlacewiseModel model, Footprint root);
+
+	/**
+	 * The same diagrams with the pack's check findings as badges on the objects they are about.
+	 *
+	 * @param findings the pack's findings
+	 * @return diagrams carrying the findings; this source itself when it draws no badges
+	 */
+	default PackDiagrams withFindings(List<Finding> findings) {
+		return this;
+	}
 }

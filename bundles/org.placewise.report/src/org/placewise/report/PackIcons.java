@@ -25,6 +25,12 @@ final class PackIcons {
 				assurance == Assurance.NONE ? "None: " + reason : assuranceLabel(assurance));
 	}
 
+	/** The icon and short label of an assurance type, as a column heading ("No assurance" for none). */
+	static void assuranceHeading(Markup html, Assurance assurance) {
+		icon(html, "assurance", SpcIcons.assuranceSvg(assurance),
+				assurance == Assurance.NONE ? "No assurance" : assuranceLabel(assurance));
+	}
+
 	/** Short labels for table cells; the full Making Data Count wording is in the notes and alt text. */
 	static String variationLabel(Variation variation) {
 		return switch (variation) {

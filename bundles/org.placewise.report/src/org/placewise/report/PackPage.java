@@ -4,9 +4,9 @@ import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.edit.label.PlacewiseLabels;
 
 /**
- * One page of the pack: the frame every page shares (title, stylesheet, site name, navigation, footer) around the
- * content its kind writes. A new kind of page extends this class, says its title and writes its content;
- * {@link PackPlan} gives it its file and navigation entry.
+ * One page of the pack: the frame every page shares (title, the link to the shared stylesheet, site name, navigation,
+ * footer) around the content its kind writes. A new kind of page extends this class, says its title and writes its
+ * content; {@link PackPlan} gives it its file and navigation entry.
  */
 abstract class PackPage {
 
@@ -37,8 +37,7 @@ abstract class PackPage {
 		html.empty("meta", "charset", "utf-8");
 		html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
 		html.element("title", title() + " \u2013 leaders' pack");
-		// Raw: browsers read style content literally, so escaped quotes would break font names.
-		html.open("style").raw(PackStyle.CSS).close();
+		html.empty("link", "rel", "stylesheet", "href", PackStyle.FILE);
 		html.close();
 		html.open("body");
 		html.element("a", "Skip to content", "href", "#content", "class", "skip");

@@ -67,7 +67,12 @@ public final class PackPlan {
 		/** The delegations register ({@code DelegationsPage}). */
 		DELEGATIONS,
 		/** The check findings ({@code FindingsPage}). */
-		FINDINGS
+		FINDINGS,
+		/**
+		 * One diagram full size, to pan and zoom ({@code DiagramViewerPage}); one per diagram drawn, linked from the
+		 * overview, and not among {@link PackPlan#pages()}: whether a diagram can be drawn is known only when drawing.
+		 */
+		DIAGRAM
 	}
 
 	/**

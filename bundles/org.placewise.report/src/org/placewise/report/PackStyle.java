@@ -1,19 +1,24 @@
 package org.placewise.report;
 
 /**
- * The pack's stylesheet, inlined in every page so a page opened on its own (or e-mailed) still looks right. Plain
- * system fonts, generous line height, tables that fit an A4 page when printed, and print rules that drop navigation and
- * keep charts and table rows whole.
+ * The pack's stylesheet, written once as {@value #FILE} beside the pages and linked from every page (a pack of an
+ * England-scale model has thousands of pages; one file is fetched and cached once). Plain system fonts, generous line
+ * height, tables that fit an A4 page when printed, and print rules that drop navigation and keep charts and table rows
+ * whole.
  */
 final class PackStyle {
 
 	private PackStyle() {
 	}
 
-	/** The stylesheet; it holds no {@code <} or {@code &}, so it can be written raw inside {@code <style>}. */
+	/** The stylesheet's file name, beside the pages. */
+	static final String FILE = "pack.css";
+
+	/** The stylesheet. */
 	static final String CSS = """
 			:root { --ink: #1d2327; --soft: #51595f; --line: #d5dade; --band: #f3f5f7; --accent: #005eb8;
-			  --gap-bg: #fff4d6; --gap-ink: #6b4a00; --bad-bg: #fde2e1; --bad-ink: #8a1c16; }
+			  --gap-bg: #fff4d6; --gap-ink: #6b4a00; --bad-bg: #fde2e1; --bad-ink: #8a1c16;
+			  --late-bg: #fff1dc; --late-ink: #7a4100; --late-bar: #c77700; }
 			* { box-sizing: border-box; }
 			body { margin: 0; font: 15px/1.5 "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; color: var(--ink);
 			  background: #ffffff; }
@@ -61,9 +66,18 @@ final class PackStyle {
 			td.num { white-space: nowrap; }
 			.table-wrap { overflow-x: auto; }
 			.date, .detail { display: block; color: var(--soft); font-size: .8rem; font-weight: 400; }
-			tr.overdue { background: var(--bad-bg); }
-			tr.overdue th, tr.has-error th { border-left: 5px solid var(--bad-ink); }
+			.detail a, .row-error a, tbody th > a, td > a, .cell-measures a { display: inline-block; min-height: 24px;
+			  line-height: 24px; }
+			tr.overdue { background: var(--late-bg); }
+			tr.overdue th { border-left: 4px dotted var(--late-bar); }
 			tr.has-error { background: var(--bad-bg); }
+			tr.has-error th { border-left: 8px solid var(--bad-ink); }
+			.row-key { display: flex; flex-wrap: wrap; gap: .4rem 1.4rem; list-style: none; padding: 0; margin: .6rem 0;
+			  font-size: .85rem; color: var(--soft); }
+			.row-key .swatch { display: inline-block; width: 2.2rem; height: 1.1rem; vertical-align: middle;
+			  margin-right: .4rem; border: 1px solid var(--line); }
+			.row-key .swatch.has-error { background: var(--bad-bg); border-left: 8px solid var(--bad-ink); }
+			.row-key .swatch.overdue { background: var(--late-bg); border-left: 4px dotted var(--late-bar); }
 			.row-error { color: var(--bad-ink); margin-top: .2rem; }
 			.row-error a { color: var(--bad-ink); }
 			tfoot th, tfoot td { font-weight: 600; border-top: 2px solid #aeb7bf; }
@@ -71,7 +85,25 @@ final class PackStyle {
 			.badge { display: inline-block; padding: 0 .45rem; border-radius: 3px; font-size: .78rem; font-weight: 600;
 			  line-height: 1.5; white-space: nowrap; border: 1px solid; }
 			.badge.gap { background: var(--gap-bg); color: var(--gap-ink); border-color: #d9a400; border-style: dashed; }
-			.badge.overdue, .badge.severity-error { background: var(--bad-bg); color: var(--bad-ink); border-color: var(--bad-ink); }
+			.badge.severity-error { background: var(--bad-bg); color: var(--bad-ink); border-color: var(--bad-ink); }
+			.badge.overdue { background: var(--late-bg); color: var(--late-ink); border-color: var(--late-bar); }
+			table.matrix th, table.matrix td { width: 19%; }
+			table.matrix tbody th { width: 24%; }
+			table.matrix .cell-count { font-size: 1.3rem; font-weight: 700; display: block; }
+			table.matrix ul.cell-measures { margin: .2rem 0 0; padding-left: 1rem; font-size: .85rem; }
+			table.matrix tr.row-improvement th { border-left: 5px solid #1f78b4; }
+			table.matrix tr.row-concern th { border-left: 5px solid #e66100; }
+			.diagram-open { font-size: .9rem; }
+			.viewer { overflow: auto; max-height: 78vh; border: 1px solid var(--line); background: #ffffff;
+			  cursor: grab; }
+			.viewer:focus { outline: 3px solid #ffbf47; }
+			.viewer.dragging { cursor: grabbing; }
+			.viewer svg { display: block; max-width: none; }
+			.viewer a:focus { outline: 3px solid #ffbf47; }
+			.viewer-controls { display: flex; gap: .5rem; align-items: center; margin: .6rem 0; }
+			.viewer-controls[hidden] { display: none; }
+			.viewer-controls button { font: inherit; padding: .2rem .7rem; }
+			.viewer-help { color: var(--soft); font-size: .9rem; }
 			.badge.severity-warning { background: var(--gap-bg); color: var(--gap-ink); border-color: #d9a400; }
 			.badge.severity-info { background: #e5eef8; color: #0b3f73; border-color: #0b3f73; }
 			.icon { display: inline-flex; align-items: center; gap: .35rem; white-space: nowrap; }
@@ -101,7 +133,8 @@ final class PackStyle {
 			  border-top: 1px solid var(--line); }
 			@media print {
 			  body { font-size: 10pt; }
-			  header.site nav, .skip, nav.breadcrumbs, .filters { display: none; }
+			  header.site nav, .skip, nav.breadcrumbs, .filters, .viewer-controls, .viewer-help { display: none; }
+			  .viewer { overflow: visible; max-height: none; border: none; }
 			  header.site { background: none; color: var(--ink); padding: 0; border-bottom: 1px solid var(--ink); }
 			  main, footer.site { max-width: none; padding: 0; }
 			  a { color: var(--ink); text-decoration: none; }
@@ -110,7 +143,7 @@ final class PackStyle {
 			  thead { display: table-header-group; }
 			  .table-wrap { overflow: visible; }
 			  .cards a { background: none; }
-			  tr.overdue, tr.has-error, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+			  tr.overdue, tr.has-error, .badge, .row-key .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 			}
 			""";
 }

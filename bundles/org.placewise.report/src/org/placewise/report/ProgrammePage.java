@@ -37,6 +37,7 @@ final class ProgrammePage extends PackPage {
 		html.description(programme.getDescription());
 		facts(html);
 		outcomesServed(html);
+		new SpcMatrixSection(plan).write(html, programme.getMeasures(), "matrix");
 		new MeasuresSection(plan).write(html, programme.getMeasures(), "The programme's measures");
 		opportunities(html);
 		barriers(html);

@@ -2,6 +2,7 @@ package org.placewise.spc;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -17,8 +18,8 @@ import java.util.TreeSet;
 
 /**
  * Statistical process control of a measure the NHS England "Making Data Count" way: an XmR chart with the mean as
- * centre line, process limits at mean ± 2.66 × mean moving range, the four special-cause rules, and the variation and
- * assurance icons.
+ * centre line (a run chart, below 15 points, with the median), process limits at mean ± 2.66 × mean moving range, the
+ * four special-cause rules, and the variation and assurance icons.
  *
  * <p>
  * Decisions worth knowing:
@@ -73,7 +74,8 @@ public final class SpcAnalysis {
 		} else if (n < 2) {
 			notes.add("Fewer than 2 points: there is no moving range, so no mean moving range and no process limits.");
 		} else if (kind == ChartKind.RUN_CHART) {
-			notes.add(RUN_CHART_NOTE + " (only the shift and trend rules are applied).");
+			notes.add(RUN_CHART_NOTE
+					+ " (its centre line is the median; only the shift and trend rules are applied).");
 		}
 
 		double[] values = new double[n];
@@ -104,7 +106,7 @@ public final class SpcAnalysis {
 		}
 		if (n >= 2) {
 			for (Partition partition : partitions) {
-				flagShifts(partition, values, options.shiftLength(), causes);
+				flagShifts(partition, partition.centre(kind), values, options.shiftLength(), causes);
 				flagTrends(partition, values, options.trendLength(), causes);
 				if (kind == ChartKind.XMR && partition.limits().isPresent()) {
 					flagTwoOfThree(partition, values, causes);
@@ -270,8 +272,9 @@ public final class SpcAnalysis {
 			mean += values[i];
 		}
 		mean /= baseline;
+		double median = median(values, first, baseline);
 		if (baseline < 2) {
-			return new Partition(number, first, last, baseline, mean, Optional.empty(), 0);
+			return new Partition(number, first, last, baseline, mean, median, Optional.empty(), 0);
 		}
 		String where = several ? "Partition " + number + ": " : "";
 		double[] ranges = new double[baseline - 1];
@@ -305,8 +308,16 @@ public final class SpcAnalysis {
 			notes.add(where + "All baseline values are equal (" + Numbers.plain(mean)
 					+ "), so the mean moving range is 0 and the process limits equal the mean; only a point away from that value can be a special cause.");
 		}
-		return new Partition(number, first, last, baseline, mean, Optional.of(ProcessLimits.around(mean, meanRange)),
-				excluded);
+		return new Partition(number, first, last, baseline, mean, median,
+				Optional.of(ProcessLimits.around(mean, meanRange)), excluded);
+	}
+
+	/** The median of {@code count} values from {@code first}: the middle one, or the mean of the middle two. */
+	static double median(double[] values, int first, int count) {
+		double[] sorted = Arrays.copyOfRange(values, first, first + count);
+		Arrays.sort(sorted);
+		int middle = count / 2;
+		return count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 	}
 
 	private static double average(double[] numbers) {
@@ -326,12 +337,13 @@ public final class SpcAnalysis {
 		throw new IllegalStateException("No partition holds point " + position);
 	}
 
-	private static void flagShifts(Partition partition, double[] values, int length, List<Set<SpecialCause>> causes) {
+	private static void flagShifts(Partition partition, double centre, double[] values, int length,
+			List<Set<SpecialCause>> causes) {
 		int runStart = partition.firstPoint();
 		int runSign = 0;
 		for (int i = partition.firstPoint(); i <= partition.lastPoint() + 1; i++) {
-			// A point on the mean has sign 0 and breaks any run; the sentinel after the end closes the last run.
-			int sign = i <= partition.lastPoint() ? Double.compare(values[i], partition.mean()) : 0;
+			// A point on the centre line has sign 0 and breaks any run; the sentinel after the end closes the last run.
+			int sign = i <= partition.lastPoint() ? Double.compare(values[i], centre) : 0;
 			sign = Integer.signum(sign);
 			if (i <= partition.lastPoint() && sign == runSign && sign != 0) {
 				continue;

@@ -3,13 +3,18 @@ package org.placewise.spc;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import com.google.gson.stream.JsonWriter;
 
 /**
- * Renders an {@link SpcResult} as a JSON object for tools, with Gson's streaming writer. Numbers are written in full
- * precision (whole numbers without a decimal point), missing values as {@code null}, and enum constants by name.
+ * Renders an {@link SpcResult} as a JSON object for tools, with Gson's streaming writer. Observed values and the target
+ * are written as given; the statistics computed from them (mean, median, moving ranges, limits) are rounded to the
+ * decimals the text report and charts show them with ({@link Numbers#statisticDecimals}: one more than the data
+ * carries, at most 4), so no 0.6857142857142848. Whole numbers have no decimal point, missing values are {@code null},
+ * and enum constants are written by name.
  */
 public final class SpcJson {
 
@@ -47,6 +52,7 @@ public final class SpcJson {
 			json.name("measure").string(measure);
 		}
 		SpcOptions options = result.options();
+		int decimals = Numbers.statisticDecimals(result);
 		json.name("chartKind").string(result.chartKind().name());
 		json.name("direction").string(options.direction().name());
 		json.name("target");
@@ -67,14 +73,16 @@ public final class SpcJson {
 			json.name("firstPoint").integer(partition.firstPoint());
 			json.name("lastPoint").integer(partition.lastPoint());
 			json.name("baselinePoints").integer(partition.baselinePoints());
-			json.name("mean").number(partition.mean());
+			json.name("mean").number(partition.mean(), decimals);
+			json.name("median").number(partition.median(), decimals);
+			json.name("centreLine").number(partition.centre(result.chartKind()), decimals);
 			if (partition.limits().isPresent()) {
 				ProcessLimits limits = partition.limits().get();
-				json.name("meanMovingRange").number(limits.meanMovingRange());
-				json.name("upperProcessLimit").number(limits.upperProcessLimit());
-				json.name("lowerProcessLimit").number(limits.lowerProcessLimit());
-				json.name("upperTwoSigma").number(limits.upperTwoSigma());
-				json.name("lowerTwoSigma").number(limits.lowerTwoSigma());
+				json.name("meanMovingRange").number(limits.meanMovingRange(), decimals);
+				json.name("upperProcessLimit").number(limits.upperProcessLimit(), decimals);
+				json.name("lowerProcessLimit").number(limits.lowerProcessLimit(), decimals);
+				json.name("upperTwoSigma").number(limits.upperTwoSigma(), decimals);
+				json.name("lowerTwoSigma").number(limits.lowerTwoSigma(), decimals);
 			} else {
 				for (String name : List.of("meanMovingRange", "upperProcessLimit", "lowerProcessLimit", "upperTwoSigma",
 						"lowerTwoSigma")) {
@@ -100,7 +108,7 @@ public final class SpcJson {
 			json.name("partition").integer(point.partition());
 			json.name("movingRange");
 			if (point.movingRange().isPresent()) {
-				json.number(point.movingRange().getAsDouble());
+				json.number(point.movingRange().getAsDouble(), decimals);
 			} else {
 				json.nullValue();
 			}
@@ -178,6 +186,17 @@ public final class SpcJson {
 			} else {
 				writer.value(value);
 			}
+			return this;
+		}
+
+		/** A computed statistic, rounded half up to {@code decimals} places, trailing zeros dropped. */
+		Json number(double value, int decimals) throws IOException {
+			if (!Double.isFinite(value)) {
+				return nullValue();
+			}
+			BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP)
+					.stripTrailingZeros();
+			writer.jsonValue(rounded.signum() == 0 ? "0" : rounded.toPlainString());
 			return this;
 		}
 

@@ -169,11 +169,14 @@ class EdgeCaseTest {
 
 	@Test
 	void aRunChartStillAppliesTheShiftRule() {
-		// 9, 11, 9, 11, then 10 points of 12 and 12.5:
-		// mean = (40 + 5 × 12 + 5 × 12.5) / 14 = 162.5 / 14 = 11.607, so the last 10 are all above it.
-		double[] values = { 9, 11, 9, 11, 12, 12.5, 12, 12.5, 12, 12.5, 12, 12.5, 12, 12.5 };
+		// Seven points of 8 to 11, then seven of 13 and 14: the run chart's centre line is the median, 12, and each
+		// half is a run of 7 on one side of it.
+		double[] values = { 9, 11, 9, 11, 9, 11, 8, 13, 14, 13, 14, 13, 14, 13 };
 		SpcResult result = SpcAnalysis.analyse(monthly(values), SpcOptions.defaults());
 		assertEquals(ChartKind.RUN_CHART, result.chartKind());
-		assertEquals(Series.range(4, 13), flaggedBy(result, SpecialCauseRule.SHIFT));
+		assertEquals(12, result.partitions().get(0).centre(ChartKind.RUN_CHART), 0);
+		assertEquals(Series.range(0, 13), flaggedBy(result, SpecialCauseRule.SHIFT));
+		assertEquals(Side.HIGH, result.points().get(7).winningCause().orElseThrow().side());
+		assertEquals(Side.LOW, result.points().get(6).winningCause().orElseThrow().side());
 	}
 }

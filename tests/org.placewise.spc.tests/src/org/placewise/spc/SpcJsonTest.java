@@ -40,8 +40,9 @@ class SpcJsonTest {
 		Map<String, Object> partition = ((List<Map<String, Object>>) parse("m", SHIFT).get("partitions")).get(0);
 		assertEquals(10.0, partition.get("mean"));
 		assertEquals(2.0, partition.get("meanMovingRange"));
-		assertEquals(15.32, (Double) partition.get("upperProcessLimit"), 1e-9);
-		assertEquals(4.68, (Double) partition.get("lowerProcessLimit"), 1e-9);
+		// Rounded as the text report shows them: the data has no decimals, so one.
+		assertEquals(15.3, (Double) partition.get("upperProcessLimit"), 1e-9);
+		assertEquals(4.7, (Double) partition.get("lowerProcessLimit"), 1e-9);
 		assertEquals(12.0, partition.get("baselinePoints"));
 	}
 
@@ -90,6 +91,19 @@ class SpcJsonTest {
 		assertTrue(json.contains("\"movingRange\": null,"), json);
 		assertTrue(json.contains("\"specialCauses\": []\n"), json);
 		assertTrue(json.endsWith("\n  \"notes\": []\n}"), json);
+	}
+
+	@Test
+	void statisticsAreRoundedToOneDecimalMoreThanTheData() {
+		// Mean 4.8 / 7 = 0.6857142857142857..., median 0.7; the data carries one decimal, so statistics carry two.
+		String json = SpcJson.toJson("m",
+				SpcAnalysis.analyse(Series.monthly(0.6, 0.7, 0.8, 0.6, 0.7, 0.7, 0.7), SpcOptions.defaults()));
+		assertTrue(json.contains("\n      \"mean\": 0.69,\n      \"median\": 0.7,\n      \"centreLine\": 0.7,\n"),
+				json);
+		assertTrue(json.contains("\"meanMovingRange\": 0.08,"), json);
+		assertTrue(json.contains("\"movingRange\": 0.1,"), json);
+		assertTrue(json.contains("\"value\": 0.6,"), json);
+		assertTrue(!json.matches("(?s).*\\d\\.\\d{5,}.*"), json);
 	}
 
 	@Test

@@ -59,4 +59,42 @@ class SpcTextReportTest {
 		assertTrue(report.contains("  Special-cause points: none\n"), report);
 		assertTrue(report.contains("  Variation of the latest point (2025-03-01): common cause variation\n"), report);
 	}
+
+	@Test
+	void theSummaryGathersSpecialCausePointsIntoStretches() {
+		// Shift of 7 above the baseline mean 10 (positions 12 to 18), then the latest point outside the limits.
+		SpcResult result = SpcAnalysis.analyse(afterBaseline(11, 12, 11, 12, 11, 12, 11, 9, 30),
+				baseline12(ImprovementDirection.HIGHER_IS_BETTER).build());
+		String summary = SpcTextReport.summary("Discharges home", result);
+		assertTrue(
+				summary.contains(
+						"""
+								  Special-cause points: 8 points in 2 stretches
+								    2025-01-01 to 2025-07-01 (7 points)  special cause improvement (high): shift
+								    2025-09-01                           special cause improvement (high): a point outside the process limits
+								"""),
+				summary);
+		assertTrue(SpcTextReport.render("Discharges home", result).contains("\n    2025-04-01  12  "));
+		assertTrue(!summary.contains("2025-04-01"), summary);
+	}
+
+	@Test
+	void theMatrixCountsMeasuresByVariationAndAssuranceWithTotals() {
+		SpcResult improvingPasses = SpcAnalysis.analyse(afterBaseline(14, 16, 14),
+				baseline12(ImprovementDirection.HIGHER_IS_BETTER).target(4).build());
+		SpcResult improvingHitAndMiss = SpcAnalysis.analyse(afterBaseline(14, 16, 14),
+				baseline12(ImprovementDirection.HIGHER_IS_BETTER).target(10).build());
+		SpcResult commonNoTarget = SpcAnalysis.analyse(monthly(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1),
+				SpcOptions.defaults());
+		String matrix = SpcTextReport.matrix(java.util.List.of(improvingPasses, improvingHitAndMiss, commonNoTarget));
+		assertEquals("""
+				3 measures by variation of the latest point and assurance:
+				                                         Passes  Hit and miss  Fails  No assurance  Total
+				  Special cause improvement                   1             1      0             0      2
+				  Common cause variation                      0             0      0             1      1
+				  Special cause concern                       0             0      0             0      0
+				  Special cause, no preferred direction       0             0      0             0      0
+				  Total                                       1             1      0             1      3
+				""", matrix);
+	}
 }

@@ -111,8 +111,10 @@ public final class SpcChartPainter {
 		text.append('.');
 		int decimals = Numbers.statisticDecimals(result);
 		result.currentPartition().ifPresent(partition -> {
-			text.append(result.partitions().size() > 1 ? " Since the last step change: mean " : " Mean ")
-					.append(Numbers.statistic(partition.mean(), decimals));
+			String centre = result.chartKind() == ChartKind.RUN_CHART ? "median " : "mean ";
+			text.append(result.partitions().size() > 1 ? " Since the last step change: " + centre
+					: " " + Character.toUpperCase(centre.charAt(0)) + centre.substring(1))
+					.append(Numbers.statistic(partition.centre(result.chartKind()), decimals));
 			if (result.chartKind() == ChartKind.XMR) {
 				partition.limits().ifPresent(limits -> text.append(", process limits ")
 						.append(Numbers.statistic(limits.lowerProcessLimit(), decimals)).append(" to ")
@@ -242,8 +244,8 @@ public final class SpcChartPainter {
 				max = Math.max(max, point.value());
 			}
 			for (Partition partition : result.partitions()) {
-				min = Math.min(min, partition.mean());
-				max = Math.max(max, partition.mean());
+				min = Math.min(min, partition.centre(result.chartKind()));
+				max = Math.max(max, partition.centre(result.chartKind()));
 				if (showLimits() && partition.limits().isPresent()) {
 					min = Math.min(min, partition.limits().get().lowerProcessLimit());
 					max = Math.max(max, partition.limits().get().upperProcessLimit());
@@ -346,6 +348,11 @@ public final class SpcChartPainter {
 			}
 		}
 
+		/** "Median" on a run chart, "Mean" on an XmR chart, as Making Data Count draws them. */
+		private String centreName() {
+			return result.chartKind() == ChartKind.RUN_CHART ? "Median" : "Mean";
+		}
+
 		private void drawCentreAndLimits() {
 			for (Partition partition : result.partitions()) {
 				double x1 = x(partition.firstPoint()) - slot() / 2;
@@ -355,7 +362,8 @@ public final class SpcChartPainter {
 					line(x1, y(limits.upperProcessLimit()), x2, y(limits.upperProcessLimit()), LIMIT_LINE);
 					line(x1, y(limits.lowerProcessLimit()), x2, y(limits.lowerProcessLimit()), LIMIT_LINE);
 				}
-				line(x1, y(partition.mean()), x2, y(partition.mean()), MEAN_LINE);
+				double centre = partition.centre(result.chartKind());
+				line(x1, y(centre), x2, y(centre), MEAN_LINE);
 			}
 		}
 
@@ -399,7 +407,8 @@ public final class SpcChartPainter {
 			Partition current = result.currentPartition().orElseThrow();
 			int decimals = Numbers.statisticDecimals(result);
 			// The rank orders labels that share a height (a flat series) from top to bottom.
-			labels.add(new Label(y(current.mean()), 2, "Mean " + Numbers.statistic(current.mean(), decimals), INK));
+			double centre = current.centre(result.chartKind());
+			labels.add(new Label(y(centre), 2, centreName() + " " + Numbers.statistic(centre, decimals), INK));
 			if (showLimits() && current.limits().isPresent()) {
 				ProcessLimits limits = current.limits().get();
 				labels.add(new Label(y(limits.upperProcessLimit()), 0,
@@ -467,7 +476,7 @@ public final class SpcChartPainter {
 				xx = legendMarker(xx, yy, Variation.SPECIAL_CAUSE_CONCERN_HIGH, "Concern");
 			}
 			line(xx, yy, xx + 22, yy, MEAN_LINE);
-			xx = legendText(xx + 27, yy, "Mean");
+			xx = legendText(xx + 27, yy, centreName());
 			if (showLimits()) {
 				line(xx, yy, xx + 22, yy, LIMIT_LINE);
 				xx = legendText(xx + 27, yy, "Process limits");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -77,6 +78,28 @@ class ReportCommandsTest {
 	}
 
 	@Test
+	void spcSummarisesEachMeasureAndListsEveryPointWithDetails() {
+		Path model = temp.resolve("place.placewise");
+		assertEquals(ExitCode.OK, run("generate", "--scale", "place", "--seed", "3", "-o", model.toString()),
+				err.toString());
+		out.getBuffer().setLength(0);
+		assertEquals(ExitCode.OK, run("spc", model.toString()), err.toString());
+		String summary = out.toString();
+		out.getBuffer().setLength(0);
+		assertEquals(ExitCode.OK, run("spc", model.toString(), "--details"), err.toString());
+		String details = out.toString();
+
+		assertTrue(summary.matches("(?s)\\d+ measures by variation of the latest point and assurance:\n.*"), summary);
+		assertTrue(summary.contains("\n  Common cause variation "), summary);
+		assertTrue(summary.matches("(?s).*\n  Special-cause points: \\d+ points in \\d+ stretches\n.*"), summary);
+		assertTrue(summary.contains(" points)  special cause"), summary);
+		// Every flagged point has its own line with details: many more lines than the summary's stretches.
+		assertTrue(details.lines().count() > summary.lines().count() + 100,
+				details.lines().count() + " lines with details, " + summary.lines().count() + " without");
+		assertTrue(details.matches("(?s).*\n    \\d{4}-\\d\\d-\\d\\d  [-0-9.]+ +special cause [^\n]*\n.*"), details);
+	}
+
+	@Test
 	void spcJsonIsAnArrayWithOneObjectPerMeasure() {
 		int code = run("spc", EXAMPLESHIRE, "--format", "JSON");
 
@@ -138,8 +161,42 @@ class ReportCommandsTest {
 		assertEquals(ExitCode.OK, code, err.toString());
 		assertTrue(Files.isRegularFile(folder.resolve("index.html")));
 		assertTrue(Files.isRegularFile(folder.resolve("charts/average-delay-days.svg")));
-		assertTrue(out.toString().startsWith("Wrote the leaders' pack to " + folder + ": 10 pages, 1 SPC chart."),
+		// 10 pages and a full-size page per diagram (systems, governance, outcomes, money).
+		assertTrue(out.toString().startsWith("Wrote the leaders' pack to " + folder + ": 14 pages, 1 SPC chart."),
 				out.toString() + err);
+	}
+
+	@Test
+	void reportWithPdfWritesTheBoardPaperBesideThePack() throws IOException {
+		Path folder = temp.resolve("pack");
+		int code = run("report", EXAMPLESHIRE, "-o", folder.toString(), "--pdf", "--as-of", "2025-06-30");
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		Path paper = folder.resolve("board-paper.pdf");
+		assertTrue(Files.isRegularFile(folder.resolve("index.html")));
+		assertTrue(new String(Files.readAllBytes(paper), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)
+				.equals("%PDF-"));
+		assertTrue(out.toString().matches("(?s).*\nWrote the board paper to " + java.util.regex.Pattern.quote(
+				paper.toString()) + ": \\d+ pages\\.\n"), out.toString());
+	}
+
+	@Test
+	void reportPdfAloneWritesOnlyThePaper() {
+		Path paper = temp.resolve("paper/board.pdf");
+		int code = run("report", EXAMPLESHIRE, "--pdf", paper.toString(), "--as-of", "2025-06-30");
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		assertTrue(Files.isRegularFile(paper));
+		assertEquals(1, out.toString().lines().count(), out.toString());
+		assertTrue(out.toString().startsWith("Wrote the board paper to " + paper + ": "), out.toString());
+	}
+
+	@Test
+	void reportWithNeitherFolderNorPdfIsBadInput() {
+		int code = run("report", EXAMPLESHIRE);
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise report: Say where to write: -o DIR for the HTML pack, --pdf FILE");
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.placewise.diagram.kinds.DiagramException;
 import org.placewise.diagram.kinds.DiagramScope;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.footprint.Footprint;
+import org.placewise.report.BoardPaper;
 import org.placewise.report.FindingsRecord;
 import org.placewise.report.GeneratedDiagrams;
 import org.placewise.report.LeadersPack;
@@ -38,10 +39,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code placewise report MODEL -o DIR [--root NAME] [--as-of DATE] [--profile FILE] [--since PREVIOUS_PACK_DIR]}:
- * writes the leaders' pack, a static HTML site that needs no network to read. Its findings are those of
- * {@code placewise check} with the same as-of date and profile; with {@code --since} it says which are new, resolved
- * and still open since an earlier pack.
+ * {@code placewise report MODEL -o DIR [--pdf [FILE]] [--root NAME] [--as-of DATE] [--profile FILE]
+ * [--since PREVIOUS_PACK_DIR]}: writes the leaders' pack, a static HTML site that needs no network to read, and with
+ * {@code --pdf} the board paper (PDF). Its findings are those of {@code placewise check} with the same as-of date and
+ * profile; with {@code --since} it says which are new, resolved and still open since an earlier pack.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Write the leaders' pack: a self-contained static HTML site with the overview of the place, "
@@ -59,9 +60,18 @@ public final class ReportCommand implements Callable<Integer> {
 	@Mixin
 	ModelParameter model;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "DIR", required = true,
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR",
 			description = "Folder to write the pack into (created if needed; an earlier pack's files are replaced).")
 	Path output;
+
+	@Option(names = "--pdf", paramLabel = "FILE", arity = "0..1", fallbackValue = "",
+			description = "Also (or only, without -o) write the board paper as a PDF: cover, contents, headline "
+					+ "findings, delegations register, the variation and assurance matrix and SPC charts. Without "
+					+ "FILE it is written as " + BOARD_PAPER + " in the -o folder.")
+	String pdf;
+
+	/** The board paper's file name in the pack's folder when --pdf names no file. */
+	static final String BOARD_PAPER = "board-paper.pdf";
 
 	@Option(names = "--root", paramLabel = "NAME",
 			description = "Make the pack about this footprint (for example a place) and the programmes within it: "
@@ -98,20 +108,33 @@ public final class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		LocalDate date = asOf.date();
-		if (output.toString().isBlank()) {
+		if (output == null && pdf == null) {
+			throw new UserInputException("Say where to write: -o DIR for the HTML pack, --pdf FILE for the board "
+					+ "paper, or both.");
+		}
+		if (output != null && output.toString().isBlank()) {
 			// Found by the fuzzing campaign: an empty -o crashed with an internal error.
 			throw new UserInputException("Cannot write the pack: -o names no folder (write -o . for this folder).");
 		}
-		if (Files.exists(output) && !Files.isDirectory(output)) {
+		if (output == null && pdf.isEmpty()) {
+			throw new UserInputException("--pdf without a file name writes " + BOARD_PAPER
+					+ " into the pack's folder: give -o DIR too, or --pdf FILE.");
+		}
+		Path pdfFile = pdf == null ? null : pdf.isEmpty() ? output.resolve(BOARD_PAPER) : Path.of(pdf);
+		if (pdfFile != null && Files.isDirectory(pdfFile)) {
+			throw new UserInputException(
+					"Cannot write the board paper to " + pdfFile + ": it is a folder, not a file.");
+		}
+		if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
 			throw new UserInputException("Cannot write the pack to " + output + ": it is a file, not a folder.");
 		}
-		Path dangling = missingBeforeParent(output);
+		Path dangling = output == null ? null : missingBeforeParent(output);
 		if (dangling != null) {
 			// The system cannot go up from a folder that is not there: refuse before anything is created.
 			throw new UserInputException("Cannot write the pack to " + output + ": the folder " + dangling
 					+ " does not exist, so '..' after it leads nowhere. Nothing was written.");
 		}
-		boolean existed = Files.exists(output);
+		boolean existed = output != null && Files.exists(output);
 		CheckCatalogue catalogue = CheckCatalogue.placewise();
 		CheckProfile checkProfile = profile == null ? CheckProfile.DEFAULT : CheckProfiles.read(profile, catalogue);
 		PlacewiseModel placewiseModel = model.open();
@@ -125,20 +148,31 @@ public final class ReportCommand implements Callable<Integer> {
 		}
 		FindingsRecord previous = since == null ? null : readPrevious(since);
 		List<Finding> findings = new Checker(catalogue, checkProfile, date).check(placewiseModel);
-		List<Path> written;
-		try {
-			written = new LeadersPack(PackPlan.of(placewiseModel, date, root, findings, previous), diagrams)
-					.write(output);
-		} catch (IOException e) {
-			String cleaned = existed ? "" : removeCreated(output);
-			throw new UserInputException("Cannot write the pack to " + output + ": " + reason(e) + "." + cleaned, e);
-		}
-		long pages = written.stream().filter(p -> p.toString().endsWith(".html")).count();
-		long charts = written.stream().filter(p -> p.startsWith("charts")).count();
+		PackPlan plan = PackPlan.of(placewiseModel, date, root, findings, previous);
 		var out = spec.commandLine().getOut();
-		out.printf("Wrote the leaders' pack to %s: %d pages, %d SPC chart%s. Open %s%n", output, pages, charts,
-				charts == 1 ? "" : "s",
-				output.resolve(LeadersPack.INDEX));
+		if (output != null) {
+			List<Path> written;
+			try {
+				written = new LeadersPack(plan, diagrams).write(output);
+			} catch (IOException e) {
+				String cleaned = existed ? "" : removeCreated(output);
+				throw new UserInputException("Cannot write the pack to " + output + ": " + reason(e) + "." + cleaned,
+						e);
+			}
+			long pages = written.stream().filter(p -> p.toString().endsWith(".html")).count();
+			long charts = written.stream().filter(p -> p.startsWith("charts")).count();
+			out.printf("Wrote the leaders' pack to %s: %d pages, %d SPC chart%s. Open %s%n", output, pages, charts,
+					charts == 1 ? "" : "s", output.resolve(LeadersPack.INDEX));
+		}
+		if (pdfFile != null) {
+			int pages;
+			try {
+				pages = new BoardPaper(plan).write(pdfFile);
+			} catch (IOException e) {
+				throw new UserInputException("Cannot write the board paper to " + pdfFile + ": " + reason(e) + ".", e);
+			}
+			out.printf("Wrote the board paper to %s: %d page%s.%n", pdfFile, pages, pages == 1 ? "" : "s");
+		}
 		out.flush();
 		return ExitCode.OK;
 	}

@@ -24,14 +24,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code placewise spc MODEL [--measure NAME] [--baseline-points N] [--format text|json]}: reads each measure's
- * observations the NHS England "Making Data Count" way and prints the mean, the process limits, every special-cause
- * point with its rule, and the variation and assurance icons.
+ * {@code placewise spc MODEL [--measure NAME] [--baseline-points N] [--details] [--format text|json]}: reads each
+ * measure's observations the NHS England "Making Data Count" way and prints the summary matrix of the measures by
+ * variation and assurance, then per measure the centre line (median of a run chart, mean of an XmR chart), the process
+ * limits, the special-cause points gathered into stretches (every point with {@code --details}), and the variation and
+ * assurance icons.
  */
 @Command(name = "spc", mixinStandardHelpOptions = true,
 		description = { "Statistical process control of the model's measures (Making Data Count XmR charts).",
-				"Prints per measure: mean, process limits, each special-cause point with its rule, and the "
-						+ "variation and assurance of the latest point." },
+				"Prints how many measures have each variation and assurance, then per measure: the centre line "
+						+ "(median of a run chart, mean of an XmR chart), process limits, the special-cause points in "
+						+ "stretches (every point with --details), and the variation and assurance of the latest point." },
 		footer = { "", "Below 15 points a measure gets a run chart: limits are shown but not yet reliable.",
 				"Exit codes: 0 ok, 2 bad input (unreadable model, unknown measure, bad option)." })
 public final class SpcCommand implements Callable<Integer> {
@@ -49,6 +52,10 @@ public final class SpcCommand implements Callable<Integer> {
 			description = "Set the mean and limits from the first N points (at least 2). "
 					+ "Default: the points up to the measure's baseline date, else all points.")
 	Integer baselinePoints;
+
+	@Option(names = "--details",
+			description = "List every special-cause point with all its rules, instead of stretches of points.")
+	boolean details;
 
 	// A plain string, so "json", "JSON" and "Json" all work however the root command is configured.
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -81,7 +88,13 @@ public final class SpcCommand implements Callable<Integer> {
 			out.print(analyses.stream().map(a -> indent(SpcJson.toJson(a.name(), a.result())))
 					.collect(Collectors.joining(",\n", "[\n", "\n]\n")));
 		} else {
-			out.print(analyses.stream().map(a -> SpcTextReport.render(title(a.measure()), a.result()))
+			if (analyses.size() > 1) {
+				out.print(SpcTextReport.matrix(analyses.stream().map(MeasureSpc.Analysis::result).toList()));
+				out.print("\n");
+			}
+			out.print(analyses.stream()
+					.map(a -> details ? SpcTextReport.render(title(a.measure()), a.result())
+							: SpcTextReport.summary(title(a.measure()), a.result()))
 					.collect(Collectors.joining("\n")));
 		}
 		out.flush();
