@@ -75,8 +75,8 @@ class PackDiagramLabelsFitTest {
 
 	/**
 	 * The generated place: ELK gives some locality containers less width than the minimum asked for their title band
-	 * (for example 'Millmouth North Locality Collaborative', 305 px of title in a 238 px box); SceneLayout re-wraps such
-	 * titles to the width the container got and lays out again.
+	 * (for example 'Millmouth North Locality Collaborative', 305 px of title in a 238 px box); SceneLayout re-wraps
+	 * such titles to the width the container got and lays out again.
 	 */
 	@Test
 	void everyLabelFitsItsBoxInAGeneratedPlace() throws Exception {

@@ -217,8 +217,8 @@ final class PlacewiseXmlHelper extends XMIHelperImpl {
 
 	/**
 	 * Puts a list's own objects in another order without touching the other ends of its links. Clearing and adding
-	 * again would remove and re-add each link at both ends, moving this object to the end of every other end's list
-	 * (an organisation's partnerships would come back in another order than the file gives).
+	 * again would remove and re-add each link at both ends, moving this object to the end of every other end's list (an
+	 * organisation's partnerships would come back in another order than the file gives).
 	 */
 	private static void reorder(InternalEList<Object> list, List<Object> wanted) {
 		if (list instanceof BasicEList<?> basic) {
