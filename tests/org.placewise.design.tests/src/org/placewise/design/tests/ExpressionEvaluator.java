@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -41,11 +39,6 @@ import org.eclipse.emf.ecore.EcorePackage;
  * receiver and whose other parameters accept the arguments, as Sirius's Java-extension lookup does.
  */
 public final class ExpressionEvaluator {
-
-	private static final Pattern TOKEN = Pattern.compile(
-			"\\s*(?:(?<str>'(?:[^'\\\\]|\\\\.)*')|(?<num>\\d+(?:\\.\\d+)?)|(?<id>[A-Za-z_][A-Za-z0-9_]*)|(?<op>::|->|<>|<=|>=|[.()=<>+\\-,|]))");
-	private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "true", "false", "null", "let", "if", "then",
-			"else", "endif", "in");
 
 	private final Map<String, String> nsUriByPackageName = new HashMap<>();
 	private final List<Object> services;
@@ -273,60 +266,24 @@ public final class ExpressionEvaluator {
 	// ---- the AQL subset -------------------------------------------------------------------------
 
 	/** One AQL expression being read and evaluated at once, with the grammar of {@link AqlSubset}. */
-	private final class Aql {
+	private final class Aql extends AqlReader {
 
-		private final String text;
-		private final List<String> tokens = new ArrayList<>();
 		private final Map<String, Object> variables;
-		private int position;
 
 		Aql(String text, Map<String, Object> variables) {
-			this.text = text;
+			super(text);
 			this.variables = new HashMap<>(variables);
-			Matcher m = TOKEN.matcher(text);
-			int at = 0;
-			while (at < text.length() && !text.substring(at).isBlank()) {
-				if (!m.find(at) || m.start() != at) {
-					throw new EvaluationProblem("cannot read at '" + text.substring(at).strip() + "'");
-				}
-				tokens.add(m.group().strip());
-				at = m.end();
-			}
+		}
+
+		@Override
+		RuntimeException problem(String message) {
+			return new EvaluationProblem(message);
 		}
 
 		Object parse() {
 			Object result = or();
-			if (position < tokens.size()) {
-				throw new EvaluationProblem("unexpected '" + tokens.get(position) + "'");
-			}
+			requireEnd();
 			return result;
-		}
-
-		private String peek() {
-			return position < tokens.size() ? tokens.get(position) : "";
-		}
-
-		private boolean accept(String token) {
-			if (peek().equals(token)) {
-				position++;
-				return true;
-			}
-			return false;
-		}
-
-		private void expect(String token) {
-			if (!accept(token)) {
-				throw new EvaluationProblem("expected '" + token + "' but found '" + peek() + "'");
-			}
-		}
-
-		private String identifier() {
-			String token = peek();
-			if (!token.matches("[A-Za-z_][A-Za-z0-9_]*") || KEYWORDS.contains(token)) {
-				throw new EvaluationProblem("expected a name but found '" + token + "'");
-			}
-			position++;
-			return token;
 		}
 
 		private boolean bool(Object value, String operator) {
