@@ -129,6 +129,7 @@ public final class DiagramInterpreter {
 	private final List<Element> elements = new ArrayList<>();
 	private final Map<EObject, List<Element>> viewsByMapping = new LinkedHashMap<>();
 	private final Map<Element, EObject> mappingOf = new HashMap<>();
+	private final Map<EObject, Map<EObject, List<Element>>> viewsBySemantic = new HashMap<>();
 
 	/** @param evaluator evaluates the expressions */
 	public DiagramInterpreter(ExpressionEvaluator evaluator) {
@@ -146,6 +147,7 @@ public final class DiagramInterpreter {
 		elements.clear();
 		viewsByMapping.clear();
 		mappingOf.clear();
+		viewsBySemantic.clear();
 		requireType(description, root);
 		List<EObject> layers = new ArrayList<>();
 		layers.add(Odesign.object(description, "defaultLayer"));
@@ -244,6 +246,8 @@ public final class DiagramInterpreter {
 					parent, null, null);
 			elements.add(element);
 			viewsByMapping.computeIfAbsent(mapping, m -> new ArrayList<>()).add(element);
+			viewsBySemantic.computeIfAbsent(mapping, m -> new HashMap<>())
+					.computeIfAbsent(semantic, s -> new ArrayList<>()).add(element);
 			mappingOf.put(element, mapping);
 			if (container) {
 				for (String feature : List.of("subContainerMappings", "reusedContainerMappings", "subNodeMappings",
@@ -271,11 +275,7 @@ public final class DiagramInterpreter {
 	private List<Element> views(List<EObject> mappings, EObject semantic) {
 		List<Element> found = new ArrayList<>();
 		for (EObject mapping : mappings) {
-			for (Element view : viewsByMapping.getOrDefault(mapping, List.of())) {
-				if (view.semantic == semantic) {
-					found.add(view);
-				}
-			}
+			found.addAll(viewsBySemantic.getOrDefault(mapping, Map.of()).getOrDefault(semantic, List.of()));
 		}
 		return found;
 	}
