@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -18,70 +16,26 @@ import org.eclipse.emf.ecore.EcorePackage;
  * it reads it. Precedence, lowest first: {@code or}, {@code and}, comparisons, {@code + -}, {@code not}, then
  * navigation ({@code .} and {@code ->}).
  */
-final class AqlSubset {
-
-	private static final Pattern TOKEN = Pattern.compile(
-			"\\s*(?:(?<str>'(?:[^'\\\\]|\\\\.)*')|(?<num>\\d+(?:\\.\\d+)?)|(?<id>[A-Za-z_][A-Za-z0-9_]*)|(?<op>::|->|<>|<=|>=|[.()=<>+\\-,|]))");
-	private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "true", "false", "null", "let", "if", "then",
-			"else", "endif", "in");
+final class AqlSubset extends AqlReader {
 
 	private final ExpressionTyper typer;
-	private final String text;
-	private final List<String> tokens = new ArrayList<>();
 	private final Map<String, ExprType> variables;
-	private int position;
 
 	AqlSubset(ExpressionTyper typer, String text, Map<String, ExprType> variables) {
+		super(text);
 		this.typer = typer;
-		this.text = text;
 		this.variables = new HashMap<>(variables);
-		Matcher m = TOKEN.matcher(text);
-		int at = 0;
-		while (at < text.length()) {
-			if (text.substring(at).isBlank()) {
-				break;
-			}
-			if (!m.find(at) || m.start() != at) {
-				throw new ExpressionProblem("cannot read 'aql:" + text + "' at '" + text.substring(at).strip() + "'");
-			}
-			tokens.add(m.group().strip());
-			at = m.end();
-		}
+	}
+
+	@Override
+	RuntimeException problem(String message) {
+		return new ExpressionProblem(message);
 	}
 
 	ExprType parse() {
 		ExprType result = or();
-		if (position < tokens.size()) {
-			throw new ExpressionProblem("unexpected '" + tokens.get(position) + "' in 'aql:" + text + "'");
-		}
+		requireEnd();
 		return result;
-	}
-
-	private String peek() {
-		return position < tokens.size() ? tokens.get(position) : "";
-	}
-
-	private boolean accept(String token) {
-		if (peek().equals(token)) {
-			position++;
-			return true;
-		}
-		return false;
-	}
-
-	private void expect(String token) {
-		if (!accept(token)) {
-			throw new ExpressionProblem("expected '" + token + "' but found '" + peek() + "' in 'aql:" + text + "'");
-		}
-	}
-
-	private String identifier() {
-		String token = peek();
-		if (!token.matches("[A-Za-z_][A-Za-z0-9_]*") || KEYWORDS.contains(token)) {
-			throw new ExpressionProblem("expected a name but found '" + token + "' in 'aql:" + text + "'");
-		}
-		position++;
-		return token;
 	}
 
 	private static ExprType bool() {
