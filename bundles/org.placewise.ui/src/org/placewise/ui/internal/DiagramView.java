@@ -48,6 +48,7 @@ import org.placewise.checks.Finding;
 import org.placewise.diagram.kinds.DiagramException;
 import org.placewise.diagram.kinds.DiagramKind;
 import org.placewise.diagram.kinds.DiagramOptions;
+import org.placewise.diagram.kinds.DiagramScope;
 import org.placewise.diagram.kinds.FindingsOverlay;
 import org.placewise.diagram.kinds.PlacewiseDiagrams;
 import org.placewise.diagram.layout.LaidOutScene;
@@ -63,6 +64,7 @@ import org.placewise.diagram.ui.DiagramPalette;
 import org.placewise.diagram.ui.DiagramTool;
 import org.placewise.diagram.ui.DiagramViewer;
 import org.placewise.model.edit.label.PlacewiseLabels;
+import org.placewise.model.footprint.Footprint;
 import org.placewise.model.resource.Identities;
 
 /**
@@ -84,6 +86,9 @@ public final class DiagramView extends ViewPart {
 	/** The view id, as declared in plugin.xml. */
 	public static final String ID = "org.placewise.ui.views.diagram";
 
+	private static final String WHOLE_MODEL = "Whole model";
+	/** More top-level footprints than this and the diagram opens on the first of them. */
+	private static final int MANY_SYSTEMS = 3;
 	private static final double[] ZOOMS = { 0.5, 0.75, 1.0, 1.5 };
 
 	/** Largest PNG scale for an export: sharp on high-resolution screens, as the command line's default. */
@@ -94,6 +99,9 @@ public final class DiagramView extends ViewPart {
 	private PlacewiseModelContext context;
 	private Combo kind;
 	private Combo zoom;
+	/** Which footprint the diagram is drawn for: the whole model, or one of its top-level footprints. */
+	private Combo scope;
+	private List<Footprint> scopeRoots = List.of();
 	private Label status;
 	private DiagramViewer viewer;
 	private DiagramPalette palette;
@@ -140,13 +148,20 @@ public final class DiagramView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(6, false));
+		parent.setLayout(new GridLayout(8, false));
 		new Label(parent, SWT.NONE).setText("Diagram:");
 		kind = new Combo(parent, SWT.READ_ONLY);
 		for (DiagramKind k : DiagramKind.values()) {
 			kind.add(k.title());
 		}
 		kind.select(0);
+		new Label(parent, SWT.NONE).setText("For:");
+		scope = new Combo(parent, SWT.READ_ONLY);
+		scope.setToolTipText(
+				"Draw the diagram for the whole model or for one integrated care system (or other top-level"
+						+ " footprint)");
+		scope.add(WHOLE_MODEL);
+		scope.select(0);
 		new Label(parent, SWT.NONE).setText("Zoom:");
 		zoom = new Combo(parent, SWT.READ_ONLY);
 		for (double z : ZOOMS) {
@@ -162,7 +177,7 @@ public final class DiagramView extends ViewPart {
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
 		Composite body = new Composite(parent, SWT.NONE);
-		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
 		var bodyLayout = new GridLayout(3, false);
 		bodyLayout.marginWidth = 0;
 		bodyLayout.marginHeight = 0;
@@ -204,6 +219,10 @@ public final class DiagramView extends ViewPart {
 		viewer.addPropertiesListener(element -> showProperties());
 		viewer.addOpenListener(element -> showProperties());
 		kind.addListener(SWT.Selection, e -> redrawNow());
+		scope.addListener(SWT.Selection, e -> {
+			laidOut = null;
+			redrawNow();
+		});
 		zoom.addListener(SWT.Selection, e -> applyZoom());
 		createContextMenu();
 		IHandlerService handlers = getSite().getService(IHandlerService.class);
@@ -275,6 +294,7 @@ public final class DiagramView extends ViewPart {
 		}
 		context = shown;
 		laidOut = null;
+		chooseDefaultScope();
 		if (context != null) {
 			context.commandStack().addCommandStackListener(redraw);
 		}
@@ -333,6 +353,53 @@ public final class DiagramView extends ViewPart {
 		}
 	}
 
+	/**
+	 * A model of many systems (a region, England) opens on its first system: the whole of England is a diagram of
+	 * thousands of boxes that takes seconds to lay out after every change and cannot be read on a screen; "Whole model"
+	 * stays one choice away.
+	 */
+	private void chooseDefaultScope() {
+		refreshScopeChoices();
+		scope.select(scopeRoots.size() > MANY_SYSTEMS ? 1 : 0);
+	}
+
+	/** The top-level footprints as choices, kept in step with the model (one is added, renamed or deleted). */
+	private void refreshScopeChoices() {
+		List<Footprint> roots = context == null ? List.of() : List.copyOf(context.model().getFootprints());
+		List<String> names = new ArrayList<>(roots.size() + 1);
+		names.add(WHOLE_MODEL);
+		roots.forEach(f -> names.add(PlacewiseLabels.name(f)));
+		if (!java.util.Arrays.asList(scope.getItems()).equals(names)) {
+			Footprint selected = scopeRoot();
+			scopeRoots = roots;
+			scope.setItems(names.toArray(String[]::new));
+			int index = selected == null ? 0 : roots.indexOf(selected) + 1;
+			scope.select(Math.max(index, 0));
+			scope.getParent().layout(true);
+		} else {
+			scopeRoots = roots;
+		}
+	}
+
+	/** @return the footprint the diagram is drawn for, or {@code null} for the whole model */
+	private Footprint scopeRoot() {
+		int index = scope.getSelectionIndex();
+		return index <= 0 || index > scopeRoots.size() ? null : scopeRoots.get(index - 1);
+	}
+
+	/** Shows the diagram for one top-level footprint, or the whole model with {@code null} (for tests and links). */
+	public void showScope(Footprint root) {
+		refreshScopeChoices();
+		scope.select(root == null ? 0 : scopeRoots.indexOf(root) + 1);
+		laidOut = null;
+		redrawNow();
+	}
+
+	/** @return the name of what the diagram is drawn for (for tests) */
+	public String scopeName() {
+		return scope.getText();
+	}
+
 	private void redrawLater() {
 		if (!getSite().getPage().isPartVisible(this)) {
 			// no layout of a diagram nobody sees (an England systems diagram costs seconds per structural edit)
@@ -366,10 +433,14 @@ public final class DiagramView extends ViewPart {
 			status.getParent().layout(true);
 			return;
 		}
+		refreshScopeChoices();
 		try {
 			// the editor's incremental checker: the same findings as a full check, without re-running it per edit
-			DiagramOptions options = DiagramOptions.defaults().withFindings(
-					FindingsOverlay.of(context.checker().findings()).atLeast(org.placewise.checks.Severity.WARNING));
+			Footprint root = scopeRoot();
+			DiagramOptions options = (root == null ? DiagramOptions.defaults()
+					: DiagramOptions.defaults().withScope(DiagramScope.all().withRoot(root))).withFindings(
+							FindingsOverlay.of(context.checker().findings())
+									.atLeast(org.placewise.checks.Severity.WARNING));
 			Scene scene = PlacewiseDiagrams.scene(shownKind, context.model(), options);
 			var layout = new SceneLayout(shownKind.flow());
 			SceneLayout.Relabelled relabelled = laidOut == null ? null : layout.relabel(laidOut, scene);

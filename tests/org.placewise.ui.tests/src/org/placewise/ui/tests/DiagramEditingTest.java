@@ -364,6 +364,39 @@ class DiagramEditingTest {
 		processEvents();
 	}
 
+	/**
+	 * A model of several systems opens its diagrams on the first system (a region or England drawn whole is thousands
+	 * of boxes laid out again after every change); the whole model is one choice away, and a one-system sample is drawn
+	 * whole.
+	 */
+	@Test
+	void aModelOfManySystemsOpensItsDiagramOnTheFirstSystem() throws Exception {
+		assertEquals("Whole model", view.scopeName(), "Exampleshire, one system, is drawn whole");
+		Path file = Files.createTempDirectory("placewise-region").resolve("generated-region.placewise");
+		var region = org.placewise.generator.EnglandModelGenerator.of(org.placewise.generator.Scale.REGION, 1)
+				.generate().model();
+		assertTrue(region.getFootprints().size() > 3, "a region of several systems");
+		new org.placewise.store.ModelFiles().save(region, file);
+		closeAllEditors();
+		editor = open(file);
+		context = editor.context();
+		view.show(DiagramKind.SYSTEMS);
+		processEvents();
+		var first = context.model().getFootprints().get(0);
+		assertEquals(first.getName(), view.scopeName());
+		int firstSystem = view.laidOut().nodes().size();
+		assertTrue(viewer.getElements().stream().anyMatch(e -> EcoreUtil.getID(first).equals(e.objectId())));
+		var second = context.model().getFootprints().get(1);
+		assertTrue(viewer.getElements().stream().noneMatch(e -> EcoreUtil.getID(second).equals(e.objectId())),
+				"another system is not drawn");
+
+		view.showScope(null);
+		processEvents();
+		assertEquals("Whole model", view.scopeName());
+		assertTrue(view.laidOut().nodes().size() > firstSystem, "the whole model is more than its first system");
+		assertTrue(viewer.getElements().stream().anyMatch(e -> EcoreUtil.getID(second).equals(e.objectId())));
+	}
+
 	/** Saves a picture of the workbench window under target/screenshots (for the docs; not an assertion). */
 	private static void screenshot(String name) {
 		var shell = UiTestSupport.window().getShell();
