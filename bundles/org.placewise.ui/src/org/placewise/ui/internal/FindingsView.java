@@ -37,6 +37,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -73,6 +74,21 @@ public final class FindingsView extends ViewPart {
 	private final CommandStackListener refresher = event -> refreshLater();
 	private final Set<Severity> severities = EnumSet.allOf(Severity.class);
 	private Category category;
+	/** Whether only the findings on the selected object, and on what it contains, are shown. */
+	private boolean onlySelection;
+	/** The object last selected in another part (explorer, editor page, diagram): what "Only the selection" means. */
+	private EObject selected;
+	private Button onlySelectionCheck;
+	private final ISelectionListener followSelection = (part, selection) -> {
+		if (part == this || !(selection instanceof IStructuredSelection structured)
+				|| !(structured.getFirstElement() instanceof EObject object)) {
+			return;
+		}
+		selected = object;
+		if (onlySelection) {
+			refresh();
+		}
+	};
 	private ActiveModelTracker tracker;
 	private PlacewiseModelContext context;
 	private TableViewer table;
@@ -126,13 +142,14 @@ public final class FindingsView extends ViewPart {
 		});
 		// the Model Explorer follows this selection and reveals the finding's object
 		getSite().setSelectionProvider(table);
+		getSite().getPage().addPostSelectionListener(followSelection);
 		tracker = new ActiveModelTracker(getSite().getPage(), this::show);
 	}
 
 	private void createFilters(Composite parent) {
 		Composite filters = new Composite(parent, SWT.NONE);
 		filters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		GridLayout layout = new GridLayout(Severity.values().length + 2, false);
+		GridLayout layout = new GridLayout(Severity.values().length + 3, false);
 		layout.marginHeight = 2;
 		filters.setLayout(layout);
 		Label show = new Label(filters, SWT.NONE);
@@ -164,6 +181,15 @@ public final class FindingsView extends ViewPart {
 		categories.addListener(SWT.Selection, e -> {
 			int index = categories.getSelectionIndex();
 			category = index <= 0 ? null : Category.values()[index - 1];
+			refresh();
+		});
+		onlySelectionCheck = new Button(filters, SWT.CHECK);
+		onlySelectionCheck.setText("Only the &selection");
+		onlySelectionCheck.setToolTipText(
+				"Show only the findings on the object selected in the explorer, an editor page or the diagram, and on"
+						+ " what it contains");
+		onlySelectionCheck.addListener(SWT.Selection, e -> {
+			onlySelection = onlySelectionCheck.getSelection();
 			refresh();
 		});
 		categories.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
@@ -343,14 +369,43 @@ public final class FindingsView extends ViewPart {
 		// the editor's incremental checker re-checks only what the edits touched
 		List<Finding> all = context == null ? List.of() : context.checker().findings();
 		List<Finding> findings = all.stream()
-				.filter(f -> severities.contains(f.severity()) && (category == null || f.rule().category() == category))
+				.filter(f -> severities.contains(f.severity()) && (category == null || f.rule().category() == category)
+						&& (!onlySelection || concernsSelection(f)))
 				.sorted(ORDER).toList();
 		table.setInput(findings);
 		String hidden = findings.size() == all.size() ? ""
-				: " (" + (all.size() - findings.size()) + " hidden by the filters)";
+				: " (" + (all.size() - findings.size()) + " hidden by the filters"
+						+ (onlySelection && selected != null
+								? ", showing those on '" + PlacewiseLabels.name(selected) + "'"
+								: "")
+						+ ")";
 		setContentDescription(context == null ? "Open a model to see what the checks find in it."
 				: context.shortName() + ": " + PlacewiseLabels.count(findings.size(), "finding", "findings")
 						+ hidden + " as of " + PlacewiseLabels.date(LocalDate.now()));
+	}
+
+	/** @return whether the finding is on the selected object or on something inside it */
+	private boolean concernsSelection(Finding finding) {
+		if (selected == null) {
+			return false;
+		}
+		for (EObject o = finding.target(); o != null; o = o.eContainer()) {
+			if (o == selected) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Shows only the findings on this object and on what it contains (as the "Only the selection" box does with the
+	 * object selected elsewhere), or all again with {@code null}.
+	 */
+	public void showOnly(EObject object) {
+		selected = object;
+		onlySelection = object != null;
+		onlySelectionCheck.setSelection(onlySelection);
+		refresh();
 	}
 
 	/** @return the findings shown, for tests */
@@ -387,6 +442,7 @@ public final class FindingsView extends ViewPart {
 	@Override
 	public void dispose() {
 		tracker.dispose();
+		getSite().getPage().removePostSelectionListener(followSelection);
 		if (context != null) {
 			context.commandStack().removeCommandStackListener(refresher);
 		}

@@ -71,6 +71,8 @@ public final class PlacewiseEditor extends FormEditor {
 	private boolean askingAboutDisk;
 	private OverviewPage overview;
 	private DelegationRegisterPage register;
+	private BoardsPage boards;
+	private MeasuresPage measures;
 	private PropertySheetPage propertySheet;
 	/** The editor's selection: that of its active page (the register's rows), else nothing. */
 	private final StructuredSelectionProvider selection = new StructuredSelectionProvider();
@@ -148,9 +150,11 @@ public final class PlacewiseEditor extends FormEditor {
 			});
 			addPage(register);
 			ISelectionChangedListener pageSelection = event -> selection.setSelection(event.getSelection());
-			addPage(new BoardsPage(this, pageSelection));
+			boards = new BoardsPage(this, pageSelection);
+			addPage(boards);
 			addPage(new OutcomeTreePage(this, pageSelection));
-			addPage(new MeasuresPage(this, pageSelection));
+			measures = new MeasuresPage(this, pageSelection);
+			addPage(measures);
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
@@ -197,10 +201,27 @@ public final class PlacewiseEditor extends FormEditor {
 
 	/** Shows an object where this editor shows it: a delegation's row on the Delegations page. */
 	public void reveal(EObject object) {
-		if (object instanceof Delegation delegation && context != null
-				&& object.eResource() == context.model().eResource()) {
-			showRegister();
-			register.reveal(delegation);
+		if (context == null || object == null || object.eResource() != context.model().eResource()) {
+			return;
+		}
+		// the page that shows the object, or the one that shows what holds it (a member's board, an observation's
+		// measure)
+		for (EObject o = object; o != null; o = o.eContainer()) {
+			if (o instanceof Delegation delegation) {
+				showRegister();
+				register.reveal(delegation);
+				return;
+			}
+			if (o instanceof org.placewise.model.governance.Board board) {
+				setActivePage(BoardsPage.ID);
+				boards.select(board);
+				return;
+			}
+			if (o instanceof org.placewise.model.measures.Measure measure) {
+				setActivePage(MeasuresPage.ID);
+				measures.select(measure);
+				return;
+			}
 		}
 	}
 

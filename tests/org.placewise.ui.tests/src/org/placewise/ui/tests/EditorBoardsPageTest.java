@@ -69,6 +69,30 @@ class EditorBoardsPageTest {
 		return table.getItem(index).getText(titles.indexOf(column));
 	}
 
+	/** Revealing a board, or a member of it (as double-clicking a finding on it does), opens it on the Boards page. */
+	@Test
+	void revealingABoardOrItsMemberOpensTheBoardsPageOnIt() throws Exception {
+		PlacewiseEditor editor = open(copyOfSample(EXAMPLESHIRE));
+		Board committee = board(editor, COMMITTEE);
+		editor.reveal(committee.getMemberships().get(0));
+		processEvents();
+		assertEquals(BoardsPage.ID, editor.getActivePageInstance().getId());
+		assertEquals(committee, ((BoardsPage) editor.findPage(BoardsPage.ID)).selectedBoard());
+		var measure = editor.context().model().eAllContents();
+		org.placewise.model.measures.Measure first = null;
+		while (measure.hasNext() && first == null) {
+			if (measure.next() instanceof org.placewise.model.measures.Measure m) {
+				first = m;
+			}
+		}
+		assertTrue(first != null, "Exampleshire has a measure");
+		editor.reveal(first);
+		processEvents();
+		assertEquals(org.placewise.ui.internal.pages.MeasuresPage.ID, editor.getActivePageInstance().getId());
+		assertEquals(first, ((org.placewise.ui.internal.pages.MeasuresPage) editor
+				.findPage(org.placewise.ui.internal.pages.MeasuresPage.ID)).selectedMeasure());
+	}
+
 	@Test
 	void aQuorumTypedIsACommandWhoseFindingShowsBesideTheBoardAndUndoTakesItBack() throws Exception {
 		PlacewiseEditor editor = open(copyOfSample(EXAMPLESHIRE));

@@ -57,6 +57,7 @@ class FindingsQuickFixTest {
 			view.quickFixMenu().setVisible(false);
 		}
 		view.setFilter(EnumSet.allOf(Severity.class), null);
+		view.showOnly(null);
 		closeAllEditors();
 	}
 
@@ -110,6 +111,35 @@ class FindingsQuickFixTest {
 		fixes.setVisible(false);
 		choose(fix);
 		assertEquals(List.of(), shown(OVERDUE, discharge()));
+	}
+
+	@Test
+	void onlyTheSelectionShowsTheFindingsOnTheObjectSelectedInTheExplorerAndWhatItContains() throws Exception {
+		int all = view.shownFindings().size();
+		Delegation discharge = discharge();
+		var explorer = (org.placewise.ui.internal.ModelExplorerView) page()
+				.showView(org.placewise.ui.internal.ModelExplorerView.ID);
+		view.showOnly(discharge);
+		List<Finding> onDischarge = view.shownFindings().stream().map(Finding.class::cast).toList();
+		assertFalse(onDischarge.isEmpty(), "the discharge fund has findings");
+		assertTrue(onDischarge.size() < all, onDischarge.size() + " of " + all);
+		for (Finding f : onDischarge) {
+			boolean inside = false;
+			for (org.eclipse.emf.ecore.EObject o = f.target(); o != null; o = o.eContainer()) {
+				inside |= o == discharge;
+			}
+			assertTrue(inside, f.message());
+		}
+		// with the box ticked, the list follows what is selected elsewhere: the whole model shows every finding
+		page().activate(explorer);
+		explorer.getViewer().setSelection(new StructuredSelection(editor.context().model()), true);
+		for (int i = 0; i < 50 && view.shownFindings().size() != all; i++) {
+			processEvents();
+			Thread.sleep(20);
+		}
+		assertEquals(all, view.shownFindings().size(), "selecting the model shows every finding");
+		view.showOnly(null);
+		assertEquals(all, view.shownFindings().size());
 	}
 
 	@Test
