@@ -11,6 +11,7 @@
 #   releng/scripts/benchmark.sh workbench            # the workbench on England under Xvfb (~10 minutes)
 #   releng/scripts/benchmark.sh many-measures        # 50k..1M measures on one outcome, open and check (~10 min)
 #   releng/scripts/benchmark.sh many-measures 100000 1000000 --rounds 3 --plain-up-to 100000
+#   PLACEWISE_BENCH_HEAP_OPTS="-Xms14g -Xmx14g -Xmn10g" releng/scripts/benchmark.sh many-measures  # no GC in a load
 #
 # Results: tests/org.placewise.benchmarks/target/jmh-result.json (JMH), heap-result.json
 # (retained heap) and benchmark-table.md (the tables printed at the end). See docs/performance.md.
@@ -55,7 +56,10 @@ if [ "${1:-}" = "many-measures" ]; then
   shift
   # Not JMH: single shots of seconds (ManyMeasuresBenchmark); writes target/many-measures-table.md.
   rm -rf target/benchmark-models
-  exec "$java" -Xms2g -Xmx12g -cp "$jar" org.placewise.benchmarks.model.ManyMeasuresBenchmark "$@"
+  # PLACEWISE_BENCH_HEAP_OPTS replaces the heap settings, e.g. "-Xms14g -Xmx14g -Xmn10g": a young generation larger
+  # than what one open allocates, so that no collection runs during a load (docs/performance.md).
+  # shellcheck disable=SC2086
+  exec "$java" ${PLACEWISE_BENCH_HEAP_OPTS:--Xms2g -Xmx12g} -cp "$jar" org.placewise.benchmarks.model.ManyMeasuresBenchmark "$@"
 fi
 # Fresh models every run, so they always match the current generator.
 rm -rf target/benchmark-models target/jmh-result.json target/heap-result.json

@@ -1,6 +1,5 @@
 package org.placewise.report;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.placewise.model.edit.label.PlacewiseLabels;
@@ -77,7 +76,7 @@ final class FootprintPage extends PackPage {
 	}
 
 	private void programmes(Markup html) {
-		List<WorkProgramme> here = plan.programmes().stream().filter(p -> p.getFootprint() == footprint).toList();
+		List<WorkProgramme> here = plan.programmesOf(footprint);
 		html.open("section", "aria-labelledby", "footprint-programmes");
 		html.element("h2", "Work programmes", "id", "footprint-programmes");
 		if (here.isEmpty()) {
@@ -93,16 +92,7 @@ final class FootprintPage extends PackPage {
 	}
 
 	private void boards(Markup html) {
-		List<Board> here = model.getBoards().stream().flatMap(b -> {
-			List<Board> all = new ArrayList<>();
-			all.add(b);
-			b.eAllContents().forEachRemaining(o -> {
-				if (o instanceof Board sub) {
-					all.add(sub);
-				}
-			});
-			return all.stream();
-		}).filter(b -> b.getFootprint() == footprint).toList();
+		List<Board> here = plan.boardsOf(footprint);
 		if (here.isEmpty()) {
 			return;
 		}

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.placewise.checks.Finding;
@@ -110,6 +111,9 @@ public final class PackPlan {
 	private final Map<EObject, String> anchors = new IdentityHashMap<>();
 	private final Map<WorkProgramme, String> programmePages = new LinkedHashMap<>();
 	private final Map<Footprint, Page> footprintPages = new LinkedHashMap<>();
+	/** Made when a footprint page first asks (see {@link #programmesOf} and {@link #boardsOf}). */
+	private Map<Footprint, List<WorkProgramme>> programmesByFootprint;
+	private Map<Footprint, List<Board>> boardsByFootprint;
 	private final Map<String, Page> pagesByFile = new LinkedHashMap<>();
 	private final Map<Measure, String> chartFiles = new LinkedHashMap<>();
 	private final Map<Measure, MeasureSpc.Analysis> analyses = new IdentityHashMap<>();
@@ -377,6 +381,44 @@ public final class PackPlan {
 	/** @return the work programmes the pack has a page for, in model order */
 	List<WorkProgramme> programmes() {
 		return programmes;
+	}
+
+	/**
+	 * @param footprint a footprint
+	 * @return the work programmes the pack has a page for whose footprint it is, in model order
+	 */
+	List<WorkProgramme> programmesOf(Footprint footprint) {
+		if (programmesByFootprint == null) {
+			// Grouped once for all footprint pages: going through every programme for each page made a national pack
+			// cost footprints times programmes.
+			programmesByFootprint = new IdentityHashMap<>();
+			for (WorkProgramme programme : programmes) {
+				programmesByFootprint.computeIfAbsent(programme.getFootprint(), f -> new ArrayList<>()).add(programme);
+			}
+		}
+		return programmesByFootprint.getOrDefault(footprint, List.of());
+	}
+
+	/**
+	 * @param footprint a footprint
+	 * @return the boards and committees (at any depth) whose footprint it is, each top-level board followed by what it
+	 *         contains, in model order
+	 */
+	List<Board> boardsOf(Footprint footprint) {
+		if (boardsByFootprint == null) {
+			// Grouped once for all footprint pages: going through every board and all it contains for each page made
+			// the pack of a model eight times England (27,336 footprints, 5,528 boards) quadratic.
+			boardsByFootprint = new IdentityHashMap<>();
+			for (Board board : model.getBoards()) {
+				boardsByFootprint.computeIfAbsent(board.getFootprint(), f -> new ArrayList<>()).add(board);
+				for (TreeIterator<EObject> inside = board.eAllContents(); inside.hasNext();) {
+					if (inside.next() instanceof Board sub) {
+						boardsByFootprint.computeIfAbsent(sub.getFootprint(), f -> new ArrayList<>()).add(sub);
+					}
+				}
+			}
+		}
+		return boardsByFootprint.getOrDefault(footprint, List.of());
 	}
 
 	/** @return the measures shown that no programme in the pack lists */

@@ -45,7 +45,7 @@ import org.placewise.model.core.CorePackage;
  * list's size: an outcome evidenced by 1,000,000 measures took more than 15 minutes to open. {@link #setManyReference}
  * gives the same list in time linear in its size (see there).
  */
-final class PlacewiseXmlHelper extends XMIHelperImpl {
+class PlacewiseXmlHelper extends XMIHelperImpl {
 
 	/** Lists up to this size (values given and held together) are set by EMF's own method: its cost is constant. */
 	static final int SMALL_LIST = 16;
@@ -82,7 +82,9 @@ final class PlacewiseXmlHelper extends XMIHelperImpl {
 	 * (added from the other end of a two-way reference) and the file does not give, in the order it was added. A value
 	 * given twice is an error naming the line and column, as in EMF; ids that name no object were already reported as
 	 * unresolved and are skipped. Small lists ({@value #SMALL_LIST}), containment references set by id (never written
-	 * by Placewise; a file doing so is refused when it forms a loop) and unusual positions keep EMF's own method.
+	 * by Placewise; a file doing so is refused when it forms a loop) and unusual positions keep EMF's own method. A
+	 * list that already starts with the values given, in that order (what loading usually meets), is left as it is
+	 * without indexing anything.
 	 */
 	@Override
 	public List<XMIException> setManyReference(ManyReference reference, String location) {
@@ -99,6 +101,13 @@ final class PlacewiseXmlHelper extends XMIHelperImpl {
 		if (values.length + list.size() <= SMALL_LIST) {
 			// A measure's outcomes, a programme's board: looking a few values up costs less than indexing them.
 			return super.setManyReference(reference, location);
+		}
+		if (crossReference.isUnique() && startsWith(list, values)) {
+			// The usual case when loading: the other end of each link was read first, in file order, so the list
+			// already holds the values given in the order given (perhaps followed by more). That is EMF's result;
+			// nothing to add, move or index. Indexing a million values in identity sets cost a quarter of the load,
+			// more per value the larger the sets (each beyond the processor's caches).
+			return null;
 		}
 		List<XMIException> errors = new ArrayList<>();
 		Set<Object> held = identitySet(list.size() + values.length);
@@ -166,6 +175,24 @@ final class PlacewiseXmlHelper extends XMIHelperImpl {
 		return true;
 	}
 
+	/**
+	 * @return whether the list holds every value given, each where the file gives it (the list may hold more after
+	 *         them); {@code false} also when a value is missing ({@code null}: an id naming no object)
+	 */
+	private static boolean startsWith(InternalEList<Object> list, Object[] values) {
+		if (values.length > list.size()) {
+			return false;
+		}
+		// One pass in step, no look-ups: a unique list holding the values in place holds each once.
+		Iterator<Object> it = list.basicIterator();
+		for (Object value : values) {
+			if (value == null || it.next() != value) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static boolean sameOrder(InternalEList<Object> list, List<Object> wanted) {
 		if (list.size() != wanted.size()) {
 			return false;
@@ -179,7 +206,10 @@ final class PlacewiseXmlHelper extends XMIHelperImpl {
 		return true;
 	}
 
-	private static Set<Object> identitySet(int expected) {
+	/**
+	 * @return an empty set telling objects apart by identity, sized for {@code expected} of them (tests count its use)
+	 */
+	Set<Object> identitySet(int expected) {
 		Map<Object, Boolean> map = new IdentityHashMap<>(Math.max(16, expected));
 		return Collections.newSetFromMap(map);
 	}

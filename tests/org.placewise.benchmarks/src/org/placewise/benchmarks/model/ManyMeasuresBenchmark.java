@@ -1,5 +1,8 @@
 package org.placewise.benchmarks.model;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,24 +64,25 @@ public final class ManyMeasuresBenchmark {
                 EnglandModelGenerator.REFERENCE_DATE);
         Path england = BenchmarkModels.xmi(Scale.ENGLAND);
         List<String> table = new ArrayList<>();
-        table.add("| model | objects | file | open (`ModelFiles.load`) | per 1,000 objects | full check"
-                + " | plain EMF tuned, open |");
-        table.add("|---|---:|---:|---:|---:|---:|---:|");
-        double englandOpen = median(rounds, () -> files.load(england));
+        table.add("| model | objects | file | open (`ModelFiles.load`) | per 1,000 objects | loading thread's CPU"
+                + " per 1,000 objects | × England | GC pauses in the open | full check | plain EMF tuned, open |");
+        table.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Timing englandOpen = median(rounds, () -> files.load(england));
         PlacewiseModel englandModel = files.load(england);
-        double englandCheck = median(rounds, () -> checker.check(englandModel.eResource()));
+        double englandCheck = median(rounds, () -> checker.check(englandModel.eResource())).wall();
         int englandObjects = count(englandModel.eResource());
-        double englandPlain = median(rounds, () -> BenchmarkModels.loadPlainXmi(england, true));
-        table.add(row("England (baseline)", englandObjects, Files.size(england), englandOpen, englandCheck,
-                englandPlain));
+        double englandPlain = median(rounds, () -> BenchmarkModels.loadPlainXmi(england, true)).wall();
+        double englandCpuPerObject = englandOpen.cpu() / englandObjects;
+        table.add(row("England (baseline)", englandObjects, Files.size(england), englandOpen, englandCpuPerObject,
+                englandCheck, englandPlain));
         for (int size : sizes) {
             Path file = manyMeasures(size);
-            double open = median(rounds, () -> files.load(file));
+            Timing open = median(rounds, () -> files.load(file));
             PlacewiseModel model = files.load(file);
-            double check = median(Math.min(rounds, 2), () -> checker.check(model.eResource()));
+            double check = median(Math.min(rounds, 2), () -> checker.check(model.eResource())).wall();
             double plain = size <= plainUpTo ? once(() -> BenchmarkModels.loadPlainXmi(file, true)) : Double.NaN;
             table.add(row(String.format(Locale.ROOT, "%,d measures", size), count(model.eResource()),
-                    Files.size(file), open, check, plain));
+                    Files.size(file), open, englandCpuPerObject, check, plain));
             System.out.println(table.get(table.size() - 1));
         }
         System.out.println();
@@ -88,9 +92,11 @@ public final class ManyMeasuresBenchmark {
         Files.write(out, table);
     }
 
-    private static String row(String name, int objects, long bytes, double open, double check, double plain) {
-        return String.format(Locale.ROOT, "| %s | %,d | %,d MB | %,.0f ms | %.2f ms | %,.0f ms | %s |", name, objects,
-                bytes / 1_000_000, open, open * 1000 / objects, check,
+    private static String row(String name, int objects, long bytes, Timing open, double englandCpuPerObject,
+            double check, double plain) {
+        return String.format(Locale.ROOT, "| %s | %,d | %,d MB | %,.0f ms | %.2f ms | %.2f ms | %.2f× | %,.0f ms |"
+                + " %,.0f ms | %s |", name, objects, bytes / 1_000_000, open.wall(), open.wall() * 1000 / objects,
+                open.cpu() * 1000 / objects, open.cpu() / objects / englandCpuPerObject, open.gc(), check,
                 Double.isNaN(plain) ? "not run" : String.format(Locale.ROOT, "%,.0f ms", plain));
     }
 
@@ -132,6 +138,14 @@ public final class ManyMeasuresBenchmark {
         Object run() throws Exception;
     }
 
+    /**
+     * One piece of work timed three ways, in milliseconds: elapsed; the CPU time of the thread doing it (what the
+     * work itself costs, whatever else the machine runs); and the garbage collectors' accumulated collection time
+     * meanwhile (mostly pauses; with G1 partly in other threads).
+     */
+    record Timing(double wall, double cpu, double gc) {
+    }
+
     /** @return one timed run, in milliseconds: for the quadratic baseline, too slow to repeat */
     private static double once(Work work) throws Exception {
         System.gc();
@@ -140,20 +154,41 @@ public final class ManyMeasuresBenchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    /** @return the median of {@code rounds} timed runs after one untimed run, in milliseconds */
-    private static double median(int rounds, Work work) throws Exception {
+    /**
+     * @return the medians (each taken on its own) of {@code rounds} timed runs after one untimed run, in milliseconds
+     */
+    private static Timing median(int rounds, Work work) throws Exception {
         work.run();
-        List<Double> times = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Double> walls = new ArrayList<>();
+        List<Double> cpus = new ArrayList<>();
+        List<Double> gcs = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             System.gc();
+            long gc = collectionMillis();
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Object result = work.run();
-            times.add((System.nanoTime() - start) / 1e6);
+            walls.add((System.nanoTime() - start) / 1e6);
+            cpus.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
+            gcs.add((double) (collectionMillis() - gc));
             if (result == null) {
                 throw new IllegalStateException("no result");
             }
         }
-        times.sort(null);
-        return times.get(times.size() / 2);
+        return new Timing(middle(walls), middle(cpus), middle(gcs));
+    }
+
+    private static double middle(List<Double> values) {
+        values.sort(null);
+        return values.get(values.size() / 2);
+    }
+
+    private static long collectionMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, collector.getCollectionTime());
+        }
+        return total;
     }
 }

@@ -78,6 +78,36 @@ class ReportCommandsTest {
 	}
 
 	@Test
+	void generateCopiesMakesOneModelOfSeveralThatTheReportCovers() throws Exception {
+		Path model = temp.resolve("two-places.placewise");
+		assertEquals(ExitCode.OK, run("generate", "--scale", "place", "--seed", "3", "--copies", "2", "-o",
+				model.toString()), err.toString());
+		assertTrue(out.toString().startsWith("Generated 2 copies of a place model from seeds 3 to 4: "),
+				out.toString());
+		assertTrue(out.toString().contains(", 2 integrated care systems."), out.toString());
+		org.placewise.model.core.PlacewiseModel both = new org.placewise.store.ModelFiles().load(model);
+		assertEquals(2, both.getFootprints().size(), "one integrated care system from each seed");
+		Path pack = temp.resolve("pack");
+		assertEquals(ExitCode.OK, run("report", model.toString(), "-o", pack.toString()), err.toString());
+		// A page for every footprint of both copies.
+		long footprints = 0;
+		for (var all = both.eAllContents(); all.hasNext();) {
+			if (all.next() instanceof org.placewise.model.footprint.Footprint) {
+				footprints++;
+			}
+		}
+		try (var files = Files.list(pack)) {
+			assertEquals(footprints, files.filter(f -> f.getFileName().toString().startsWith("footprint-")).count());
+		}
+
+		err.getBuffer().setLength(0);
+		assertEquals(ExitCode.BAD_INPUT, run("generate", "--scale", "place", "--copies", "0", "-o",
+				temp.resolve("none.placewise").toString()));
+		assertOneLineError("placewise generate: --copies must be a whole number from 1 to 16, not 0.");
+		assertFalse(Files.exists(temp.resolve("none.placewise")));
+	}
+
+	@Test
 	void spcSummarisesEachMeasureAndListsEveryPointWithDetails() {
 		Path model = temp.resolve("place.placewise");
 		assertEquals(ExitCode.OK, run("generate", "--scale", "place", "--seed", "3", "-o", model.toString()),

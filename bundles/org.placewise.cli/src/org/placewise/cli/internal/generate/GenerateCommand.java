@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 
 import org.placewise.cli.internal.ExitCode;
 import org.placewise.cli.internal.UserInputException;
-import org.placewise.generator.EnglandModelGenerator;
 import org.placewise.generator.GapKind;
 import org.placewise.generator.GeneratedModel;
+import org.placewise.generator.ModelCopies;
 import org.placewise.generator.Scale;
 import org.placewise.store.ModelFileException;
 import org.placewise.store.ModelFiles;
@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
 		footer = { "", "Example: placewise generate --scale england --seed 1 -o england.placewise" })
 public final class GenerateCommand implements Callable<Integer> {
 
+	/** Most copies of one scale: 16 copies of England are about 3.3 million objects, 400 MB of file. */
+	static final int MAX_COPIES = 16;
+
 	@Spec
 	CommandSpec spec;
 
@@ -50,6 +53,12 @@ public final class GenerateCommand implements Callable<Integer> {
 					+ "so checks have work to do (default: ${DEFAULT-VALUE}).")
 	double gapRate;
 
+	@Option(names = "--copies", defaultValue = "1", paramLabel = "N",
+			description = "Generates the scale N times, from seeds SEED to SEED+N-1, in one model: a model larger "
+					+ "than England for stress tests (--scale england --copies 8 is eight times England) "
+					+ "(default: ${DEFAULT-VALUE}).")
+	int copies;
+
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE",
 			description = "The model file to write (.placewise); an existing file is kept as FILE.bak.")
 	Path output;
@@ -60,16 +69,26 @@ public final class GenerateCommand implements Callable<Integer> {
 			throw new UserInputException("--gap-rate must be between 0 and 1 (for example 0.05 for 5%), not "
 					+ gapRate + ".");
 		}
-		GeneratedModel generated = new EnglandModelGenerator(scale, seed, gapRate).generate();
+		if (copies < 1 || copies > MAX_COPIES) {
+			throw new UserInputException("--copies must be a whole number from 1 to " + MAX_COPIES + ", not " + copies
+					+ ".");
+		}
+		GeneratedModel generated = ModelCopies.generate(scale, seed, gapRate, copies);
 		try {
 			new ModelFiles().save(generated.model(), output);
 		} catch (ModelFileException e) {
 			throw new UserInputException(e.getMessage(), e);
 		}
 		PrintWriter out = spec.commandLine().getOut();
-		out.printf(Locale.ROOT, "Generated a %s model from seed %d: %,d objects, %d integrated care system%s.%n",
-				scale.label(), seed, generated.objectCount(), scale.integratedCareSystems(),
-				scale.integratedCareSystems() == 1 ? "" : "s");
+		int systems = scale.integratedCareSystems() * copies;
+		if (copies == 1) {
+			out.printf(Locale.ROOT, "Generated a %s model from seed %d: %,d objects, %d integrated care system%s.%n",
+					scale.label(), seed, generated.objectCount(), systems, systems == 1 ? "" : "s");
+		} else {
+			out.printf(Locale.ROOT,
+					"Generated %d copies of a %s model from seeds %d to %d: %,d objects, %d integrated care systems.%n",
+					copies, scale.label(), seed, seed + copies - 1, generated.objectCount(), systems);
+		}
 		out.printf(Locale.ROOT, "Planted %,d gaps in %,d candidates (%.1f%%):%n", generated.plantedTotal(),
 				generated.candidatesTotal(),
 				100.0 * generated.plantedTotal() / Math.max(1, generated.candidatesTotal()));
