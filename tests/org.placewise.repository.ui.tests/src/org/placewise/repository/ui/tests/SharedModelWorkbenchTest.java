@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -359,6 +360,110 @@ class SharedModelWorkbenchTest {
 		past.doSave(null);
 		assertEquals(0, new BigDecimal("9000000").compareTo(delegation(shared.context().model(), DISCHARGE_FUND)
 				.getFinancialLimit()), "the open shared model is still the latest");
+	}
+
+	@Test
+	@Order(6)
+	void anObjectReservedByOneUserIsShownToTheOtherWhoseEditsAreRefusedUntilItIsReleased() throws Exception {
+		PlacewiseEditor editor = sharedEditor();
+		page().activate(editor);
+		PlacewiseModelContext context = editor.context();
+		SharedModelSource source = editor.getEditorInput().getAdapter(SharedModelSource.class);
+		Delegation budget = delegation(context.model(), COMMUNITY_BUDGET);
+		List<String> told = new ArrayList<>();
+		source.setInformer(told::add);
+		IItemLabelProvider labels = (IItemLabelProvider) context.adapterFactory().adapt((Object) budget,
+				IItemLabelProvider.class);
+
+		try (SharedModel bobs = bob.open(MODEL)) {
+			// Bob reserves the budget: the workbench shows who holds it and since when.
+			bobs.reserve(delegation(bobs.model(), COMMUNITY_BUDGET));
+			waitFor(() -> source.reservationMarks().containsKey(COMMUNITY_BUDGET), "bob's reservation is seen");
+			String mark = source.reservationMarks().get(COMMUNITY_BUDGET);
+			assertTrue(mark.startsWith("reserved by bob since "), mark);
+			assertTrue(labels.getText(budget).startsWith("\u2022 reserved by bob since "), labels.getText(budget));
+			if (System.getenv("PLACEWISE_SCREENSHOTS") != null) {
+				org.placewise.ui.internal.ModelExplorerView explorer = (org.placewise.ui.internal.ModelExplorerView) page()
+						.showView(org.placewise.ui.internal.ModelExplorerView.ID);
+				explorer.getViewer().reveal(budget);
+				explorer.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(budget), true);
+				screenshot("repository-reserved");
+				page().activate(editor);
+			}
+
+			// My edit of it is refused at once, naming bob; nothing changed and nothing to undo.
+			String scope = budget.getScope();
+			int undoable = context.commandStack().canUndo() ? 1 : 0;
+			Command before = context.commandStack().getUndoCommand();
+			context.commandStack().execute(SetCommand.create(context.domain(), budget,
+					GovernancePackage.Literals.DELEGATION__SCOPE, "Changed while bob holds it"));
+			waitFor(() -> !told.isEmpty(), "the refusal is told");
+			assertTrue(told.get(0).contains("is reserved by bob since "), told.toString());
+			assertTrue(told.get(0).contains("Only bob can change it"), told.toString());
+			assertEquals(scope, budget.getScope(), "nothing changed");
+			assertFalse(editor.isDirty(), "nothing to save");
+			assertEquals(before, context.commandStack().getUndoCommand(), "the refused command is not undoable");
+			assertEquals(undoable, context.commandStack().canUndo() ? 1 : 0);
+
+			// Bob releases it: the mark goes and my edit goes through.
+			bobs.release(delegation(bobs.model(), COMMUNITY_BUDGET));
+			waitFor(() -> !source.reservationMarks().containsKey(COMMUNITY_BUDGET), "the release is seen");
+			assertFalse(labels.getText(budget).contains("reserved"), labels.getText(budget));
+			run(context, SetCommand.create(context.domain(), budget, GovernancePackage.Literals.DELEGATION__SCOPE,
+					"Changed after bob released it"));
+			assertEquals("Changed after bob released it", budget.getScope());
+			source.setCommentPrompt((shell, name) -> "Scope after the redraft");
+			editor.doSave(null);
+			assertFalse(editor.isDirty());
+		}
+	}
+
+	@Test
+	@Order(7)
+	void reserveForEditingFromTheExplorerKeepsTheReservationOverACommitUntilReleased() throws Exception {
+		PlacewiseEditor editor = sharedEditor();
+		page().activate(editor);
+		PlacewiseModelContext context = editor.context();
+		SharedModelSource source = editor.getEditorInput().getAdapter(SharedModelSource.class);
+		Delegation fund = delegation(context.model(), DISCHARGE_FUND);
+		org.placewise.ui.internal.ModelExplorerView explorer = (org.placewise.ui.internal.ModelExplorerView) page()
+				.showView(org.placewise.ui.internal.ModelExplorerView.ID);
+		explorer.getViewer().reveal(fund);
+		explorer.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(fund), true);
+		processEvents();
+		org.eclipse.ui.handlers.IHandlerService handlers = window().getService(
+				org.eclipse.ui.handlers.IHandlerService.class);
+		handlers.executeCommand("org.placewise.repository.ui.commands.reserve", null);
+		waitFor(() -> source.reservationMarks().containsKey(DISCHARGE_FUND), "my reservation is shown");
+		assertTrue(source.reservationMarks().get(DISCHARGE_FUND).startsWith("reserved by you since "),
+				source.reservationMarks().toString());
+
+		try (SharedModel bobs = bob.open(MODEL)) {
+			Delegation seen = delegation(bobs.model(), DISCHARGE_FUND);
+			assertEquals("alice", bobs.refreshReservations().get(0).user());
+			assertThrows(org.placewise.store.repository.ReservedException.class,
+					() -> bobs.change(() -> seen.setScope("Bob's wording")));
+
+			// My commit keeps the reservation (the box to release it left unticked)...
+			page().activate(editor);
+			run(context, SetCommand.create(context.domain(), fund, GovernancePackage.Literals.DELEGATION__SCOPE,
+					"Redrafted for the next board"));
+			source.setCommentPrompt((shell, name) -> "Redraft, still in progress");
+			editor.doSave(null);
+			assertFalse(editor.isDirty());
+			assertEquals(1, bobs.refreshReservations().size(), "kept over my commit");
+
+			// ...and Release ends it: bob may edit.
+			page().activate(explorer);
+			explorer.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(fund), true);
+			handlers.executeCommand("org.placewise.repository.ui.commands.release", null);
+			assertEquals(List.of(), bobs.refreshReservations());
+			waitFor(() -> !source.reservationMarks().containsKey(DISCHARGE_FUND), "the release is shown");
+			waitFor(() -> "Redrafted for the next board".equals(seen.getScope()), "my commit reaches bob");
+			bobs.change(() -> seen.setScope("Bob's wording"));
+			assertNotNull(bobs.commit("Bob's wording"));
+		}
+		page().activate(editor);
 	}
 
 	private static long findingsOn(PlacewiseModelContext context, Object target) {
