@@ -119,7 +119,7 @@ public final class SharedModelSource implements ModelSource {
 		reservationsRead(shared.refreshReservations());
 	}
 
-	private void reservationsRead(List<Reservation> reservations) {
+	private void reservationsRead(List<Reservation> read) {
 		Display shown = display;
 		if (shown == null || shown.isDisposed()) {
 			return;
@@ -129,7 +129,8 @@ public final class SharedModelSource implements ModelSource {
 				return;
 			}
 			Map<String, String> byObject = new HashMap<>();
-			for (Reservation reservation : reservations) {
+			// The latest read when this runs, not the one that scheduled it: reads may arrive out of order.
+			for (Reservation reservation : shared.reservations()) {
 				byObject.put(reservation.objectId(), reservedMark(reservation));
 			}
 			marks.reservations(byObject, index(shared.model()));

@@ -66,6 +66,10 @@ public final class SharedModel implements AutoCloseable {
 	/** Every reservation on this model's objects (mine included), as last read from the server. */
 	private volatile List<Reservation> reservations = List.of();
 
+	private final java.util.concurrent.atomic.AtomicLong reservationReads = new java.util.concurrent.atomic.AtomicLong();
+
+	private long appliedReservationRead;
+
 	private final List<Consumer<List<Reservation>>> reservationListeners = new CopyOnWriteArrayList<>();
 
 	private final ExecutorService reservationReader = Executors.newSingleThreadExecutor(runnable -> {
@@ -225,6 +229,7 @@ public final class SharedModel implements AutoCloseable {
 		if (connection.isLost() || transaction.isClosed()) {
 			return reservations;
 		}
+		long ticket = reservationReads.incrementAndGet();
 		Map<CDOID, Reservation> others = new LinkedHashMap<>();
 		List<Reservation> all = new ArrayList<>();
 		try {
@@ -252,8 +257,15 @@ public final class SharedModel implements AutoCloseable {
 			// Connection lost or closing: keep what was known; the commit itself is still checked by the server.
 			return reservations;
 		}
-		reservedByOthers = Map.copyOf(others);
-		reservations = List.copyOf(all);
+		synchronized (reservationReads) {
+			// A read that started before the one already applied knows less: keep the newer one.
+			if (ticket < appliedReservationRead) {
+				return reservations;
+			}
+			appliedReservationRead = ticket;
+			reservedByOthers = Map.copyOf(others);
+			reservations = List.copyOf(all);
+		}
 		reservationListeners.forEach(listener -> listener.accept(reservations));
 		return reservations;
 	}

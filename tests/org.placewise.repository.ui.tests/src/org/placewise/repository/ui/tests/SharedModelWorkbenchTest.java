@@ -379,7 +379,7 @@ class SharedModelWorkbenchTest {
 			// Bob reserves the budget: the workbench shows who holds it and since when.
 			bobs.reserve(delegation(bobs.model(), COMMUNITY_BUDGET));
 			waitFor(() -> source.reservationMarks().containsKey(COMMUNITY_BUDGET), "bob's reservation is seen");
-			String mark = source.reservationMarks().get(COMMUNITY_BUDGET);
+			String mark = String.valueOf(source.reservationMarks().get(COMMUNITY_BUDGET));
 			assertTrue(mark.startsWith("reserved by bob since "), mark);
 			assertTrue(labels.getText(budget).startsWith("\u2022 reserved by bob since "), labels.getText(budget));
 			if (System.getenv("PLACEWISE_SCREENSHOTS") != null) {
@@ -434,9 +434,9 @@ class SharedModelWorkbenchTest {
 		org.eclipse.ui.handlers.IHandlerService handlers = window().getService(
 				org.eclipse.ui.handlers.IHandlerService.class);
 		handlers.executeCommand("org.placewise.repository.ui.commands.reserve", null);
-		waitFor(() -> source.reservationMarks().containsKey(DISCHARGE_FUND), "my reservation is shown");
-		assertTrue(source.reservationMarks().get(DISCHARGE_FUND).startsWith("reserved by you since "),
-				source.reservationMarks().toString());
+		waitFor(() -> String.valueOf(source.reservationMarks().get(DISCHARGE_FUND))
+				.startsWith("reserved by you since "),
+				"my reservation is shown as mine");
 
 		try (SharedModel bobs = bob.open(MODEL)) {
 			Delegation seen = delegation(bobs.model(), DISCHARGE_FUND);
@@ -464,6 +464,60 @@ class SharedModelWorkbenchTest {
 			assertNotNull(bobs.commit("Bob's wording"));
 		}
 		page().activate(editor);
+	}
+
+	@Test
+	@Order(8)
+	void theHistoryViewComparesTwoCommitsOrACommitWithNowAndOpensBothSides() throws Exception {
+		PlacewiseEditor shared = sharedEditor();
+		page().activate(shared);
+		HistoryView history = (HistoryView) page().showView(HistoryView.ID);
+		page().activate(shared);
+		processEvents();
+		history.refresh();
+		CommitRecord raised = commitCommented(history, "Discharge fund raised for winter");
+		CommitRecord whole = commitCommented(history, "Discharge fund: whole winter allocation");
+
+		history.select(List.of(whole, raised));
+		history.compareSelected();
+		waitFor(() -> !history.changes().isEmpty(), "what differs is worked out");
+		assertTrue(history.changes().stream().anyMatch(line -> line.startsWith("Delegation '")
+				&& line.endsWith("financial limit \u00a32,500,000 \u2192 \u00a39,000,000")),
+				history.changes().toString());
+		assertFalse(history.changes().stream().anyMatch(line -> line.contains("Bob's wording")),
+				"a later change is not between these two points: " + history.changes());
+		HistoryView shown = (HistoryView) page().showView(HistoryView.ID);
+		screenshot("repository-compare");
+
+		history.select(List.of(raised));
+		history.compareSelected();
+		waitFor(() -> !history.changes().isEmpty(), "what differs from now is worked out");
+		assertTrue(history.changes().stream().anyMatch(line -> line.endsWith("\u2192 \u00a39,000,000")),
+				history.changes().toString());
+		assertTrue(history.changes().stream().anyMatch(line -> line.endsWith("\u2192 'Bob's wording'")),
+				"now includes bob's last commit: " + history.changes());
+
+		// Both sides open read-only, each as it was.
+		history.select(List.of(raised, whole));
+		PlacewiseEditor later = history.openSelected();
+		assertNotNull(later);
+		assertTrue(later.context().isReadOnly());
+		assertEquals(0, new BigDecimal("9000000")
+				.compareTo(delegation(later.context().model(), DISCHARGE_FUND).getFinancialLimit()));
+		List<BigDecimal> limits = new ArrayList<>();
+		for (var reference : page().getEditorReferences()) {
+			if (reference.getEditor(false) instanceof PlacewiseEditor editor
+					&& editor.getEditorInput().getAdapter(PastModelSource.class) != null) {
+				limits.add(delegation(editor.context().model(), DISCHARGE_FUND).getFinancialLimit());
+			}
+		}
+		assertTrue(limits.stream().anyMatch(limit -> limit.compareTo(new BigDecimal("2500000")) == 0),
+				limits.toString());
+		assertTrue(shown == history);
+	}
+
+	private static CommitRecord commitCommented(HistoryView history, String comment) {
+		return history.commits().stream().filter(c -> c.comment().equals(comment)).findFirst().orElseThrow();
 	}
 
 	private static long findingsOn(PlacewiseModelContext context, Object target) {
