@@ -132,7 +132,7 @@ class SharedModelWorkbenchTest {
 		dialog.open();
 		try {
 			dialog.fill(login, "not the password", false);
-			dialog.pressConnect();
+			pressConnectAndWait(dialog);
 			assertNotNull(dialog.getShell(), "a refused login leaves the dialog open");
 			assertTrue(dialog.error().contains("wrong password"), dialog.error());
 			screenshot("repository-connect");
@@ -144,11 +144,11 @@ class SharedModelWorkbenchTest {
 			}
 			dialog.fill(new RepositoryLogin("127.0.0.1", closedPort, "placewise", "alice"), ServerProcess.PASSWORD,
 					false);
-			dialog.pressConnect();
+			pressConnectAndWait(dialog);
 			assertTrue(dialog.error().contains("Cannot reach"), dialog.error());
 
 			dialog.fill(login, ServerProcess.PASSWORD, true);
-			dialog.pressConnect();
+			pressConnectAndWait(dialog);
 			assertNull(dialog.getShell(), "connected: the dialog closed");
 		} finally {
 			if (dialog.getShell() != null) {
@@ -518,6 +518,49 @@ class SharedModelWorkbenchTest {
 
 	private static CommitRecord commitCommented(HistoryView history, String comment) {
 		return history.commits().stream().filter(c -> c.comment().equals(comment)).findFirst().orElseThrow();
+	}
+
+	@Test
+	@Order(9)
+	void connectingRunsOffTheUiThreadAndCancelStopsWaitingForAPortThatNeverAnswers() throws Exception {
+		RepositoryConnection before = RepositorySession.get().connection();
+		// A port that accepts the TCP connection and then never says anything.
+		try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50,
+				java.net.InetAddress.getLoopbackAddress())) {
+			ConnectDialog dialog = new ConnectDialog(window().getShell(), RepositorySession.get(), savedLogins());
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			try {
+				dialog.fill(new RepositoryLogin("127.0.0.1", silent.getLocalPort(), "placewise", "alice"),
+						ServerProcess.PASSWORD, false);
+				dialog.pressConnect();
+				assertTrue(dialog.isConnecting(), "Connect returns at once; the login is under way");
+
+				// The UI thread goes on handling events while the login waits.
+				boolean[] handled = { false };
+				Display.getCurrent().asyncExec(() -> handled[0] = true);
+				waitFor(() -> handled[0], "an event handled while connecting");
+				assertTrue(dialog.isConnecting(), "the silent port has not answered: " + dialog.error());
+
+				dialog.pressCancel();
+				assertFalse(dialog.isConnecting());
+				assertNotNull(dialog.getShell(), "Cancel stops waiting; the dialog stays to correct the address");
+				assertTrue(dialog.error().contains("Stopped waiting"), dialog.error());
+				assertEquals(before, RepositorySession.get().connection(), "the connection there was is kept");
+
+				dialog.pressCancel();
+				assertNull(dialog.getShell(), "Cancel again closes the dialog");
+			} finally {
+				if (dialog.getShell() != null) {
+					dialog.close();
+				}
+			}
+		}
+	}
+
+	private static void pressConnectAndWait(ConnectDialog dialog) throws InterruptedException {
+		dialog.pressConnect();
+		waitFor(() -> !dialog.isConnecting(), "the login is answered");
 	}
 
 	private static long findingsOn(PlacewiseModelContext context, Object target) {
