@@ -117,6 +117,23 @@ public final class SharedModelSource implements ModelSource {
 		connection.addCommitListener(remote);
 		shared.addReservationListener(reservationsRead);
 		reservationsRead(shared.refreshReservations());
+		shared.migration().ifPresent(result -> display.asyncExec(() -> informer.accept(migrationMessage(result))));
+	}
+
+	/** @return what opening migrated, for the user: the same facts as for a file, worded for a shared model */
+	String migrationMessage(org.placewise.store.ModelMigration.Result result) {
+		StringBuilder text = new StringBuilder(path())
+				.append(" was committed by an earlier version of Placewise (format ")
+				.append("version ").append(result.fromVersion()).append(") and has been brought up to version ")
+				.append(result.toVersion()).append(" here. The repository's copy is unchanged until your next commit ")
+				.append("(Save).");
+		if (!result.changes().isEmpty()) {
+			text.append(" Changed: ").append(String.join(" ", result.changes()));
+		}
+		if (!result.toReview().isEmpty()) {
+			text.append(" To review: ").append(String.join(" ", result.toReview()));
+		}
+		return text.toString();
 	}
 
 	private void reservationsRead(List<Reservation> read) {

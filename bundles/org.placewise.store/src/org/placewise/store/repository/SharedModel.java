@@ -36,6 +36,7 @@ import org.placewise.model.core.Identified;
 import org.placewise.model.core.NamedElement;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.resource.Identities;
+import org.placewise.store.ModelMigration;
 
 /**
  * A repository model open for editing: changes stay local until {@link #commit(String)}; other users' commits arrive as
@@ -80,6 +81,8 @@ public final class SharedModel implements AutoCloseable {
 
 	private volatile ReservedException refusedChange;
 
+	private final ModelMigration.Result migration;
+
 	private final Consumer<CommitRecord> commitArrived = commit -> refreshReservationsLater();
 
 	SharedModel(RepositoryConnection connection, CDOTransaction transaction, PlacewiseModel model) {
@@ -109,6 +112,19 @@ public final class SharedModel implements AutoCloseable {
 		});
 		connection.addCommitListener(commitArrived);
 		refreshReservationsLater();
+		// A model committed by an earlier Placewise is brought up to the current format as a file is when opened: in
+		// this transaction only, so the repository's copy changes with the user's next commit.
+		this.migration = ModelMigration.versionOf(model) < ModelMigration.CURRENT_VERSION
+				? ModelMigration.migrate(model)
+				: null;
+	}
+
+	/**
+	 * @return what opening migrated, when the model in the repository was committed by an earlier version of Placewise
+	 *         (format version absent or lower); the changes are local until the next commit
+	 */
+	public java.util.Optional<ModelMigration.Result> migration() {
+		return java.util.Optional.ofNullable(migration);
 	}
 
 	private void refuseIfReserved(CDOObject object) {
