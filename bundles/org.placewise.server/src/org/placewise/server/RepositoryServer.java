@@ -64,6 +64,9 @@ import org.placewise.server.internal.PlacewiseH2Adapter;
 import org.placewise.server.internal.PostgreSqlAdapter;
 import org.placewise.server.internal.ProtocolErrorFilter;
 import org.placewise.server.internal.RoleLockingManager;
+import org.placewise.store.repository.Reservation;
+import org.eclipse.emf.cdo.server.IQueryHandler;
+import org.eclipse.emf.cdo.spi.server.ContainerQueryHandlerProvider;
 import org.placewise.server.internal.RoleWriteAccessHandler;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -206,11 +209,18 @@ public final class RepositoryServer implements AutoCloseable {
 		}
 		repository.setSessionManager(new GuardedSessionManager(users, loginThrottle, audit,
 				configuration.maxSessionsPerUser()));
-		lockingManager = new RoleLockingManager(users, audit);
+		lockingManager = new RoleLockingManager(users, audit, configuration.clock());
 		// CDO 4.7 has no lock access handler; the lock manager itself applies the role rules (only settable on the
 		// class).
 		((Repository) repository).setLockingManager(lockingManager);
 		repository.addHandler(new RoleWriteAccessHandler(users, audit));
+		// Who reserved what, since when: a query language of our own, answered by the lock manager; every other
+		// language goes where CDO would send it.
+		ContainerQueryHandlerProvider others = new ContainerQueryHandlerProvider(container);
+		IQueryHandler reservations = lockingManager.reservationsQuery();
+		repository.setQueryHandlerProvider(info -> Reservation.QUERY_LANGUAGE.equals(info.getQueryLanguage())
+				? reservations
+				: others.getQueryHandler(info));
 		CDOServerUtil.addRepository(container, repository);
 	}
 
@@ -425,8 +435,17 @@ public final class RepositoryServer implements AutoCloseable {
 			return List.of("Backed up the running repository to " + target);
 		}
 		case "locks" -> {
+			Map<String, String> since = new HashMap<>();
+			for (String[] reservation : lockingManager.reservations()) {
+				since.put(reservation[0] + " " + reservation[1],
+						java.time.Instant.ofEpochMilli(Long.parseLong(reservation[2])).toString());
+			}
 			return locks().stream().map(lock -> lock.user() + " " + lock.type() + " " + lock.object()
-					+ (lock.durableLockingId() != null ? " durable " + lock.durableLockingId() : "")).toList();
+					+ (lock.durableLockingId() != null ? " durable " + lock.durableLockingId() : "")
+					+ ("write".equals(lock.type()) && since.containsKey(lock.object() + " " + lock.user())
+							? " reserved since " + since.get(lock.object() + " " + lock.user())
+							: ""))
+					.toList();
 		}
 		case "unlock" -> {
 			if (arguments.size() != 2) {

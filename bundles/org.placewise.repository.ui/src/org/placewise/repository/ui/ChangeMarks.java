@@ -13,20 +13,68 @@ import org.placewise.model.edit.label.PlacewiseAdapterFactory;
 import org.placewise.store.repository.CommitRecord;
 
 /**
- * What other users' commits added or changed in an open shared model, shown after each object's label in the Model
- * Explorer ("• changed by bob") until the user has looked at it (selected it anywhere in the workbench).
+ * What other users' commits added or changed in an open shared model, shown before each object's label in the Model
+ * Explorer ("• changed by bob") until the user has looked at it (selected it anywhere in the workbench); and which
+ * objects are reserved for editing, by whom and since when, for as long as they are.
  */
 final class ChangeMarks {
 
 	private final Map<String, String> marks = new ConcurrentHashMap<>();
+	private final Map<String, String> reserved = new ConcurrentHashMap<>();
 	private final PlacewiseAdapterFactory labels;
 
 	/** @param labels the item providers of the model's editor, whose labels show the marks */
 	ChangeMarks(PlacewiseAdapterFactory labels) {
 		this.labels = labels;
 		labels.setMarks(object -> object instanceof Identified identified && identified.getId() != null
-				? marks.get(identified.getId())
+				? join(reserved.get(identified.getId()), marks.get(identified.getId()))
 				: null);
+	}
+
+	private static String join(String reservation, String change) {
+		if (reservation == null) {
+			return change;
+		}
+		return change == null ? reservation : reservation + ", " + change;
+	}
+
+	/**
+	 * Shows who holds which reservation: "reserved by alice since 2 Dec 2026 15:40" before the object's label until it
+	 * is released.
+	 *
+	 * @param reservations the reserved objects' ids with their marks
+	 * @param byId         the model's objects by id, to refresh the labels that changed
+	 */
+	void reservations(Map<String, String> reservations, Map<String, EObject> byId) {
+		java.util.Set<String> changed = new java.util.HashSet<>();
+		for (Map.Entry<String, String> old : reserved.entrySet()) {
+			if (!old.getValue().equals(reservations.get(old.getKey()))) {
+				changed.add(old.getKey());
+			}
+		}
+		for (Map.Entry<String, String> now : reservations.entrySet()) {
+			if (!now.getValue().equals(reserved.get(now.getKey()))) {
+				changed.add(now.getKey());
+			}
+		}
+		reserved.clear();
+		reserved.putAll(reservations);
+		for (String id : changed) {
+			EObject object = byId.get(id);
+			if (object != null) {
+				refresh(object);
+			}
+		}
+	}
+
+	/** @return the reserved objects' ids with their marks ("reserved by alice since ...") */
+	Map<String, String> reservations() {
+		return Map.copyOf(reserved);
+	}
+
+	private void refresh(EObject object) {
+		labels.fireNotifyChanged(
+				new ViewerNotification(new NotificationImpl(Notification.SET, null, null), object, false, true));
 	}
 
 	/**
@@ -62,8 +110,7 @@ final class ChangeMarks {
 		for (Object object : objects) {
 			if (object instanceof Identified identified && identified.getId() != null
 					&& marks.remove(identified.getId()) != null) {
-				labels.fireNotifyChanged(new ViewerNotification(new NotificationImpl(Notification.SET, null, null),
-						(EObject) object, false, true));
+				refresh((EObject) object);
 			}
 		}
 	}
@@ -71,6 +118,7 @@ final class ChangeMarks {
 	/** Stops marking. */
 	void dispose() {
 		marks.clear();
+		reserved.clear();
 		labels.setMarks(object -> null);
 	}
 }

@@ -10,7 +10,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.placewise.model.core.Identified;
+import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.edit.label.ChangeWords;
 import org.placewise.model.edit.label.PlacewiseLabels;
+import org.placewise.store.repository.ModelDifference;
+import org.placewise.store.repository.ModelDifference.Change;
 import org.placewise.store.repository.CommitRecord;
 import org.placewise.store.repository.PastModel;
 import org.placewise.store.repository.RepositoryConnection;
@@ -102,6 +106,40 @@ final class CommitWords {
 		}
 		if (lines.isEmpty()) {
 			lines.add("No values of this model changed.");
+		}
+		return lines;
+	}
+
+	/**
+	 * What differs between two points of a shared model, in the words of {@code placewise repository diff}
+	 * ({@link ChangeWords}), matched by object id.
+	 *
+	 * @param connection the repository
+	 * @param path       the model's path
+	 * @param from       the earlier point: a commit time
+	 * @param to         the later point: a commit time, or {@code null} for the latest committed model
+	 * @return one line per difference, at most {@value #MAX_LINES} and a line saying how many more
+	 * @throws RepositoryException when the repository cannot be read, or the model did not exist at a point
+	 */
+	static List<String> compare(RepositoryConnection connection, String path, long from, Long to)
+			throws RepositoryException {
+		PlacewiseModel before = connection.readCopyAt(path, from);
+		PlacewiseModel after = to == null ? connection.readCopy(path) : connection.readCopyAt(path, to);
+		List<String> lines = new ArrayList<>();
+		int more = 0;
+		for (Change change : ModelDifference.between(before, after)) {
+			more += add(lines, switch (change.kind()) {
+			case ADDED -> ChangeWords.added(change.after());
+			case REMOVED -> ChangeWords.removed(change.before());
+			case CHANGED -> ChangeWords.changed(change.after(), change.feature(), change.oldValue(),
+					change.newValue());
+			});
+		}
+		if (more > 0) {
+			lines.add("\u2026 and " + PlacewiseLabels.count(more, "more change", "more changes"));
+		}
+		if (lines.isEmpty()) {
+			lines.add("No values of this model differ between these two points.");
 		}
 		return lines;
 	}

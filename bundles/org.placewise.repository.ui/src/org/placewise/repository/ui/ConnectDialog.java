@@ -4,7 +4,10 @@ import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.ProgressIndicator;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -20,6 +23,10 @@ import org.placewise.store.repository.RepositoryException;
  * Connect to a repository server: host, port, repository, user and password, with "Remember password" keeping it in
  * Eclipse secure storage. The login is tried when the user presses Connect; when it fails (wrong password, no server
  * there, too many failed logins) the dialog stays open and says why in its message area, with the fields as typed.
+ * <p>
+ * The login runs as a background job, never on the UI thread: while it is under way the dialog shows a progress bar,
+ * the workbench stays responsive, and Cancel stops waiting for it (the dialog stays open to correct the address; a
+ * connection that is made after all is closed at once). Cancel again closes the dialog.
  */
 public final class ConnectDialog extends TitleAreaDialog {
 
@@ -33,6 +40,9 @@ public final class ConnectDialog extends TitleAreaDialog {
 	private Text password;
 	private Button remember;
 	private RepositoryConnection connection;
+	private ProgressIndicator progress;
+	/** The login under way, or {@code null}; a finished job whose attempt is no longer this one is ignored. */
+	private Object attempt;
 
 	/**
 	 * @param parent  the parent shell
@@ -72,6 +82,11 @@ public final class ConnectDialog extends TitleAreaDialog {
 		remember = new Button(fields, SWT.CHECK);
 		remember.setText("Re&member password (in Eclipse secure storage)");
 		remember.setSelection(kept != null);
+		progress = new ProgressIndicator(area, SWT.HORIZONTAL);
+		GridData bar = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		bar.horizontalIndent = 8;
+		progress.setLayoutData(bar);
+		progress.setVisible(false);
 		(user.getText().isEmpty() ? user : password).setFocus();
 		return area;
 	}
@@ -94,30 +109,109 @@ public final class ConnectDialog extends TitleAreaDialog {
 
 	@Override
 	protected void okPressed() {
+		if (attempt != null) {
+			return;
+		}
 		RepositoryLogin login = login();
 		if (login == null) {
 			return;
 		}
 		char[] typed = password.getText().toCharArray();
-		RepositoryException[] failure = new RepositoryException[1];
-		BusyIndicator.showWhile(getShell().getDisplay(), () -> {
-			try {
-				connection = session.connect(login, typed);
-			} catch (RepositoryException e) {
-				failure[0] = e;
-			}
-		});
-		if (failure[0] != null) {
-			setErrorMessage(failure[0].getMessage());
+		boolean keep = remember.getSelection();
+		Object thisAttempt = new Object();
+		attempt = thisAttempt;
+		connecting(true);
+		setErrorMessage(null);
+		setMessage("Connecting to " + login.host() + ":" + login.port() + " as " + login.user()
+				+ "\u2026 (Cancel stops waiting)");
+		org.eclipse.swt.widgets.Display display = getShell().getDisplay();
+		Job job = Job.create("Connect to the repository at " + login.host() + ":" + login.port(),
+				(IProgressMonitor monitor) -> {
+					RepositoryConnection made = null;
+					RepositoryException failure = null;
+					try {
+						made = RepositorySession.login(login, typed);
+					} catch (RepositoryException e) {
+						failure = e;
+					}
+					RepositoryConnection result = made;
+					RepositoryException refused = failure;
+					if (display.isDisposed()) {
+						close(result);
+					} else {
+						display.asyncExec(() -> finished(thisAttempt, login, typed, keep, result, refused));
+					}
+					return Status.OK_STATUS;
+				});
+		job.schedule();
+	}
+
+	private void finished(Object finishedAttempt, RepositoryLogin login, char[] typed, boolean keep,
+			RepositoryConnection made, RepositoryException failure) {
+		if (finishedAttempt != attempt || getShell() == null || getShell().isDisposed()) {
+			// The user stopped waiting for this login (or closed the dialog): a connection made after all goes.
+			close(made);
 			return;
 		}
+		attempt = null;
+		connecting(false);
+		if (failure != null) {
+			setErrorMessage(failure.getMessage());
+			return;
+		}
+		session.adopt(login, made);
+		connection = made;
 		try {
-			saved.save(login, remember.getSelection() ? typed : null);
+			saved.save(login, keep ? typed : null);
 		} catch (StorageException e) {
 			setErrorMessage("Connected, but the password could not be kept in secure storage: " + e.getMessage());
 			return;
 		}
 		super.okPressed();
+	}
+
+	private static void close(RepositoryConnection made) {
+		if (made != null) {
+			made.close();
+		}
+	}
+
+	@Override
+	protected void cancelPressed() {
+		if (attempt != null) {
+			attempt = null;
+			connecting(false);
+			setErrorMessage("Stopped waiting for the server. Check the host and port, then Connect again, or Cancel "
+					+ "to close.");
+			return;
+		}
+		super.cancelPressed();
+	}
+
+	private void connecting(boolean underWay) {
+		for (Text field : new Text[] { host, port, repository, user, password }) {
+			field.setEnabled(!underWay);
+		}
+		remember.setEnabled(!underWay);
+		getButton(IDialogConstants.OK_ID).setEnabled(!underWay);
+		progress.setVisible(underWay);
+		if (underWay) {
+			progress.beginAnimatedTask();
+		} else {
+			progress.done();
+			setMessage("Shared models live on a repository server. Ask your programme office for its address and "
+					+ "your user name.");
+		}
+	}
+
+	/** @return whether a login is under way (Connect pressed, no answer yet) */
+	public boolean isConnecting() {
+		return attempt != null;
+	}
+
+	/** Presses Cancel, as the user would: stops waiting for a login under way, or closes the dialog. */
+	public void pressCancel() {
+		buttonPressed(IDialogConstants.CANCEL_ID);
 	}
 
 	/** @return the login typed, or {@code null} after saying in the dialog what is missing */

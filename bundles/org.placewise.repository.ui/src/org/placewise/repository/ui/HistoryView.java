@@ -31,7 +31,9 @@ import org.placewise.ui.internal.PlacewiseEditor;
 /**
  * The history of the shared model in the active editor: its commits, newest first (when, who, comment). Selecting one
  * shows what it changed in words; "Open as at this commit" (or double-click) opens the model as it was just after it,
- * read-only, with its diagrams and findings as they were then. The list grows as other users commit.
+ * read-only, with its diagrams and findings as they were then. "Compare" tells what differs between two selected
+ * commits, or between one and now, in the words of {@code placewise repository diff}. The list grows as other users
+ * commit.
  */
 public final class HistoryView extends ViewPart {
 
@@ -48,6 +50,8 @@ public final class HistoryView extends ViewPart {
 	private List<CommitRecord> commits = List.of();
 	private Job describing;
 	private volatile List<String> described = List.of();
+	/** Which request (describe or compare) the right-hand side shows: a slower earlier one must not overwrite it. */
+	private int request;
 
 	private final IPartListener2 editors = new IPartListener2() {
 		@Override
@@ -77,7 +81,7 @@ public final class HistoryView extends ViewPart {
 		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -94,7 +98,16 @@ public final class HistoryView extends ViewPart {
 				openSelected();
 			}
 		};
-		open.setToolTipText("Open the model as it was just after the selected commit, read-only");
+		open.setToolTipText("Open the model as it was just after the selected commit (each, when two are selected), "
+				+ "read-only");
+		Action compare = new Action("Compare") {
+			@Override
+			public void run() {
+				compareSelected();
+			}
+		};
+		compare.setToolTipText("Select two commits to see what differs between them, or one to compare it with now");
+		getViewSite().getActionBars().getToolBarManager().add(compare);
 		getViewSite().getActionBars().getToolBarManager().add(open);
 		getSite().getPage().addPartListener(editors);
 		follow();
@@ -184,9 +197,83 @@ public final class HistoryView extends ViewPart {
 		return viewer.getStructuredSelection().getFirstElement() instanceof CommitRecord commit ? commit : null;
 	}
 
+	/** @return the selected commits, oldest first */
+	private List<CommitRecord> selectedCommits() {
+		List<CommitRecord> selection = new ArrayList<>();
+		for (Object element : viewer.getStructuredSelection().toList()) {
+			if (element instanceof CommitRecord commit) {
+				selection.add(commit);
+			}
+		}
+		selection.sort(java.util.Comparator.comparingLong(CommitRecord::time));
+		return selection;
+	}
+
+	/**
+	 * Selects commits, as the user would (with Ctrl held for the second).
+	 *
+	 * @param selection one or two of {@link #commits()}
+	 */
+	public void select(List<CommitRecord> selection) {
+		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(selection), true);
+	}
+
+	/**
+	 * Compare, as the tool bar button: the two selected commits with each other, or the one selected with now (the
+	 * latest commit); what differs is shown in words once worked out ({@link #changes()}).
+	 */
+	public void compareSelected() {
+		List<CommitRecord> selection = selectedCommits();
+		if (connection == null || selection.isEmpty() || selection.size() > 2) {
+			changes.setText("Select two commits to compare them, or one to compare it with now.");
+			described = List.of();
+			return;
+		}
+		CommitRecord from = selection.get(0);
+		CommitRecord to = selection.size() == 2 ? selection.get(1) : null;
+		int asked = ++request;
+		String heading = "From " + point(from) + "\nto " + (to == null ? "now (the latest commit)" : point(to))
+				+ "\n\n";
+		described = List.of();
+		changes.setText(heading + "Working out what differs\u2026");
+		RepositoryConnection reading = connection;
+		String of = path;
+		Display display = changes.getDisplay();
+		Job job = Job.create("Compare two points of " + of, (IProgressMonitor monitor) -> {
+			List<String> lines;
+			try {
+				lines = CommitWords.compare(reading, of, from.time(), to == null ? null : to.time());
+			} catch (RepositoryException | RuntimeException e) {
+				lines = List.of(String.valueOf(e.getMessage()));
+			}
+			List<String> result = lines;
+			display.asyncExec(() -> {
+				if (!changes.isDisposed() && asked == request) {
+					described = result;
+					changes.setText(heading + String.join("\n", result));
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.setUser(false);
+		describing = job;
+		job.schedule();
+	}
+
+	/** @return "2 Dec 2026 13:15 (alice: Discharge fund raised for winter)" */
+	private static String point(CommitRecord commit) {
+		return Words.when(commit.time()) + " (" + commit.user() + ": " + RepositoryView.firstLine(commit.comment())
+				+ ")";
+	}
+
 	private void describeSelected() {
 		CommitRecord commit = selected();
 		described = List.of();
+		int asked = ++request;
+		if (selectedCommits().size() > 1) {
+			changes.setText("Two commits selected: press Compare to see what differs between them.");
+			return;
+		}
 		if (commit == null || connection == null) {
 			changes.setText("");
 			return;
@@ -204,7 +291,7 @@ public final class HistoryView extends ViewPart {
 			}
 			List<String> result = lines;
 			display.asyncExec(() -> {
-				if (!changes.isDisposed() && commit.equals(selected())) {
+				if (!changes.isDisposed() && asked == request) {
 					described = result;
 					changes.setText(RepositoryView.firstLine(commit.comment()) + "\n" + commit.user() + ", "
 							+ Words.when(commit.time()) + "\n\n" + String.join("\n", result));
@@ -217,13 +304,22 @@ public final class HistoryView extends ViewPart {
 		job.schedule();
 	}
 
-	/** @return the editor of the model as at the selected commit, or {@code null} */
+	/**
+	 * Opens the model as at each selected commit (both sides of a comparison), read-only.
+	 *
+	 * @return the editor of the model as at the last one opened (the later point), or {@code null}
+	 */
 	public PlacewiseEditor openSelected() {
-		CommitRecord commit = selected();
-		if (commit == null || connection == null) {
+		PlacewiseEditor opened = null;
+		if (connection == null) {
 			return null;
 		}
-		return SharedModels.openAt(getSite().getWorkbenchWindow(), connection, path, commit.time());
+		for (CommitRecord commit : selectedCommits()) {
+			PlacewiseEditor editor = SharedModels.openAt(getSite().getWorkbenchWindow(), connection, path,
+					commit.time());
+			opened = editor != null ? editor : opened;
+		}
+		return opened;
 	}
 
 	@Override

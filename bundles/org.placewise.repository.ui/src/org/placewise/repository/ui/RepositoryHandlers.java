@@ -5,14 +5,20 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.placewise.store.repository.RepositoryException;
 import org.placewise.ui.internal.ModelSource;
 
-/** Repository > Connect... and Disconnect. */
+/** Repository > Connect... and Disconnect; Reserve for editing and Release reservation. */
 public final class RepositoryHandlers {
 
 	private RepositoryHandlers() {
@@ -34,6 +40,59 @@ public final class RepositoryHandlers {
 			disconnect(HandlerUtil.getActiveWorkbenchWindow(event));
 			return null;
 		}
+	}
+
+	/**
+	 * Reserve for editing (explorer context menu, Repository menu, Ctrl+Alt+R): the selected objects of the shared
+	 * model in the active editor are reserved for this user; others see who holds them and may not change them.
+	 */
+	public static final class Reserve extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) {
+			SharedModelSource source = activeSharedModel(event);
+			List<EObject> objects = selectedObjects(event);
+			Shell shell = HandlerUtil.getActiveShell(event);
+			if (source == null || objects.isEmpty()) {
+				MessageDialog.openInformation(shell, "Reserve for editing",
+						"Select objects of a shared model (in the Model Explorer) to reserve them for editing.");
+				return null;
+			}
+			try {
+				source.reserve(objects);
+			} catch (RepositoryException e) {
+				MessageDialog.openError(shell, "Reserve for editing", e.getMessage());
+			}
+			return null;
+		}
+	}
+
+	/** Release reservation (Ctrl+Alt+U): the selected objects' reservations held here end. */
+	public static final class Release extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) {
+			SharedModelSource source = activeSharedModel(event);
+			if (source != null) {
+				source.release(selectedObjects(event));
+			}
+			return null;
+		}
+	}
+
+	private static SharedModelSource activeSharedModel(ExecutionEvent event) {
+		IEditorPart editor = HandlerUtil.getActiveEditor(event);
+		return editor == null ? null : editor.getEditorInput().getAdapter(SharedModelSource.class);
+	}
+
+	private static List<EObject> selectedObjects(ExecutionEvent event) {
+		List<EObject> objects = new ArrayList<>();
+		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
+			for (Object element : selection.toList()) {
+				if (element instanceof EObject object) {
+					objects.add(object);
+				}
+			}
+		}
+		return objects;
 	}
 
 	static void connect(IWorkbenchWindow window) {

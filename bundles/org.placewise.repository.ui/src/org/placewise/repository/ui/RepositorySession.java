@@ -38,12 +38,36 @@ public final class RepositorySession {
 	 */
 	public synchronized RepositoryConnection connect(RepositoryLogin newLogin, char[] password)
 			throws RepositoryException {
-		RepositoryConnection connected = RepositoryConnection.connect(newLogin.host(), newLogin.port(),
-				newLogin.repository(), newLogin.user(), password);
+		RepositoryConnection connected = login(newLogin, password);
+		adopt(newLogin, connected);
+		return connected;
+	}
+
+	/**
+	 * Logs in without making it the workbench's connection: the network part of {@link #connect}, for a background job
+	 * (the Connect dialog), which {@link #adopt}s the connection once the user still wants it.
+	 *
+	 * @param newLogin where and as whom
+	 * @param password the password, not kept
+	 * @return the new connection
+	 * @throws RepositoryException when the server cannot be reached or refuses the login
+	 */
+	public static RepositoryConnection login(RepositoryLogin newLogin, char[] password) throws RepositoryException {
+		return RepositoryConnection.connect(newLogin.host(), newLogin.port(), newLogin.repository(), newLogin.user(),
+				password);
+	}
+
+	/**
+	 * Makes a connection the workbench's, replacing the one there was (models open from it stay open until their
+	 * editors close), and tells the views.
+	 *
+	 * @param newLogin  where and as whom it logged in
+	 * @param connected the connection from {@link #login}
+	 */
+	public synchronized void adopt(RepositoryLogin newLogin, RepositoryConnection connected) {
 		connection = connected;
 		login = newLogin;
 		listeners.forEach(listener -> listener.accept(connected));
-		return connected;
 	}
 
 	/** Forgets the connection (open shared models keep theirs until closed) and tells the views. */

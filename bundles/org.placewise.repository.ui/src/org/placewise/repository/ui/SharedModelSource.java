@@ -27,7 +27,10 @@ import org.placewise.store.repository.Conflict;
 import org.placewise.store.repository.ConflictException;
 import org.placewise.store.repository.RepositoryConnection;
 import org.placewise.store.repository.RepositoryException;
+import org.placewise.store.repository.Reservation;
+import org.placewise.store.repository.ReservedException;
 import org.placewise.store.repository.Resolution;
+import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.store.repository.SharedModel;
 import org.placewise.ui.internal.ModelSource;
 import org.placewise.ui.internal.PlacewiseModelContext;
@@ -58,7 +61,7 @@ public final class SharedModelSource implements ModelSource {
 	private final List<Consumer<CommitRecord>> commitListeners = new CopyOnWriteArrayList<>();
 	private final Consumer<CommitRecord> remote = this::remoteCommit;
 	private final ISelectionListener looked = this::looked;
-	private CommentPrompt commentPrompt = SharedModelSource::askComment;
+	private CommentPrompt commentPrompt = this::askComment;
 	private ConflictChooser conflictChooser = ConflictDialog::choose;
 	private Consumer<String> informer;
 	private PlacewiseModelContext context;
@@ -66,6 +69,8 @@ public final class SharedModelSource implements ModelSource {
 	private Set<String> knownIds = Set.of();
 	private IWorkbenchWindow window;
 	private Display display;
+	private final Consumer<List<Reservation>> reservationsRead = this::reservationsRead;
+	private boolean releaseOnCommit;
 
 	SharedModelSource(RepositoryConnection connection, SharedModel shared) {
 		this.connection = connection;
@@ -104,12 +109,130 @@ public final class SharedModelSource implements ModelSource {
 		this.display = Display.getCurrent();
 		this.marks = new ChangeMarks(attachedTo.adapterFactory());
 		this.knownIds = index(shared.model()).keySet();
-		this.informer = message -> MessageDialog.openInformation(display.getActiveShell(), "Commit", message);
+		this.informer = message -> MessageDialog.openInformation(display.getActiveShell(), "Shared model", message);
 		window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		if (window != null) {
 			window.getSelectionService().addPostSelectionListener(looked);
 		}
 		connection.addCommitListener(remote);
+		shared.addReservationListener(reservationsRead);
+		reservationsRead(shared.refreshReservations());
+		shared.migration().ifPresent(result -> display.asyncExec(() -> informer.accept(migrationMessage(result))));
+	}
+
+	/** @return what opening migrated, for the user: the same facts as for a file, worded for a shared model */
+	String migrationMessage(org.placewise.store.ModelMigration.Result result) {
+		StringBuilder text = new StringBuilder(path())
+				.append(" was committed by an earlier version of Placewise (format ")
+				.append("version ").append(result.fromVersion()).append(") and has been brought up to version ")
+				.append(result.toVersion()).append(" here. The repository's copy is unchanged until your next commit ")
+				.append("(Save).");
+		if (!result.changes().isEmpty()) {
+			text.append(" Changed: ").append(String.join(" ", result.changes()));
+		}
+		if (!result.toReview().isEmpty()) {
+			text.append(" To review: ").append(String.join(" ", result.toReview()));
+		}
+		return text.toString();
+	}
+
+	private void reservationsRead(List<Reservation> read) {
+		Display shown = display;
+		if (shown == null || shown.isDisposed()) {
+			return;
+		}
+		Runnable show = () -> {
+			if (context == null || marks == null) {
+				return;
+			}
+			Map<String, String> byObject = new HashMap<>();
+			// The latest read when this runs, not the one that scheduled it: reads may arrive out of order.
+			for (Reservation reservation : shared.reservations()) {
+				byObject.put(reservation.objectId(), reservedMark(reservation));
+			}
+			marks.reservations(byObject, index(shared.model()));
+		};
+		if (Display.getCurrent() == shown) {
+			show.run();
+		} else {
+			shown.asyncExec(show);
+		}
+	}
+
+	/** @return "reserved by alice since 2 Dec 2026 15:40", or "reserved by you since ..." for one held here */
+	static String reservedMark(Reservation reservation) {
+		return "reserved by " + (reservation.mine() ? "you" : reservation.user()) + " since "
+				+ Words.when(reservation.since().toEpochMilli());
+	}
+
+	/** @return the reservations shown now: ids of reserved objects with "reserved by alice since ..." */
+	public Map<String, String> reservationMarks() {
+		return marks == null ? Map.of() : marks.reservations();
+	}
+
+	/**
+	 * Reserves objects for editing: from now on only this user, in this editor, may change them, and everyone else sees
+	 * who holds them and since when.
+	 *
+	 * @param objects the objects to reserve
+	 * @throws RepositoryException when one is held by someone else, not yet committed, or the server refuses (viewers
+	 *                             may not reserve); those before it stay reserved
+	 */
+	public void reserve(List<? extends EObject> objects) throws RepositoryException {
+		for (EObject object : objects) {
+			Reservation held = shared.reservedByOthers(object);
+			if (held != null) {
+				throw new RepositoryException(PlacewiseLabels.text(object) + " is already " + reservedMark(held) + ".");
+			}
+			shared.reserve(object);
+		}
+	}
+
+	/**
+	 * Releases this user's reservations of objects.
+	 *
+	 * @param objects the objects (those not reserved here are left alone)
+	 */
+	public void release(List<? extends EObject> objects) {
+		objects.forEach(shared::release);
+	}
+
+	/** @return whether this editor holds any reservation */
+	public boolean holdsReservations() {
+		return shared.reservations().stream().anyMatch(Reservation::mine);
+	}
+
+	/**
+	 * @param release whether the next Save releases this user's reservations (the commit dialog's check box; kept
+	 *                otherwise)
+	 */
+	public void setReleaseOnCommit(boolean release) {
+		this.releaseOnCommit = release;
+	}
+
+	@Override
+	public void beforeCommand() {
+		shared.checkpoint();
+	}
+
+	@Override
+	public boolean refusedCommand() {
+		ReservedException refused = shared.undoRefused();
+		if (refused == null) {
+			return false;
+		}
+		String message = (refused.object() instanceof EObject object ? PlacewiseLabels.text(object) : "This object")
+				+ " is " + reservedMark(refused.reservation()) + ". Only " + refused.reservation().user()
+				+ " can change it until they release it; nothing was changed.";
+		Display shown = display;
+		if (shown != null && !shown.isDisposed()) {
+			shown.asyncExec(() -> informer.accept(message));
+		}
+		if (context != null) {
+			// CDO put the values back without telling the viewers: show the model as it is.
+			context.changedElsewhere();
+		}
+		return true;
 	}
 
 	private void remoteCommit(CommitRecord commit) {
@@ -182,6 +305,7 @@ public final class SharedModelSource implements ModelSource {
 
 	@Override
 	public boolean save(PlacewiseModelContext saving, Shell shell) {
+		releaseOnCommit = false;
 		String comment = commentPrompt.ask(shell, saving.shortName());
 		if (comment == null) {
 			return false;
@@ -189,7 +313,7 @@ public final class SharedModelSource implements ModelSource {
 		List<String> notKept = new ArrayList<>();
 		for (int attempt = 0; attempt < 5; attempt++) {
 			try {
-				CommitRecord commit = shared.commit(commentWith(comment, notKept));
+				CommitRecord commit = shared.commit(commentWith(comment, notKept), releaseOnCommit);
 				if (commit == null && !notKept.isEmpty()) {
 					informer.accept("Nothing was left to commit: you took every other value. Yours were "
 							+ String.join("; ", notKept) + ".");
@@ -232,12 +356,31 @@ public final class SharedModelSource implements ModelSource {
 						+ String.join("; ", notKept);
 	}
 
-	private static String askComment(Shell shell, String modelName) {
+	private String askComment(Shell shell, String modelName) {
+		boolean holding = holdsReservations();
+		boolean[] release = { false };
 		InputDialog dialog = new InputDialog(shell, "Commit to repository",
 				"Your changes to " + modelName + " become one commit that everyone sees in the history. Why did you "
 						+ "make them?",
-				"", text -> text.isBlank() ? "Say in a few words what changed and why." : null);
-		return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
+				"", text -> text.isBlank() ? "Say in a few words what changed and why." : null) {
+			@Override
+			protected org.eclipse.swt.widgets.Control createDialogArea(org.eclipse.swt.widgets.Composite parent) {
+				org.eclipse.swt.widgets.Composite area = (org.eclipse.swt.widgets.Composite) super.createDialogArea(
+						parent);
+				if (holding) {
+					org.eclipse.swt.widgets.Button box = new org.eclipse.swt.widgets.Button(area,
+							org.eclipse.swt.SWT.CHECK);
+					box.setText("&Release my reservations with this commit (others may then change those objects)");
+					box.addListener(org.eclipse.swt.SWT.Selection, event -> release[0] = box.getSelection());
+				}
+				return area;
+			}
+		};
+		if (dialog.open() != Window.OK) {
+			return null;
+		}
+		releaseOnCommit = release[0];
+		return dialog.getValue().strip();
 	}
 
 	@Override
@@ -248,6 +391,7 @@ public final class SharedModelSource implements ModelSource {
 	@Override
 	public void dispose() {
 		connection.removeCommitListener(remote);
+		shared.removeReservationListener(reservationsRead);
 		if (window != null && window.getShell() != null && !window.getShell().isDisposed()) {
 			window.getSelectionService().removePostSelectionListener(looked);
 		}

@@ -1,9 +1,19 @@
 package org.placewise.server.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.emf.cdo.common.id.CDOID;
+import org.eclipse.emf.cdo.common.id.CDOIDUtil;
 import org.eclipse.emf.cdo.common.lock.IDurableLockingManager.LockArea;
+import org.eclipse.emf.cdo.common.util.CDOQueryInfo;
+import org.eclipse.emf.cdo.server.IQueryContext;
+import org.eclipse.emf.cdo.server.IQueryHandler;
 import org.eclipse.emf.cdo.internal.server.LockingManager;
 import org.eclipse.emf.cdo.server.IView;
 import org.eclipse.emf.cdo.spi.server.InternalSession;
@@ -12,25 +22,41 @@ import org.eclipse.net4j.util.concurrent.IRWLockManager.LockType;
 import org.eclipse.net4j.util.concurrent.RWOLockManager.LockState;
 import org.placewise.server.Role;
 import org.placewise.server.UsersFile;
+import org.placewise.store.repository.Reservation;
 
 /**
  * CDO's lock manager with the same role rules as commits: a lock a client asks for (read, write or write option, and
  * any durable lock area) is refused unless the user may commit. A viewer's lock would block editors' commits; a durable
  * one even across restarts. Locks CDO takes for a commit it is running (implicit locks) and the repository's own
  * in-process sessions are not checked here: the commit itself is.
+ * <p>
+ * An explicit write lock a user takes is a <em>reservation</em> ("Reserve for editing" in the workbench): the manager
+ * records who took it and when, answers the {@value Reservation#QUERY_LANGUAGE} query with them, and refuses at once,
+ * naming the holder, any other user's commit or lock that needs the object, rather than letting it wait for the lock
+ * and time out.
  */
 public final class RoleLockingManager extends LockingManager {
+	/** An explicit write lock: which view (editor) holds it, whose it is and since when. */
+	private record Held(IView view, String user, long since) {
+	}
+
 	private final UsersFile users;
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
+	private final Map<Object, Held> reservations = new ConcurrentHashMap<>();
+
 	/**
 	 * @param users where roles are looked up
 	 * @param audit where refusals are recorded
+	 * @param clock when reservations are taken
 	 */
-	public RoleLockingManager(UsersFile users, AuditLog audit) {
+	public RoleLockingManager(UsersFile users, AuditLog audit, Clock clock) {
 		this.users = users;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Override
@@ -39,7 +65,11 @@ public final class RoleLockingManager extends LockingManager {
 		if (explicit) {
 			checkMayLock(view, type + " lock on " + objects.size() + " object(s)");
 		}
-		return super.lock2(explicit, type, view, objects, recursive, timeout);
+		refuseIfReservedByOthers(type, view, objects);
+		List<Object> newlyReserved = explicit ? notYetReservedBy(type, view, objects) : List.of();
+		List<LockState<Object, IView>> states = super.lock2(explicit, type, view, objects, recursive, timeout);
+		recordReservations(view, newlyReserved);
+		return states;
 	}
 
 	@Override
@@ -48,7 +78,98 @@ public final class RoleLockingManager extends LockingManager {
 		if (explicit) {
 			checkMayLock(view, type + " lock on " + objects.size() + " object(s)");
 		}
+		refuseIfReservedByOthers(type, view, objects);
+		List<Object> newlyReserved = explicit ? notYetReservedBy(type, view, objects) : List.of();
 		super.lock(explicit, type, view, objects, timeout);
+		recordReservations(view, newlyReserved);
+	}
+
+	private List<Object> notYetReservedBy(LockType type, IView view, Collection<? extends Object> objects) {
+		if (type != LockType.WRITE) {
+			return List.of();
+		}
+		List<Object> fresh = new ArrayList<>();
+		for (Object key : objects) {
+			if (!hasLock(LockType.WRITE, view, key)) {
+				fresh.add(key);
+			}
+		}
+		return fresh;
+	}
+
+	private void recordReservations(IView view, List<Object> keys) {
+		if (keys.isEmpty() || !(view.getSession() instanceof InternalSession session)) {
+			return;
+		}
+		long now = clock.millis();
+		for (Object key : keys) {
+			reservations.put(key, new Held(view, session.getUserID(), now));
+		}
+	}
+
+	/** @return the reservation on a lock key that is still held (its view still has the write lock), or null */
+	private Held reservation(Object key) {
+		Held held = reservations.get(key);
+		if (held == null) {
+			return null;
+		}
+		LockState<Object, IView> state = getLockState(key);
+		if (state == null || state.getWriteLockOwner() != held.view()) {
+			reservations.remove(key, held);
+			return null;
+		}
+		return held;
+	}
+
+	private void refuseIfReservedByOthers(LockType type, IView view, Collection<? extends Object> objects) {
+		if (type != LockType.WRITE && type != LockType.OPTION) {
+			return;
+		}
+		for (Object key : objects) {
+			Held held = reservation(key);
+			if (held != null && held.view() != view) {
+				throw new IllegalStateException("Object " + getLockKeyID(key) + " is reserved for editing by "
+						+ held.user() + " since " + Instant.ofEpochMilli(held.since())
+						+ "; it can be changed once they release it");
+			}
+		}
+	}
+
+	/**
+	 * @return the reservations held now: for each reserved object its lock key id, holder and since when (epoch
+	 *         milliseconds)
+	 */
+	public List<String[]> reservations() {
+		List<String[]> held = new ArrayList<>();
+		for (Object key : List.copyOf(reservations.keySet())) {
+			Held reservation = reservation(key);
+			if (reservation != null) {
+				held.add(new String[] { String.valueOf(getLockKeyID(key)), reservation.user(),
+						Long.toString(reservation.since()) });
+			}
+		}
+		return held;
+	}
+
+	/** @return the handler of the {@value Reservation#QUERY_LANGUAGE} query */
+	public IQueryHandler reservationsQuery() {
+		return this::answerReservations;
+	}
+
+	private void answerReservations(CDOQueryInfo info, IQueryContext context) {
+		for (Object key : List.copyOf(reservations.keySet())) {
+			Held held = reservation(key);
+			if (held == null) {
+				continue;
+			}
+			StringBuilder id = new StringBuilder();
+			CDOIDUtil.write(id, (CDOID) getLockKeyID(key));
+			boolean more = context.addResult(id + "\t" + held.user() + "\t" + held.since() + "\t"
+					+ (held.view() == context.getView() ? "1" : "0"));
+			if (!more) {
+				return;
+			}
+		}
 	}
 
 	@Override

@@ -7,19 +7,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.emf.cdo.CDOObject;
 import org.eclipse.emf.cdo.common.branch.CDOBranch;
 import org.eclipse.emf.cdo.common.id.CDOID;
+import org.eclipse.emf.cdo.common.id.CDOIDUtil;
 import org.eclipse.emf.cdo.common.revision.CDORevision;
 import org.eclipse.emf.cdo.common.revision.delta.CDOFeatureDelta;
 import org.eclipse.emf.cdo.common.revision.delta.CDORevisionDelta;
+import org.eclipse.emf.cdo.transaction.CDODefaultTransactionHandler1;
+import org.eclipse.emf.cdo.transaction.CDOSavepoint;
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
 import org.eclipse.emf.cdo.util.CommitConflictException;
 import org.eclipse.emf.cdo.util.CommitException;
 import org.eclipse.emf.cdo.util.ObjectNotFoundException;
 import org.eclipse.emf.cdo.view.CDOView;
+import org.eclipse.emf.cdo.view.CDOViewLocksChangedEvent;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -28,6 +36,7 @@ import org.placewise.model.core.Identified;
 import org.placewise.model.core.NamedElement;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.resource.Identities;
+import org.placewise.store.ModelMigration;
 
 /**
  * A repository model open for editing: changes stay local until {@link #commit(String)}; other users' commits arrive as
@@ -43,16 +52,280 @@ public final class SharedModel implements AutoCloseable {
 	/** How long to wait for another user's commit to reach this session once the server reports a conflict. */
 	private static final long UPDATE_WAIT_MILLIS = 30_000;
 
+	/** How long a reservation waits for a commit being written to the object (not for another user's reservation). */
+	private static final long RESERVE_WAIT_MILLIS = 5_000;
+
 	private final RepositoryConnection connection;
 
 	private final CDOTransaction transaction;
 
 	private final PlacewiseModel model;
 
+	/** Other users' reservations on this model's objects, by CDO id, as last read from the server. */
+	private volatile Map<CDOID, Reservation> reservedByOthers = Map.of();
+
+	/** Every reservation on this model's objects (mine included), as last read from the server. */
+	private volatile List<Reservation> reservations = List.of();
+
+	private final java.util.concurrent.atomic.AtomicLong reservationReads = new java.util.concurrent.atomic.AtomicLong();
+
+	private long appliedReservationRead;
+
+	private final List<Consumer<List<Reservation>>> reservationListeners = new CopyOnWriteArrayList<>();
+
+	private final ExecutorService reservationReader = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "placewise-reservations");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private volatile ReservedException refusedChange;
+
+	private final ModelMigration.Result migration;
+
+	private final Consumer<CommitRecord> commitArrived = commit -> refreshReservationsLater();
+
 	SharedModel(RepositoryConnection connection, CDOTransaction transaction, PlacewiseModel model) {
 		this.connection = connection;
 		this.transaction = transaction;
 		this.model = model;
+		// A commit keeps the user's reservations unless they ask to release them (commit(comment, true)).
+		transaction.options().setAutoReleaseLocksEnabled(false);
+		// Tell this session when anyone's locks change (the server sends them only to sessions whose views ask).
+		transaction.options().setLockNotificationEnabled(true);
+		transaction.addTransactionHandler(new CDODefaultTransactionHandler1() {
+			@Override
+			public void modifyingObject(CDOTransaction changing, CDOObject object, CDOFeatureDelta delta) {
+				refuseIfReserved(object);
+			}
+
+			@Override
+			public void detachingObject(CDOTransaction changing, CDOObject object) {
+				refuseIfReserved(object);
+			}
+		});
+		// Another user reserved or released something: read who holds what again, off the notifying thread.
+		transaction.addListener(event -> {
+			if (event instanceof CDOViewLocksChangedEvent) {
+				refreshReservationsLater();
+			}
+		});
+		connection.addCommitListener(commitArrived);
+		refreshReservationsLater();
+		// A model committed by an earlier Placewise is brought up to the current format as a file is when opened: in
+		// this transaction only, so the repository's copy changes with the user's next commit.
+		this.migration = ModelMigration.versionOf(model) < ModelMigration.CURRENT_VERSION
+				? ModelMigration.migrate(model)
+				: null;
+	}
+
+	/**
+	 * @return what opening migrated, when the model in the repository was committed by an earlier version of Placewise
+	 *         (format version absent or lower); the changes are local until the next commit
+	 */
+	public java.util.Optional<ModelMigration.Result> migration() {
+		return java.util.Optional.ofNullable(migration);
+	}
+
+	private void refuseIfReserved(CDOObject object) {
+		Reservation held = reservedByOthers.get(object.cdoID());
+		if (held != null) {
+			ReservedException refused = new ReservedException(object, held,
+					describe(object) + " is reserved for editing by " + held.user() + " since "
+							+ held.since() + ": only they can change it until they release it.");
+			// Recorded, not thrown: CDO 4.7 calls this once the value is already in the object, and an exception here
+			// would leave it changed but unknown to the transaction. The change is undone whole by undoRefused().
+			if (refusedChange == null) {
+				refusedChange = refused;
+			}
+		}
+	}
+
+	/**
+	 * Makes one change to the model, unless it touches an object another user has reserved: then everything the change
+	 * did is undone (CDO savepoint) and the refusal thrown. Changes made outside this method (or the editor's command
+	 * stack, which calls {@link #checkpoint()} and {@link #undoRefused()} around each command) are not undone here; the
+	 * server still refuses their commit, naming the holder.
+	 *
+	 * @param change the change
+	 * @throws ReservedException naming the object and its holder; the model is as it was before the change
+	 */
+	public void change(Runnable change) {
+		checkpoint();
+		change.run();
+		ReservedException refused = undoRefused();
+		if (refused != null) {
+			throw refused;
+		}
+	}
+
+	/**
+	 * Marks the point a refused change goes back to: the editor calls it after each command, so that a command refused
+	 * part way is undone whole by {@link #undoRefused()}.
+	 */
+	public void checkpoint() {
+		CDOSavepoint last = transaction.getLastSavepoint();
+		if (!last.getDirtyObjects().isEmpty() || !last.getNewObjects().isEmpty()
+				|| !last.getDetachedObjects().isEmpty()) {
+			transaction.setSavepoint();
+		}
+		refusedChange = null;
+	}
+
+	/**
+	 * Undoes everything changed since the last {@link #checkpoint()} when a change to a reserved object was refused
+	 * meanwhile.
+	 *
+	 * @return the refusal, or {@code null} when nothing was refused (and nothing is undone)
+	 */
+	public ReservedException undoRefused() {
+		ReservedException refused = refusedChange;
+		if (refused != null) {
+			transaction.getLastSavepoint().rollback();
+			refusedChange = null;
+		}
+		return refused;
+	}
+
+	/**
+	 * Reserves an object for editing: until it is released (or this model is closed) only this user, in this open
+	 * model, may change it; other users' changes and commits to it are refused, naming the holder. Viewers may not
+	 * reserve.
+	 *
+	 * @param object an object of this model, already committed
+	 * @throws RepositoryException when someone else holds it, the object is not yet committed, or the server refuses
+	 */
+	public void reserve(EObject object) throws RepositoryException {
+		CDOObject cdo = (CDOObject) object;
+		if (cdo.cdoState() == org.eclipse.emf.cdo.CDOState.NEW) {
+			throw new RepositoryException(
+					describe(object) + " is not in the repository yet: commit it before reserving it.");
+		}
+		refreshReservations();
+		Reservation held = reservedByOthers.get(cdo.cdoID());
+		if (held != null) {
+			throw new RepositoryException(describe(object) + " is already reserved for editing by "
+					+ held.user() + " since " + held.since() + ".");
+		}
+		try {
+			cdo.cdoWriteLock().lock(RESERVE_WAIT_MILLIS);
+		} catch (java.util.concurrent.TimeoutException e) {
+			throw new RepositoryException(describe(object) + " could not be reserved: another user's "
+					+ "commit to it is still being written. Try again.", e);
+		} catch (RuntimeException e) {
+			if (connection.isLost()) {
+				throw connection.lost(e);
+			}
+			throw new RepositoryException("The repository refused to reserve " + describe(object) + ": "
+					+ RepositoryConnection.refusalReason(e), e);
+		} finally {
+			refreshReservations();
+		}
+	}
+
+	/**
+	 * Releases this user's reservation of an object (nothing happens when it is not reserved here).
+	 *
+	 * @param object an object of this model
+	 */
+	public void release(EObject object) {
+		CDOObject cdo = (CDOObject) object;
+		if (cdo.cdoWriteLock().isLocked()) {
+			cdo.cdoWriteLock().unlock();
+		}
+		refreshReservations();
+	}
+
+	/**
+	 * Reads from the server who holds which of this model's objects now, and tells the reservation listeners.
+	 *
+	 * @return every reservation on this model's objects
+	 */
+	public List<Reservation> refreshReservations() {
+		if (connection.isLost() || transaction.isClosed()) {
+			return reservations;
+		}
+		long ticket = reservationReads.incrementAndGet();
+		Map<CDOID, Reservation> others = new LinkedHashMap<>();
+		List<Reservation> all = new ArrayList<>();
+		try {
+			List<String> lines = transaction.createQuery(Reservation.QUERY_LANGUAGE, "").getResult(String.class);
+			for (String line : lines) {
+				String[] parts = line.split("\t");
+				CDOID id = CDOIDUtil.read(parts[0]);
+				EObject object;
+				try {
+					object = transaction.getObject(id);
+				} catch (ObjectNotFoundException | IllegalStateException gone) {
+					continue;
+				}
+				if (object.eResource() != model.eResource()) {
+					continue;
+				}
+				Reservation reservation = new Reservation(idOf(object), parts[1],
+						java.time.Instant.ofEpochMilli(Long.parseLong(parts[2])), "1".equals(parts[3]));
+				all.add(reservation);
+				if (!reservation.mine()) {
+					others.put(id, reservation);
+				}
+			}
+		} catch (RuntimeException e) {
+			// Connection lost or closing: keep what was known; the commit itself is still checked by the server.
+			return reservations;
+		}
+		synchronized (reservationReads) {
+			// A read that started before the one already applied knows less: keep the newer one.
+			if (ticket < appliedReservationRead) {
+				return reservations;
+			}
+			appliedReservationRead = ticket;
+			reservedByOthers = Map.copyOf(others);
+			reservations = List.copyOf(all);
+		}
+		reservationListeners.forEach(listener -> listener.accept(reservations));
+		return reservations;
+	}
+
+	private void refreshReservationsLater() {
+		if (!reservationReader.isShutdown()) {
+			try {
+				reservationReader.execute(this::refreshReservations);
+			} catch (java.util.concurrent.RejectedExecutionException closing) {
+				// closed meanwhile
+			}
+		}
+	}
+
+	/** @return every reservation on this model's objects, as last read from the server */
+	public List<Reservation> reservations() {
+		return reservations;
+	}
+
+	/**
+	 * @param object an object of this model
+	 * @return the reservation another user (or another open copy) holds on it, or {@code null}
+	 */
+	public Reservation reservedByOthers(EObject object) {
+		return object instanceof CDOObject cdo ? reservedByOthers.get(cdo.cdoID()) : null;
+	}
+
+	/**
+	 * @param object an object of this model
+	 * @return whether this open model holds its reservation
+	 */
+	public boolean isReservedByMe(EObject object) {
+		return object instanceof CDOObject cdo && cdo.cdoState() != org.eclipse.emf.cdo.CDOState.NEW
+				&& cdo.cdoWriteLock().isLocked();
+	}
+
+	/** @param listener told (on a background thread) each time the reservations were read again */
+	public void addReservationListener(Consumer<List<Reservation>> listener) {
+		reservationListeners.add(listener);
+	}
+
+	/** @param listener a listener added before */
+	public void removeReservationListener(Consumer<List<Reservation>> listener) {
+		reservationListeners.remove(listener);
 	}
 
 	/** @return the live model; edit it like any EMF model */
@@ -88,10 +361,30 @@ public final class SharedModel implements AutoCloseable {
 	 * @throws RepositoryException when the server refuses the commit (for example for a viewer); nothing was written
 	 */
 	public CommitRecord commit(String comment) throws RepositoryException {
-		return commit(comment, true);
+		return commit(comment, false);
 	}
 
-	private CommitRecord commit(String comment, boolean mayRetry) throws RepositoryException {
+	/**
+	 * Commits every local change as one commit, keeping or releasing this user's reservations.
+	 *
+	 * @param comment             why, as the history will show it
+	 * @param releaseReservations whether every reservation held here ends with the commit
+	 * @return the commit, or {@code null} when there was nothing to commit
+	 * @throws RepositoryException as {@link #commit(String)}
+	 */
+	public CommitRecord commit(String comment, boolean releaseReservations) throws RepositoryException {
+		transaction.options().setAutoReleaseLocksEnabled(releaseReservations);
+		try {
+			return commitOnce(comment, true);
+		} finally {
+			transaction.options().setAutoReleaseLocksEnabled(false);
+			if (releaseReservations) {
+				refreshReservationsLater();
+			}
+		}
+	}
+
+	private CommitRecord commitOnce(String comment, boolean mayRetry) throws RepositoryException {
 		if (connection.isLost()) {
 			// Checked first: a closed transaction no longer says it is dirty, and "nothing to commit" would be a lie.
 			throw connection.lost(null);
@@ -121,7 +414,7 @@ public final class SharedModel implements AutoCloseable {
 			if (conflicts.isEmpty() && mayRetry) {
 				// They changed other values of the same objects: bring theirs in, keep ours, and try once more.
 				resolve(conflict -> Resolution.KEEP_MINE);
-				return commit(comment, false);
+				return commitOnce(comment, false);
 			}
 			throw new ConflictException(path(), conflicts, e);
 		} catch (CommitException | RuntimeException e) {
@@ -307,6 +600,8 @@ public final class SharedModel implements AutoCloseable {
 	/** Closes the model; uncommitted changes are dropped. */
 	@Override
 	public void close() {
+		connection.removeCommitListener(commitArrived);
+		reservationReader.shutdownNow();
 		transaction.close();
 	}
 }

@@ -49,4 +49,19 @@ public interface ModelSource {
 
 	/** The editor closed: release the model. */
 	void dispose();
+
+	/** Called before each command runs on the model (so that the source can take it back whole). */
+	default void beforeCommand() {
+	}
+
+	/**
+	 * Called after each command ran on the model. A source that refuses what the command changed (an object another
+	 * user has reserved for editing) has put the model back as it was before the command, tells the user why, and
+	 * answers {@code true}: the editor then drops the command from its undo history.
+	 *
+	 * @return whether the command was refused and taken back
+	 */
+	default boolean refusedCommand() {
+		return false;
+	}
 }

@@ -56,7 +56,7 @@ public final class PlacewiseModelContext {
 		this.file = null;
 		this.source = Objects.requireNonNull(source);
 		Resource resource = source.model().eResource();
-		this.domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(),
+		this.domain = new AdapterFactoryEditingDomain(adapterFactory, new SourceCommandStack(source),
 				resource.getResourceSet());
 		if (source.isReadOnly()) {
 			domain.setResourceToReadOnlyMap(new java.util.HashMap<>(java.util.Map.of(resource, Boolean.TRUE)));
@@ -181,5 +181,31 @@ public final class PlacewiseModelContext {
 
 	public void removeListener(Listener listener) {
 		listeners.remove(listener);
+	}
+
+	/**
+	 * The command stack of a model that lives elsewhere: the source sees each command before and after it runs, and a
+	 * command it refused (and took back) leaves no trace in the undo history.
+	 */
+	private static final class SourceCommandStack extends BasicCommandStack {
+		private final ModelSource source;
+
+		SourceCommandStack(ModelSource source) {
+			this.source = source;
+		}
+
+		@Override
+		public void execute(org.eclipse.emf.common.command.Command command) {
+			source.beforeCommand();
+			super.execute(command);
+			if (source.refusedCommand()) {
+				if (top >= 0 && top < commandList.size() && commandList.get(top) == command) {
+					commandList.remove(top);
+					top--;
+				}
+				mostRecentCommand = null;
+				notifyListeners();
+			}
+		}
 	}
 }

@@ -148,6 +148,8 @@ class BackupAndLocksCommandTest {
 				Run listed = serverCommand("locks", "--data", data);
 				assertEquals(0, listed.status(), listed.err());
 				assertTrue(listed.out().startsWith("alice write "), listed.out());
+				assertTrue(listed.out().contains(" reserved since "), "an explicit write lock is a reservation: "
+						+ listed.out());
 				Run unlocked = serverCommand("unlock", "--data", data, "alice");
 				assertEquals(0, unlocked.status(), unlocked.err());
 				assertEquals("Broke 1 lock of user 'alice'", unlocked.out().strip());

@@ -352,7 +352,7 @@ class ServerSafetyTest {
 		}
 	}
 
-	private static String messages(Throwable thrown) {
+	static String messages(Throwable thrown) {
 		StringBuilder all = new StringBuilder();
 		for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			all.append(cause).append('\n');

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -131,7 +132,7 @@ class SharedModelWorkbenchTest {
 		dialog.open();
 		try {
 			dialog.fill(login, "not the password", false);
-			dialog.pressConnect();
+			pressConnectAndWait(dialog);
 			assertNotNull(dialog.getShell(), "a refused login leaves the dialog open");
 			assertTrue(dialog.error().contains("wrong password"), dialog.error());
 			screenshot("repository-connect");
@@ -143,11 +144,11 @@ class SharedModelWorkbenchTest {
 			}
 			dialog.fill(new RepositoryLogin("127.0.0.1", closedPort, "placewise", "alice"), ServerProcess.PASSWORD,
 					false);
-			dialog.pressConnect();
+			pressConnectAndWait(dialog);
 			assertTrue(dialog.error().contains("Cannot reach"), dialog.error());
 
 			dialog.fill(login, ServerProcess.PASSWORD, true);
-			dialog.pressConnect();
+			pressConnectAndWait(dialog);
 			assertNull(dialog.getShell(), "connected: the dialog closed");
 		} finally {
 			if (dialog.getShell() != null) {
@@ -359,6 +360,207 @@ class SharedModelWorkbenchTest {
 		past.doSave(null);
 		assertEquals(0, new BigDecimal("9000000").compareTo(delegation(shared.context().model(), DISCHARGE_FUND)
 				.getFinancialLimit()), "the open shared model is still the latest");
+	}
+
+	@Test
+	@Order(6)
+	void anObjectReservedByOneUserIsShownToTheOtherWhoseEditsAreRefusedUntilItIsReleased() throws Exception {
+		PlacewiseEditor editor = sharedEditor();
+		page().activate(editor);
+		PlacewiseModelContext context = editor.context();
+		SharedModelSource source = editor.getEditorInput().getAdapter(SharedModelSource.class);
+		Delegation budget = delegation(context.model(), COMMUNITY_BUDGET);
+		List<String> told = new ArrayList<>();
+		source.setInformer(told::add);
+		IItemLabelProvider labels = (IItemLabelProvider) context.adapterFactory().adapt((Object) budget,
+				IItemLabelProvider.class);
+
+		try (SharedModel bobs = bob.open(MODEL)) {
+			// Bob reserves the budget: the workbench shows who holds it and since when.
+			bobs.reserve(delegation(bobs.model(), COMMUNITY_BUDGET));
+			waitFor(() -> source.reservationMarks().containsKey(COMMUNITY_BUDGET), "bob's reservation is seen");
+			String mark = String.valueOf(source.reservationMarks().get(COMMUNITY_BUDGET));
+			assertTrue(mark.startsWith("reserved by bob since "), mark);
+			assertTrue(labels.getText(budget).startsWith("\u2022 reserved by bob since "), labels.getText(budget));
+			if (System.getenv("PLACEWISE_SCREENSHOTS") != null) {
+				org.placewise.ui.internal.ModelExplorerView explorer = (org.placewise.ui.internal.ModelExplorerView) page()
+						.showView(org.placewise.ui.internal.ModelExplorerView.ID);
+				explorer.getViewer().reveal(budget);
+				explorer.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(budget), true);
+				screenshot("repository-reserved");
+				page().activate(editor);
+			}
+
+			// My edit of it is refused at once, naming bob; nothing changed and nothing to undo.
+			String scope = budget.getScope();
+			int undoable = context.commandStack().canUndo() ? 1 : 0;
+			Command before = context.commandStack().getUndoCommand();
+			context.commandStack().execute(SetCommand.create(context.domain(), budget,
+					GovernancePackage.Literals.DELEGATION__SCOPE, "Changed while bob holds it"));
+			waitFor(() -> !told.isEmpty(), "the refusal is told");
+			assertTrue(told.get(0).contains("is reserved by bob since "), told.toString());
+			assertTrue(told.get(0).contains("Only bob can change it"), told.toString());
+			assertEquals(scope, budget.getScope(), "nothing changed");
+			assertFalse(editor.isDirty(), "nothing to save");
+			assertEquals(before, context.commandStack().getUndoCommand(), "the refused command is not undoable");
+			assertEquals(undoable, context.commandStack().canUndo() ? 1 : 0);
+
+			// Bob releases it: the mark goes and my edit goes through.
+			bobs.release(delegation(bobs.model(), COMMUNITY_BUDGET));
+			waitFor(() -> !source.reservationMarks().containsKey(COMMUNITY_BUDGET), "the release is seen");
+			assertFalse(labels.getText(budget).contains("reserved"), labels.getText(budget));
+			run(context, SetCommand.create(context.domain(), budget, GovernancePackage.Literals.DELEGATION__SCOPE,
+					"Changed after bob released it"));
+			assertEquals("Changed after bob released it", budget.getScope());
+			source.setCommentPrompt((shell, name) -> "Scope after the redraft");
+			editor.doSave(null);
+			assertFalse(editor.isDirty());
+		}
+	}
+
+	@Test
+	@Order(7)
+	void reserveForEditingFromTheExplorerKeepsTheReservationOverACommitUntilReleased() throws Exception {
+		PlacewiseEditor editor = sharedEditor();
+		page().activate(editor);
+		PlacewiseModelContext context = editor.context();
+		SharedModelSource source = editor.getEditorInput().getAdapter(SharedModelSource.class);
+		Delegation fund = delegation(context.model(), DISCHARGE_FUND);
+		org.placewise.ui.internal.ModelExplorerView explorer = (org.placewise.ui.internal.ModelExplorerView) page()
+				.showView(org.placewise.ui.internal.ModelExplorerView.ID);
+		explorer.getViewer().reveal(fund);
+		explorer.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(fund), true);
+		processEvents();
+		org.eclipse.ui.handlers.IHandlerService handlers = window().getService(
+				org.eclipse.ui.handlers.IHandlerService.class);
+		handlers.executeCommand("org.placewise.repository.ui.commands.reserve", null);
+		waitFor(() -> String.valueOf(source.reservationMarks().get(DISCHARGE_FUND))
+				.startsWith("reserved by you since "),
+				"my reservation is shown as mine");
+
+		try (SharedModel bobs = bob.open(MODEL)) {
+			Delegation seen = delegation(bobs.model(), DISCHARGE_FUND);
+			assertEquals("alice", bobs.refreshReservations().get(0).user());
+			assertThrows(org.placewise.store.repository.ReservedException.class,
+					() -> bobs.change(() -> seen.setScope("Bob's wording")));
+
+			// My commit keeps the reservation (the box to release it left unticked)...
+			page().activate(editor);
+			run(context, SetCommand.create(context.domain(), fund, GovernancePackage.Literals.DELEGATION__SCOPE,
+					"Redrafted for the next board"));
+			source.setCommentPrompt((shell, name) -> "Redraft, still in progress");
+			editor.doSave(null);
+			assertFalse(editor.isDirty());
+			assertEquals(1, bobs.refreshReservations().size(), "kept over my commit");
+
+			// ...and Release ends it: bob may edit.
+			page().activate(explorer);
+			explorer.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(fund), true);
+			handlers.executeCommand("org.placewise.repository.ui.commands.release", null);
+			assertEquals(List.of(), bobs.refreshReservations());
+			waitFor(() -> !source.reservationMarks().containsKey(DISCHARGE_FUND), "the release is shown");
+			waitFor(() -> "Redrafted for the next board".equals(seen.getScope()), "my commit reaches bob");
+			bobs.change(() -> seen.setScope("Bob's wording"));
+			assertNotNull(bobs.commit("Bob's wording"));
+		}
+		page().activate(editor);
+	}
+
+	@Test
+	@Order(8)
+	void theHistoryViewComparesTwoCommitsOrACommitWithNowAndOpensBothSides() throws Exception {
+		PlacewiseEditor shared = sharedEditor();
+		page().activate(shared);
+		HistoryView history = (HistoryView) page().showView(HistoryView.ID);
+		page().activate(shared);
+		processEvents();
+		history.refresh();
+		CommitRecord raised = commitCommented(history, "Discharge fund raised for winter");
+		CommitRecord whole = commitCommented(history, "Discharge fund: whole winter allocation");
+
+		history.select(List.of(whole, raised));
+		history.compareSelected();
+		waitFor(() -> !history.changes().isEmpty(), "what differs is worked out");
+		assertTrue(history.changes().stream().anyMatch(line -> line.startsWith("Delegation '")
+				&& line.endsWith("financial limit \u00a32,500,000 \u2192 \u00a39,000,000")),
+				history.changes().toString());
+		assertFalse(history.changes().stream().anyMatch(line -> line.contains("Bob's wording")),
+				"a later change is not between these two points: " + history.changes());
+		HistoryView shown = (HistoryView) page().showView(HistoryView.ID);
+		screenshot("repository-compare");
+
+		history.select(List.of(raised));
+		history.compareSelected();
+		waitFor(() -> !history.changes().isEmpty(), "what differs from now is worked out");
+		assertTrue(history.changes().stream().anyMatch(line -> line.endsWith("\u2192 \u00a39,000,000")),
+				history.changes().toString());
+		assertTrue(history.changes().stream().anyMatch(line -> line.endsWith("\u2192 'Bob's wording'")),
+				"now includes bob's last commit: " + history.changes());
+
+		// Both sides open read-only, each as it was.
+		history.select(List.of(raised, whole));
+		PlacewiseEditor later = history.openSelected();
+		assertNotNull(later);
+		assertTrue(later.context().isReadOnly());
+		assertEquals(0, new BigDecimal("9000000")
+				.compareTo(delegation(later.context().model(), DISCHARGE_FUND).getFinancialLimit()));
+		List<BigDecimal> limits = new ArrayList<>();
+		for (var reference : page().getEditorReferences()) {
+			if (reference.getEditor(false) instanceof PlacewiseEditor editor
+					&& editor.getEditorInput().getAdapter(PastModelSource.class) != null) {
+				limits.add(delegation(editor.context().model(), DISCHARGE_FUND).getFinancialLimit());
+			}
+		}
+		assertTrue(limits.stream().anyMatch(limit -> limit.compareTo(new BigDecimal("2500000")) == 0),
+				limits.toString());
+		assertTrue(shown == history);
+	}
+
+	private static CommitRecord commitCommented(HistoryView history, String comment) {
+		return history.commits().stream().filter(c -> c.comment().equals(comment)).findFirst().orElseThrow();
+	}
+
+	@Test
+	@Order(9)
+	void connectingRunsOffTheUiThreadAndCancelStopsWaitingForAPortThatNeverAnswers() throws Exception {
+		RepositoryConnection before = RepositorySession.get().connection();
+		// A port that accepts the TCP connection and then never says anything.
+		try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50,
+				java.net.InetAddress.getLoopbackAddress())) {
+			ConnectDialog dialog = new ConnectDialog(window().getShell(), RepositorySession.get(), savedLogins());
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			try {
+				dialog.fill(new RepositoryLogin("127.0.0.1", silent.getLocalPort(), "placewise", "alice"),
+						ServerProcess.PASSWORD, false);
+				dialog.pressConnect();
+				assertTrue(dialog.isConnecting(), "Connect returns at once; the login is under way");
+
+				// The UI thread goes on handling events while the login waits.
+				boolean[] handled = { false };
+				Display.getCurrent().asyncExec(() -> handled[0] = true);
+				waitFor(() -> handled[0], "an event handled while connecting");
+				assertTrue(dialog.isConnecting(), "the silent port has not answered: " + dialog.error());
+
+				dialog.pressCancel();
+				assertFalse(dialog.isConnecting());
+				assertNotNull(dialog.getShell(), "Cancel stops waiting; the dialog stays to correct the address");
+				assertTrue(dialog.error().contains("Stopped waiting"), dialog.error());
+				assertEquals(before, RepositorySession.get().connection(), "the connection there was is kept");
+
+				dialog.pressCancel();
+				assertNull(dialog.getShell(), "Cancel again closes the dialog");
+			} finally {
+				if (dialog.getShell() != null) {
+					dialog.close();
+				}
+			}
+		}
+	}
+
+	private static void pressConnectAndWait(ConnectDialog dialog) throws InterruptedException {
+		dialog.pressConnect();
+		waitFor(() -> !dialog.isConnecting(), "the login is answered");
 	}
 
 	private static long findingsOn(PlacewiseModelContext context, Object target) {
