@@ -8,11 +8,12 @@ import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.outcomes.Barrier;
 import org.placewise.model.outcomes.EvidenceOfOpportunity;
 import org.placewise.model.outcomes.Outcome;
+import org.placewise.model.outcomes.ReportedResult;
 import org.placewise.model.outcomes.WorkProgramme;
 
 /**
  * One work programme: who leads and governs it, its budget and dates, the outcomes it serves, its measures with their
- * SPC charts, and the evidence of opportunity and barriers it records.
+ * SPC charts, the results it has reported, and the evidence of opportunity and barriers it records.
  */
 final class ProgrammePage extends PackPage {
 
@@ -39,6 +40,7 @@ final class ProgrammePage extends PackPage {
 		outcomesServed(html);
 		new SpcMatrixSection(plan).write(html, programme.getMeasures(), "matrix");
 		new MeasuresSection(plan).write(html, programme.getMeasures(), "The programme's measures");
+		results(html);
 		opportunities(html);
 		barriers(html);
 	}
@@ -89,6 +91,42 @@ final class ProgrammePage extends PackPage {
 			html.close();
 		}
 		html.close();
+	}
+
+	/** The results the programme has reported (for example in a published case study), each with its source. */
+	private void results(Markup html) {
+		if (programme.getResults().isEmpty()) {
+			return;
+		}
+		html.open("section", "aria-labelledby", "results");
+		html.element("h2", "Reported results", "id", "results");
+		html.open("ul");
+		for (ReportedResult result : programme.getResults()) {
+			html.open("li", "id", PackPlan.anchorId(result)).element("strong", PackWording.name(result));
+			List<String> parts = new ArrayList<>();
+			if (result.getValue() != null) {
+				parts.add(PlacewiseLabels.number(result.getValue())
+						+ ("%".equals(result.getUnit()) ? "%" : PackWording.suffix(result.getUnit())));
+			}
+			if (result.getPeriod() != null && !result.getPeriod().isBlank()) {
+				parts.add(result.getPeriod());
+			}
+			if (result.getReportedDate() != null) {
+				parts.add("reported " + PlacewiseLabels.date(result.getReportedDate()));
+			}
+			if (!parts.isEmpty()) {
+				html.text(": " + String.join("; ", parts));
+			}
+			if (result.getSource() != null && !result.getSource().isBlank()) {
+				html.element("span", "Source: " + result.getSource().replaceFirst("^Source: ", ""), "class",
+						"detail");
+			}
+			if (result.getDescription() != null && !result.getDescription().isBlank()) {
+				html.element("span", result.getDescription(), "class", "detail");
+			}
+			html.close();
+		}
+		html.close().close();
 	}
 
 	private void opportunities(Markup html) {

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.placewise.checks.FindingDiagnostic;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,7 +163,9 @@ class EnglandModelGeneratorTest {
 		Diagnostic diagnostic = Diagnostician.INSTANCE.validate(model);
 		List<String> problems = new ArrayList<>();
 		for (Diagnostic child : diagnostic.getChildren()) {
-			if (child.getSeverity() >= Diagnostic.ERROR) {
+			// Structure only: once the check bundle has started, its findings (the planted gaps) come through the
+			// Diagnostician too, depending on which tests ran first; PlantedGapsAreFoundTest covers those.
+			if (child.getSeverity() >= Diagnostic.ERROR && !FindingDiagnostic.SOURCE.equals(child.getSource())) {
 				problems.add(child.getMessage());
 			}
 		}

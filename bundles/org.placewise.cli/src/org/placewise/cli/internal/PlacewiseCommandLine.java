@@ -95,7 +95,10 @@ public final class PlacewiseCommandLine {
 		this.environment = Map.copyOf(environment);
 	}
 
-	/** Makes commands, giving those that read secrets ({@code server}, {@code repository}) the environment. */
+	/**
+	 * Makes commands, giving those that read secrets ({@code server}, {@code repository}, {@code changes}) the
+	 * environment.
+	 */
 	private CommandLine.IFactory factory() {
 		CommandLine.IFactory defaults = CommandLine.defaultFactory();
 		return new CommandLine.IFactory() {
@@ -103,6 +106,9 @@ public final class PlacewiseCommandLine {
 			public <K> K create(Class<K> type) throws Exception {
 				if (type == RepositoryCommand.class) {
 					return type.cast(new RepositoryCommand(environment));
+				}
+				if (type == ChangesCommand.class) {
+					return type.cast(new ChangesCommand(environment));
 				}
 				if (type == ServerCommand.class) {
 					return type.cast(new ServerCommand(environment));

@@ -12,6 +12,7 @@ import org.placewise.model.footprint.Footprint;
 import org.placewise.model.footprint.FootprintKind;
 import org.placewise.model.governance.Board;
 import org.placewise.model.governance.BoardKind;
+import org.placewise.model.governance.DecisionMaker;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.LegalBasis;
 import org.placewise.model.governance.Membership;
@@ -218,23 +219,37 @@ final class IntegratedCareSystems extends GeneratorPart {
 		}
 		governance.setQuorum(delivery);
 
+		// Only a committee of the ICB or a joint committee of the ICB and the council can receive the ICB's functions;
+		// where the place partnership is an alliance, a lead provider arrangement or committees in common, the ICB
+		// delegates to its own officer, the place lead, who takes the partnership board's advice.
+		boolean committeeReceives = form == PartnershipModel.COMMITTEE_OF_THE_ICB
+				|| form == PartnershipModel.JOINT_COMMITTEE;
+		if (form == PartnershipModel.JOINT_COMMITTEE) {
+			committee.getMemberOrganisations().addAll(List.of(system.icb(), council));
+		}
+		DecisionMaker placeHolder = committeeReceives ? committee : placeLeadRole;
 		BigDecimal placeLimit = pounds(20_000_000L + random.nextInt(1_300) * 100_000L);
-		Delegation placeDelegation = governance.delegation(town + " place delegation", system.icbBoard(), committee,
+		Delegation placeDelegation = governance.delegation(town + " place delegation", system.icbBoard(), placeHolder,
 				"Community services, intermediate care and Better Care Fund budget lines for " + town, placeLimit,
-				random.nextBoolean() ? LegalBasis.NHS_ACT_SECTION_65Z5 : LegalBasis.ICB_CONSTITUTION, null,
-				system.icbBoard(), true);
+				form == PartnershipModel.JOINT_COMMITTEE ? LegalBasis.NHS_ACT_SECTION_65Z5
+						: committeeReceives ? LegalBasis.ICB_CONSTITUTION
+								: LegalBasis.SCHEME_OF_RESERVATION_AND_DELEGATION,
+				null, system.icbBoard(), true);
 		governance.reserved(placeDelegation, "Approval of the ICB's annual plan and budget");
 		governance.reserved(placeDelegation, "Decisions to change an NHS trust's statutory functions");
-		Delegation leadDelegation = governance.delegation(town + " place lead operational decisions", committee,
-				placeLeadRole,
-				"Operational decisions within the agreed place budget", governance.onwardLimit(placeLimit, 1, 5),
-				LegalBasis.SCHEME_OF_RESERVATION_AND_DELEGATION, placeDelegation, committee, false);
-		governance.reserved(leadDelegation, "New services or contracts");
+		if (committeeReceives) {
+			Delegation leadDelegation = governance.delegation(town + " place lead operational decisions", committee,
+					placeLeadRole, "Operational decisions within the agreed place budget",
+					governance.onwardLimit(placeLimit, 1, 5), LegalBasis.SCHEME_OF_RESERVATION_AND_DELEGATION,
+					placeDelegation, committee, false);
+			governance.reserved(leadDelegation, "New services or contracts");
+		}
 
 		int localities = 1 + random.nextInt(3);
 		long[] populations = split(population, localities, 100);
 		for (int l = 0; l < localities; l++) {
-			locality(system, place, council, committee, placeDelegation, l, populations[l], vcse.get(0));
+			locality(system, place, council, committee, placeHolder, placeDelegation, l, populations[l],
+					vcse.get(0));
 		}
 
 		finance.pooledBudget(town, place, system.icb(), council, system.community());
@@ -255,7 +270,7 @@ final class IntegratedCareSystems extends GeneratorPart {
 	}
 
 	private void locality(IntegratedCareSystem system, Footprint place, Organisation council, Board placeCommittee,
-			Delegation placeDelegation, int index, long population, Organisation vcse) {
+			DecisionMaker placeHolder, Delegation placeDelegation, int index, long population, Organisation vcse) {
 		Footprint locality = organisations.footprint(place, names.localityName(place.getName(), index),
 				FootprintKind.LOCALITY,
 				null, population);
@@ -293,11 +308,15 @@ final class IntegratedCareSystems extends GeneratorPart {
 		}
 		governance.setQuorum(board);
 
+		// A locality collaborative is a consultative forum: its board advises and cannot receive a delegation, so the
+		// locality budget is delegated onward to an ICB officer who leads the locality.
+		Role localityLead = organisations.role(locality.getName() + " locality lead", RoleKind.EXECUTIVE_LEAD,
+				system.icb(), organisations.person(system.icb(), locality, "Locality Lead"));
 		BigDecimal limit = governance.onwardLimit(placeDelegation.getFinancialLimit(), 5, 20);
-		Delegation delegation = governance.delegation(locality.getName() + " locality delegation", placeCommittee,
-				board,
+		Delegation delegation = governance.delegation(locality.getName() + " locality delegation", placeHolder,
+				localityLead,
 				"Locality community services and neighbourhood team budgets in " + locality.getName(), limit,
-				LegalBasis.SCHEME_OF_RESERVATION_AND_DELEGATION, placeDelegation, placeCommittee, false);
+				LegalBasis.SCHEME_OF_RESERVATION_AND_DELEGATION, placeDelegation, placeHolder, false);
 		governance.reserved(delegation, "Changes to GP practice contracts");
 	}
 }

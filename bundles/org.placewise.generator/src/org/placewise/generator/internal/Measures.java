@@ -1,6 +1,8 @@
 package org.placewise.generator.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +18,9 @@ import org.placewise.model.measures.TrajectoryPoint;
 import org.placewise.model.organisation.Person;
 
 /**
- * Measures that matter, with a baseline, a target, a quarterly trajectory and two years of weekly observations: a noisy
- * walk from the baseline towards the target.
+ * Measures that matter, with a baseline, a target, a quarterly trajectory from the baseline to the target date (most
+ * reaching the target, a few planning only part of the way) and two years of weekly observations: a noisy walk from the
+ * baseline towards the target.
  */
 final class Measures extends GeneratorPart {
 
@@ -48,12 +51,17 @@ final class Measures extends GeneratorPart {
 			measure.setTargetValue(BigDecimal.valueOf(target, 1));
 			measure.setTargetDate(TARGET_DATE);
 		}
-		for (int q = 1; q <= 4; q++) {
-			TrajectoryPoint point = identify(MeasuresFactory.eINSTANCE.createTrajectoryPoint());
-			point.setDueDate(REFERENCE_DATE.plusWeeks(13L * q));
-			point.setExpectedValue(BigDecimal.valueOf(baseline + (target - baseline) * q / 4, 1));
-			measure.getTrajectory().add(point);
+		// The trajectory plans quarterly steps from the baseline to the target date. Most plans reach the target by
+		// then; about one in ten plans only part of the way (60 to 90% of the change), as a real plan does when the
+		// target was set above what the partners think they can deliver.
+		long planned = random.nextInt(10) == 0 ? baseline + (target - baseline) * (60 + random.nextInt(31)) / 100
+				: target;
+		long days = ChronoUnit.DAYS.between(FIRST_OBSERVATION, TARGET_DATE);
+		for (LocalDate due = FIRST_OBSERVATION.plusWeeks(13); !due.isAfter(TARGET_DATE); due = due.plusWeeks(13)) {
+			long elapsed = ChronoUnit.DAYS.between(FIRST_OBSERVATION, due);
+			trajectoryPoint(measure, due, baseline + (planned - baseline) * elapsed / days);
 		}
+		trajectoryPoint(measure, TARGET_DATE, planned);
 		// A noisy walk from the baseline towards (and sometimes past) the target.
 		double progress = 0.3 + random.nextDouble() * 0.9;
 		double noise = Math.max(1, baseline * 0.04);
@@ -74,5 +82,16 @@ final class Measures extends GeneratorPart {
 		measure.getObservations().addAll(observations);
 		model.getMeasures().add(measure);
 		return measure;
+	}
+
+	private void trajectoryPoint(Measure measure, LocalDate due, long tenths) {
+		if (!measure.getTrajectory().isEmpty() && measure.getTrajectory()
+				.get(measure.getTrajectory().size() - 1).getDueDate().equals(due)) {
+			return;
+		}
+		TrajectoryPoint point = identify(MeasuresFactory.eINSTANCE.createTrajectoryPoint());
+		point.setDueDate(due);
+		point.setExpectedValue(BigDecimal.valueOf(tenths, 1));
+		measure.getTrajectory().add(point);
 	}
 }

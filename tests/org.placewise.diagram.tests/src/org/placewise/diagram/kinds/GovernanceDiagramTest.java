@@ -48,9 +48,10 @@ class GovernanceDiagramTest {
 
 	@Test
 	void delegationWithoutLimitSaysSo() {
-		PlacewiseModel model = Samples.load(Samples.GREATER_MANCHESTER);
+		PlacewiseModel model = Samples.load(Samples.EXAMPLESHIRE);
+		delegation(model, "Discharge fund").setFinancialLimit(null);
 		Scene scene = governance(model, DiagramOptions.defaults());
-		SceneEdge edge = edgesFor(scene, delegation(model, "Place-level decisions for Bolton")).get(0);
+		SceneEdge edge = edgesFor(scene, delegation(model, "Discharge fund")).get(0);
 		assertTrue(edge.labels().contains("No £ limit stated"), edge.labels().toString());
 	}
 

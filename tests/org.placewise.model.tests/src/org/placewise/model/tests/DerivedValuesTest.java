@@ -71,8 +71,20 @@ class DerivedValuesTest {
 
 	@Test
 	void effectiveLimitIsEmptyWhenNoLimitIsStated() {
-		Delegation bolton = Samples.load("greater-manchester").getDelegations().get(0);
-		assertEquals(Optional.empty(), Delegations.effectiveLimit(bolton));
+		PlacewiseModel model = Samples.load("exampleshire-scheme-of-delegation");
+		Delegation top = named(model.getDelegations(), "Community services budget");
+		Delegation discharge = named(model.getDelegations(), "Discharge fund");
+		top.setFinancialLimit(null);
+		assertEquals(Optional.empty(), Delegations.effectiveLimit(top));
+		assertEquals(Optional.of(new BigDecimal("2000000")), Delegations.effectiveLimit(discharge),
+				"a limit further down the chain still holds");
+		discharge.setFinancialLimit(null);
+		assertEquals(Optional.empty(), Delegations.effectiveLimit(discharge));
+	}
+
+	@Test
+	void greaterManchesterRecordsNoDelegationItsSourcesDoNotGive() {
+		assertEquals(0, Samples.load("greater-manchester").getDelegations().size());
 	}
 
 	@Test

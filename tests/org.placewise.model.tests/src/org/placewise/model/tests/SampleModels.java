@@ -174,8 +174,8 @@ public final class SampleModels {
 		tamesidePartnership.getFormerPartners().add(tamesideCcg);
 		tamesidePartnership.setBoard(strategicCommissioning);
 
-		b.delegation("Place-level decisions for Bolton", icbBoard, localityBoard,
-				"Not stated in the sources: recorded to show the reporting and delegation line.", null);
+		// No delegation: the source says only that the partnership needs "to become the delivery arm of the
+		// locality board"; what the ICB delegates to Bolton, if anything, is not given (see samples/README.md).
 
 		PooledBudget tamesidePool = b.pooledBudget("Tameside pooled budget", tameside, money("1000000000"),
 				"Around £1bn (approximate). Pooled budget arrangements in adult social care saved more than £80m "

@@ -11,7 +11,10 @@ import org.placewise.model.outcomes.Outcome;
 import org.placewise.model.outcomes.OutcomesPackage;
 import org.placewise.model.query.Outcomes;
 
-/** An outcome with no measure on it or on any outcome below it. */
+/**
+ * An outcome with no measure on it or on any outcome below it; reported once, on the highest such outcome, not again on
+ * each outcome below it.
+ */
 public final class NoMeasure extends CheckRule<Outcome> {
 
 	public NoMeasure() {
@@ -24,10 +27,20 @@ public final class NoMeasure extends CheckRule<Outcome> {
 
 	@Override
 	public void check(Outcome outcome, CheckContext context) {
-		if (Outcomes.selfAndDescendants(outcome).stream().allMatch(o -> o.getEvidencedBy().isEmpty())) {
-			context.report(outcome, String.format("Outcome %s has no measure (KPI) on it or on any outcome below it",
-					Figures.quoted(outcome)));
+		if (OutcomeTree.highestWithGap(outcome, NoMeasure::noMeasureInSubtree)) {
+			int below = Outcomes.selfAndDescendants(outcome).size() - 1;
+			String where = switch (below) {
+			case 0 -> "on it or on any outcome below it";
+			case 1 -> "on it or on the outcome below it";
+			default -> "on it or on any of the " + Figures.many(below, "outcome") + " below it";
+			};
+			context.report(outcome,
+					String.format("Outcome %s has no measure (KPI) %s", Figures.quoted(outcome), where));
 		}
+	}
+
+	private static boolean noMeasureInSubtree(Outcome outcome) {
+		return Outcomes.selfAndDescendants(outcome).stream().allMatch(o -> o.getEvidencedBy().isEmpty());
 	}
 
 	@Override

@@ -11,7 +11,10 @@ import org.placewise.model.outcomes.Outcome;
 import org.placewise.model.outcomes.OutcomesPackage;
 import org.placewise.model.query.Outcomes;
 
-/** An outcome that no work programme serves, directly or through the outcomes below it. */
+/**
+ * An outcome that no work programme serves, directly or through the outcomes below it; reported once, on the highest
+ * such outcome, not again on each outcome below it.
+ */
 public final class NotServed extends CheckRule<Outcome> {
 
 	public NotServed() {
@@ -24,7 +27,7 @@ public final class NotServed extends CheckRule<Outcome> {
 
 	@Override
 	public void check(Outcome outcome, CheckContext context) {
-		if (Outcomes.programmesServing(outcome).isEmpty()) {
+		if (OutcomeTree.highestWithGap(outcome, o -> Outcomes.programmesServing(o).isEmpty())) {
 			int below = Outcomes.selfAndDescendants(outcome).size() - 1;
 			context.report(outcome,
 					String.format("Outcome %s is not served by any work programme%s", Figures.quoted(outcome),

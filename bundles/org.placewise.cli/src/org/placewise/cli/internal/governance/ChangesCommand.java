@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -15,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.placewise.cli.internal.ExitCode;
 import org.placewise.cli.internal.ModelSource;
 import org.placewise.cli.internal.UserInputException;
+import org.placewise.cli.internal.repository.RepositoryCommand;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.governance.Delegation;
@@ -28,6 +31,11 @@ import org.placewise.model.query.ModelChanges.Area;
 import org.placewise.model.query.ModelChanges.Change;
 import org.placewise.model.query.ModelChanges.FeatureChange;
 import org.placewise.store.ModelFiles;
+import org.placewise.store.repository.ModelLocations;
+import org.placewise.store.repository.RepositoryConnection;
+import org.placewise.store.repository.RepositoryException;
+import org.placewise.store.repository.RepositoryUrl;
+import org.placewise.store.repository.TlsTrust;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,13 +44,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code placewise changes MODEL [--against EARLIER]}: what changed in the scheme of delegation, the boards and the
- * measures between an earlier version of a model file (its {@code .bak}, kept by every save, or another file) and the
- * file as it is now.
+ * {@code placewise changes MODEL [--against EARLIER | --since DATE|COMMIT]}: what changed in the scheme of delegation,
+ * the boards and the measures between an earlier version of a model file (its {@code .bak}, kept by every save, or
+ * another file) and the file as it is now, or between a shared repository model as it was at a date or commit and as it
+ * is now.
  */
 @Command(name = "changes", mixinStandardHelpOptions = true,
 		description = { "What changed in the scheme of delegation, boards and measures since an earlier version of"
-				+ " a model file: its backup (MODEL.bak, kept by every save) or the file given with --against." },
+				+ " a model file: its backup (MODEL.bak, kept by every save) or the file given with --against; for a"
+				+ " model in a shared repository, since the date or commit given with --since." },
 		footer = { "", "Exit codes: 0 listed (or nothing changed), 2 bad input or usage, 3 internal error." })
 public final class ChangesCommand implements Callable<Integer> {
 
@@ -56,12 +66,35 @@ public final class ChangesCommand implements Callable<Integer> {
 			description = "the earlier version to compare with (default: MODEL.bak)")
 	Path against;
 
+	@Option(names = "--since", paramLabel = "DATE|COMMIT",
+			description = "for a model in a shared repository (cdo://user@host:port/repository/path): compare with the"
+					+ " model as it was at the end of that day (YYYY-MM-DD) or at that commit (a number from"
+					+ " 'placewise repository log')")
+	String since;
+
+	/** Where the repository password is looked up: the process environment, or a test's own. */
+	private final Map<String, String> environment;
+
+	/** A command that reads the repository password from the process environment. */
+	public ChangesCommand() {
+		this(System.getenv());
+	}
+
+	/** @param environment where {@value ModelLocations#PASSWORD_VARIABLE} is looked up */
+	public ChangesCommand(Map<String, String> environment) {
+		this.environment = Map.copyOf(environment);
+	}
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		if (ModelSource.isRepository(model)) {
-			throw new UserInputException("changes compares model files; for a shared repository, export the two"
-					+ " versions to files first (placewise changes FILE --against EARLIER_FILE).");
+			return sinceInRepository(out);
+		}
+		if (since != null) {
+			throw new UserInputException("--since takes a date or commit of a shared repository model"
+					+ " (cdo://user@host:port/repository/path); for a model file, compare with its backup (the default)"
+					+ " or give the earlier file with --against FILE");
 		}
 		Path earlierFile = against != null ? against : ModelFiles.backupOf(Path.of(model));
 		if (!Files.isRegularFile(earlierFile)) {
@@ -71,8 +104,55 @@ public final class ChangesCommand implements Callable<Integer> {
 		}
 		PlacewiseModel now = ModelSource.open(model, spec.commandLine().getErr());
 		PlacewiseModel then = ModelSource.open(earlierFile.toString());
-		ModelChanges.Changes changes = ModelChanges.between(then, now);
-		out.println("Changes from " + earlierFile.getFileName() + " to " + Path.of(model).getFileName());
+		print(out, "Changes from " + earlierFile.getFileName() + " to " + Path.of(model).getFileName(),
+				ModelChanges.between(then, now));
+		return ExitCode.OK;
+	}
+
+	/** The shared model now against the model as it was at the date or commit given with --since. */
+	private Integer sinceInRepository(PrintWriter out) {
+		if (against != null) {
+			throw new UserInputException("--against compares model files; for a shared repository model give"
+					+ " --since DATE or --since COMMIT");
+		}
+		if (since == null) {
+			throw new UserInputException("for a shared repository model, say since when: --since DATE (YYYY-MM-DD)"
+					+ " or --since COMMIT (a commit number from 'placewise repository log " + model + "')");
+		}
+		if (!since.matches("\\d{6,}") && !since.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			throw new UserInputException("--since takes a date (YYYY-MM-DD) or a commit number from 'placewise"
+					+ " repository log', not '" + since + "'");
+		}
+		long time = RepositoryCommand.moment(since, "--since " + since);
+		RepositoryUrl url;
+		try {
+			url = RepositoryUrl.parse(model);
+		} catch (IllegalArgumentException e) {
+			throw new UserInputException(e.getMessage(), e);
+		}
+		char[] password = null;
+		try {
+			password = ModelLocations.password(url, environment);
+			try (RepositoryConnection connection = RepositoryConnection.connect(url, password,
+					TlsTrust.fromEnvironment(environment))) {
+				PlacewiseModel now = connection.readCopy(url.path());
+				PlacewiseModel then = connection.readCopyAt(url.path(), time);
+				String point = since.matches("\\d{6,}") ? "commit " + since
+						: "the end of " + PlacewiseLabels.date(LocalDate.parse(since));
+				print(out, "Changes to " + model + " since " + point, ModelChanges.between(then, now));
+				return ExitCode.OK;
+			}
+		} catch (RepositoryException e) {
+			throw new UserInputException(e.getMessage(), e);
+		} finally {
+			if (password != null) {
+				Arrays.fill(password, '\0');
+			}
+		}
+	}
+
+	private static void print(PrintWriter out, String heading, ModelChanges.Changes changes) {
+		out.println(heading);
 		if (changes.none()) {
 			out.println();
 			out.println("No changes in the scheme of delegation, boards or measures.");
@@ -103,7 +183,6 @@ public final class ChangesCommand implements Callable<Integer> {
 			}
 		}
 		out.flush();
-		return ExitCode.OK;
 	}
 
 	private static String title(Area area) {

@@ -123,14 +123,22 @@ public final class RepositoryCommand implements Callable<Integer> {
 		}
 	}
 
-	private static Long moment(String text, String whole) {
+	/**
+	 * @param text  a date (YYYY-MM-DD: the end of that day, in this computer's time zone, or now if that is later) or a
+	 *              commit number
+	 * @param whole what the user typed, for the message when the text is neither
+	 * @return the moment, in milliseconds since 1970
+	 */
+	public static Long moment(String text, String whole) {
 		if (text.matches("\\d{6,}")) {
 			return Long.parseLong(text);
 		}
 		try {
-			// The model as it was at the end of that day, in this computer's time zone.
-			return LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli()
-					- 1;
+			// The model as it was at the end of that day, in this computer's time zone; for today (or a later day),
+			// the model as it is now: the repository refuses to show a moment that has not come yet.
+			return Math.min(System.currentTimeMillis(),
+					LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli()
+							- 1);
 		} catch (DateTimeParseException e) {
 			throw new UserInputException("'" + whole + "': after @ comes a date (YYYY-MM-DD) or a commit number from "
 					+ "'placewise repository log', not '" + text + "'", e);

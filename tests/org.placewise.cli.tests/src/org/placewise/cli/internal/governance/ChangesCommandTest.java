@@ -110,4 +110,18 @@ class ChangesCommandTest {
 		assertTrue(err.toString().contains("no earlier version to compare with: " + file + ".bak does not exist"),
 				err.toString());
 	}
+
+	@Test
+	void sinceIsForASharedModelAndSaysWhatItTakes() {
+		assertEquals(ExitCode.BAD_INPUT, run(EXAMPLESHIRE.toString(), "--since", "2026-01-01"));
+		assertTrue(err.toString().contains("--since takes a date or commit of a shared repository model"),
+				err.toString());
+
+		String shared = "cdo://alice@127.0.0.1:1/placewise/exampleshire/scheme";
+		assertEquals(ExitCode.BAD_INPUT, run(shared));
+		assertTrue(err.toString().contains("for a shared repository model, say since when: --since DATE"),
+				err.toString());
+		assertEquals(ExitCode.BAD_INPUT, run(shared, "--since", "last-tuesday"));
+		assertTrue(err.toString().contains("--since takes a date (YYYY-MM-DD) or a commit number"), err.toString());
+	}
 }
