@@ -81,7 +81,7 @@ public record MeasureReading(Measure measure, MeasureSpc.Analysis analysis, Stri
 			if (measure.getDesiredDirection() == null || measure.getDesiredDirection() == DesiredDirection.NONE) {
 				why.append(" (no desired direction, so neither improving nor deteriorating)");
 			}
-			why.append(" (").append(PlacewiseLabels.count(points, "point", "points")).append(since).append(").");
+			why.append("; ").append(PlacewiseLabels.count(points, "point", "points")).append(since).append('.');
 		}
 		if (hasTarget && enough) {
 			why.append(" Target: ").append(target == TargetStatus.NO_TARGET

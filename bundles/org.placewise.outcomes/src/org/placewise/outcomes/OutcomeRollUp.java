@@ -240,7 +240,9 @@ public final class OutcomeRollUp {
 			case NOT_ENOUGH_DATA -> why.append(": too few points to judge ").append(names(lacking))
 					.append(", and no measure shows special cause");
 			case NO_SIGNIFICANT_CHANGE -> why.append(": common cause variation only in ")
-					.append(readings.size() == 1 ? "its measure" : "all " + readings.size() + " measures");
+					.append(readings.size() == 1 ? "its measure"
+							: readings.size() == 2 ? "both its measures"
+									: "all " + readings.size() + " of its measures");
 			}
 			if (trend != Trend.NOT_ENOUGH_DATA && !lacking.isEmpty()) {
 				why.append("; too few points to judge ").append(names(lacking));

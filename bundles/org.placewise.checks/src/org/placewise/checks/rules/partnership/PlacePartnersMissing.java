@@ -7,7 +7,9 @@ import org.placewise.checks.CheckRule;
 import org.placewise.checks.Dependency;
 import org.placewise.checks.Severity;
 import org.placewise.checks.rules.Figures;
+import org.placewise.model.footprint.Footprint;
 import org.placewise.model.footprint.FootprintKind;
+import org.placewise.model.footprint.FootprintPackage;
 import org.placewise.model.governance.GovernancePackage;
 import org.placewise.model.governance.Partnership;
 import org.placewise.model.organisation.Organisation;
@@ -61,6 +63,8 @@ public final class PlacePartnersMissing extends CheckRule<Partnership> {
 	@Override
 	public List<Dependency> dependencies() {
 		return List.of(Dependency.on(OrganisationPackage.Literals.ORGANISATION__KIND,
-				(Organisation o) -> o.getPartnerships()));
+				(Organisation o) -> o.getPartnerships()),
+				// whether the partnership is at place depends on its footprint's kind
+				Dependency.on(FootprintPackage.Literals.FOOTPRINT__KIND, (Footprint f) -> f.getPartnerships()));
 	}
 }
