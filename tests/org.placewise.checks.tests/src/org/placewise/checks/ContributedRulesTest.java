@@ -33,6 +33,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.placewise.checks.contributed.BoardNameInCapitals;
 import org.placewise.checks.internal.ContributedRules;
 import org.placewise.checks.rules.board.NoChair;
+import org.placewise.outcomes.checks.NeedsSystemChange;
 import org.placewise.model.governance.Board;
 import org.placewise.model.resource.Identities;
 
@@ -43,6 +44,8 @@ import org.placewise.model.resource.Identities;
  */
 class ContributedRulesTest {
 	private static final String PLACEWISE = "org.placewise.checks";
+	/** The other Placewise bundle that contributes rules: those reading statistical process control. */
+	private static final String OUTCOMES = "org.placewise.outcomes";
 	private static final Path CONTRIBUTIONS = Path.of("resources/contributions");
 
 	private final Object token = new Object();
@@ -61,15 +64,17 @@ class ContributedRulesTest {
 	}
 
 	@Test
-	void thePlacewiseCatalogueIsThe89RulesOfThePluginXmlByCategoryThenId() throws IOException {
+	void thePlacewiseCatalogueIsThe92RulesOfThePluginXmlsByCategoryThenId() throws IOException {
 		List<String> ids = ids(CheckCatalogue.placewise().rules());
 
 		contribute(PLACEWISE, placewisePluginXml());
+		contribute(OUTCOMES, outcomesPluginXml());
 		assertEquals(ids, ids(ContributedRules.read(registry, problems::add)));
-		assertEquals(89, ids.size());
+		assertEquals(92, ids.size(), "89 from org.placewise.checks and 3 from org.placewise.outcomes");
 		assertEquals("footprint.children-outpopulate-parent", ids.get(0));
 		assertEquals("partnership.abolished-partner", ids.get(4));
-		assertEquals("measure.trajectory-misses-target", ids.get(88));
+		assertEquals("outcome.concern-unserved", ids.get(ids.indexOf("outcome.child-due-after-parent") + 1));
+		assertEquals("measure.trajectory-misses-target", ids.get(91));
 		assertEquals(List.of(), problems);
 	}
 
@@ -88,6 +93,7 @@ class ContributedRulesTest {
 			lines.set(ruleLines.get(i), rules.get(i));
 		}
 		contribute(PLACEWISE, String.join("\n", lines));
+		contribute(OUTCOMES, outcomesPluginXml());
 
 		assertEquals(ids(CheckCatalogue.placewise().rules()), ids(ContributedRules.read(registry, problems::add)));
 	}
@@ -234,6 +240,12 @@ class ContributedRulesTest {
 
 	private static String placewisePluginXml() throws IOException {
 		try (InputStream in = FrameworkUtil.getBundle(CheckCatalogue.class).getEntry("plugin.xml").openStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static String outcomesPluginXml() throws IOException {
+		try (InputStream in = FrameworkUtil.getBundle(NeedsSystemChange.class).getEntry("plugin.xml").openStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}

@@ -393,7 +393,33 @@ class RuleCasesTest {
 					}
 					return parent;
 				}, "'Independence'", "1 outcome below it"),
+				Case.of("outcome.concern-unserved", Severity.WARNING, (f, ko) -> {
+					Outcome outcome = f.outcome("Home first", "More people return home after a hospital stay");
+					weekly(f, "Home by day 3", DesiredDirection.HIGHER_IS_BETTER, null, concernAtTheEnd())
+							.getEvidencedOutcomes().add(outcome);
+					Outcome child = f.childOutcome(outcome, "Discharge by noon",
+							"More people leave hospital before noon");
+					if (!ko) {
+						f.programme("Discharge programme").getOutcomesServed().add(child);
+					}
+					return outcome;
+				}, "'Home first'", "'Home by day 3'"),
+				Case.of("outcome.needs-system-change", Severity.WARNING, (f, ko) -> {
+					Outcome outcome = f.outcome("Home first", "More people return home after a hospital stay");
+					weekly(f, "Home by day 3", DesiredDirection.HIGHER_IS_BETTER, ko ? "12" : "9", steadyWeeks(20))
+							.getEvidencedOutcomes().add(outcome);
+					weekly(f, "Carers' experience", DesiredDirection.HIGHER_IS_BETTER, null, steadyWeeks(20))
+							.getEvidencedOutcomes().add(outcome);
+					return outcome;
+				}, "'Home first'", "'Home by day 3' consistently fails its target"),
 				// programme
+				Case.of("programme.no-change-after-start", Severity.WARNING, (f, ko) -> {
+					WorkProgramme p = f.programme("Home first programme");
+					p.setStartDate(AS_OF.minusWeeks(15));
+					p.getMeasures().add(weekly(f, "Home by day 3", DesiredDirection.HIGHER_IS_BETTER, null,
+							ko ? steadyWeeks(30) : improvementAtTheEnd()));
+					return p;
+				}, "'Home first programme'", "13 Aug 2026", "'Home by day 3'", "16 points"),
 				Case.of("programme.ends-before-start", Severity.ERROR, (f, ko) -> {
 					WorkProgramme p = f.programme("Frailty");
 					p.setStartDate(AS_OF);
@@ -713,6 +739,43 @@ class RuleCasesTest {
 					p.getMeasures().add(experience);
 					return p;
 				}, "'Older adults'", "2 measures"));
+	}
+
+	/** Weekly observations up to {@link Fixture#AS_OF}, the latest last. */
+	private static Measure weekly(Fixture f, String name, DesiredDirection direction, String target,
+			double... values) {
+		Measure measure = f.measure(name);
+		measure.setDesiredDirection(direction);
+		if (target != null) {
+			measure.setTargetValue(new BigDecimal(target));
+		}
+		for (int i = 0; i < values.length; i++) {
+			f.observe(measure, AS_OF.minusWeeks(values.length - 1 - i), BigDecimal.valueOf(values[i]).toPlainString());
+		}
+		return measure;
+	}
+
+	/** Points alternating 10.0 and 10.2: common cause, process limits about 9.57 to 10.63. */
+	private static double[] steadyWeeks(int n) {
+		double[] values = new double[n];
+		for (int i = 0; i < n; i++) {
+			values[i] = i % 2 == 0 ? 10.0 : 10.2;
+		}
+		return values;
+	}
+
+	/** 30 steady points and a latest point far below the lower limit. */
+	private static double[] concernAtTheEnd() {
+		double[] values = steadyWeeks(31);
+		values[30] = 8;
+		return values;
+	}
+
+	/** 30 steady points and a latest point far above the upper limit. */
+	private static double[] improvementAtTheEnd() {
+		double[] values = steadyWeeks(31);
+		values[30] = 12;
+		return values;
 	}
 
 	/** Sets (ok) or leaves out (ko) the one value a "measure with no ..." rule looks for. */

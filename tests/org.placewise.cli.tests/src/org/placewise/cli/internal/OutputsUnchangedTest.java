@@ -68,6 +68,7 @@ class OutputsUnchangedTest {
 		}
 		for (String format : List.of("text", "json")) {
 			printed(outputs, "spc." + format, "spc", model, "--format", format);
+			printed(outputs, "spc-outcomes." + format, "spc", model, "--outcomes", "--format", format);
 		}
 		Path pack = temp.resolve("pack");
 		printed(outputs, "report", "report", model, "-o", pack.toString(), "--as-of", AS_OF);

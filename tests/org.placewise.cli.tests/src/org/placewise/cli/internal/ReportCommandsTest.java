@@ -143,6 +143,66 @@ class ReportCommandsTest {
 	}
 
 	@Test
+	void spcOutcomesPrintsTheTreeWithEachStatusAndTheMeasuresBehindIt() {
+		int code = run("spc", EXAMPLESHIRE, "--outcomes");
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		String text = out.toString();
+		assertTrue(text.startsWith("Outcomes and work programmes rolled up from 5 measures (a measure needs 15 points "
+				+ "since its latest process change to count)\n"), text);
+		assertTrue(text.contains("\nOutcome tree: Living well at home in Exampletown (illustrative)\n"
+				+ "  Living well and independently at home: Deteriorating; Not meeting target\n"
+				+ "      Deteriorating: special cause concern in 'Emergency admissions after a fall' (concern wins over "
+				+ "the improvement in 'People home by day 3'); too few points to judge 'Average delay days'."), text);
+		assertTrue(text.contains("\n    Leaving hospital when ready: Improving; Hit and miss\n"), text);
+		assertTrue(text.contains("\n      Shorter delays: Not enough data; Target not yet judged\n"), text);
+		assertTrue(text.contains("\n    Carers supported: No significant change; Meeting target\n"), text);
+		assertTrue(text.contains("\nWork programmes\n  Home First (illustrative): Improving; Hit and miss\n"), text);
+		assertTrue(text.contains("\n  At home 91 days after reablement (%): No significant change; Hit and miss\n"
+				+ "    Latest point: common cause variation; 20 points since the process change on 20 Jan 2025."),
+				text);
+		assertEquals(1, text.split("\n  Carers who feel supported \\(%\\):", -1).length - 1,
+				"the measure shared by two outcomes is listed once");
+	}
+
+	@Test
+	void spcOutcomesJsonNestsTheTreeAndListsEachMeasureOnce() {
+		int code = run("spc", EXAMPLESHIRE, "--outcomes", "--format", "json");
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		String json = out.toString();
+		assertTrue(json.startsWith("{\n  \"minimumPoints\": 15,\n  \"outcomeTrees\": [\n"), json);
+		assertTrue(json.contains("\"name\": \"Fewer falls admissions\",\n              \"trend\": \"DETERIORATING\",\n"
+				+ "              \"trendText\": \"Deteriorating\",\n              \"target\": \"NOT_MEETING\",\n"),
+				json);
+		assertTrue(json.contains("\"children\": [\n"), json);
+		assertTrue(json.contains("\"pointsSinceLatestProcessChange\": 20"), json);
+		assertEquals(1, json.split("\"name\": \"Carers who feel supported\"", -1).length - 1, json);
+	}
+
+	@Test
+	void spcOutcomesMinimumPointsIsAParameter() {
+		int code = run("spc", EXAMPLESHIRE, "--outcomes", "--min-points", "41");
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		assertTrue(out.toString().contains("  Living well and independently at home: Not enough data; Target not yet "
+				+ "judged\n"), out.toString());
+	}
+
+	@Test
+	void spcOutcomesRefusesOptionsItCannotHonourInOneLine() {
+		assertEquals(ExitCode.BAD_INPUT, run("spc", EXAMPLESHIRE, "--outcomes", "--measure", "Average delay days"));
+		assertOneLineError("placewise spc: --outcomes rolls up every measure as the model reads it; it cannot be "
+				+ "combined with --measure");
+		err.getBuffer().setLength(0);
+		assertEquals(ExitCode.BAD_INPUT, run("spc", EXAMPLESHIRE, "--min-points", "20"));
+		assertOneLineError("placewise spc: --min-points only applies with --outcomes.");
+		err.getBuffer().setLength(0);
+		assertEquals(ExitCode.BAD_INPUT, run("spc", EXAMPLESHIRE, "--outcomes", "--min-points", "1"));
+		assertOneLineError("placewise spc: --min-points must be at least 2");
+	}
+
+	@Test
 	void spcBaselinePointsAreApplied() {
 		int code = run("spc", EXAMPLESHIRE, "--baseline-points", "2", "--format", "json");
 
@@ -156,7 +216,8 @@ class ReportCommandsTest {
 
 		assertEquals(ExitCode.BAD_INPUT, code);
 		assertOneLineError("placewise spc: There is no measure named 'Bed days' in " + EXAMPLESHIRE
-				+ " (measures in the model: Average delay days).");
+				+ " (measures in the model: Average delay days, People home by day 3, Emergency admissions after a fall, "
+				+ "At home 91 days after reablement, Carers who feel supported).");
 	}
 
 	@Test
@@ -192,7 +253,7 @@ class ReportCommandsTest {
 		assertTrue(Files.isRegularFile(folder.resolve("index.html")));
 		assertTrue(Files.isRegularFile(folder.resolve("charts/average-delay-days.svg")));
 		// 10 pages and a full-size page per diagram (systems, governance, outcomes, money).
-		assertTrue(out.toString().startsWith("Wrote the leaders' pack to " + folder + ": 14 pages, 1 SPC chart."),
+		assertTrue(out.toString().startsWith("Wrote the leaders' pack to " + folder + ": 17 pages, 5 SPC charts."),
 				out.toString() + err);
 	}
 

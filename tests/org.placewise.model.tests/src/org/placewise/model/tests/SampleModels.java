@@ -550,7 +550,105 @@ public final class SampleModels {
 			o.setObservedValue(money(point[1]));
 			delays.getObservations().add(o);
 		}
+		exampleshireOutcomeTree(b, place, delays, chair, committee);
 		return b.done();
+	}
+
+	/** Week-to-week wobble of the illustrative series: common-cause variation, no runs or trends of its own. */
+	private static final double[] WOBBLE = { 0.6, -0.9, 0.3, 1.1, -0.4, -1.2, 0.8, -0.2, 0.5, -0.7, 1.0, -0.5, 0.2,
+			-1.0, 0.7, -0.3, 0.9, -0.8, 0.1, -0.6 };
+
+	/** Monday 2 Sep 2024: the first week of the illustrative weekly series (40 weeks, to 2 Jun 2025). */
+	private static final java.time.LocalDate FIRST_WEEK = SampleBuilder.date("2024-09-02");
+
+	/**
+	 * The illustrative outcome tree of Exampleshire, with long weekly series chosen so that every status of the outcome
+	 * roll-up shows: an improving measure, a deteriorating one that consistently fails its target, one with a process
+	 * change (a new reablement model), one shared by two outcomes that consistently passes its target, and the
+	 * four-week delay series, which has too few points. Fictional figures.
+	 */
+	private static void exampleshireOutcomeTree(SampleBuilder b, Footprint place, Measure delays, Person lead,
+			Board board) {
+		Vision vision = b.vision("Living well at home in Exampletown (illustrative)", place,
+				"Illustrative and fictional: people in Exampletown live well and independently at home.");
+		Outcome atHome = b.outcome(vision, "Living well and independently at home",
+				"More people in Exampletown live well and independently in their own homes");
+		Outcome leaving = b.outcome(atHome, OutcomeLevel.INTERMEDIATE, "Leaving hospital when ready",
+				"More people leave hospital as soon as they are ready to");
+		Outcome homeByDay3 = b.outcome(leaving, OutcomeLevel.INTERMEDIATE, "Home by day 3",
+				"More people go home within 3 days of being ready to leave hospital");
+		Outcome shorterDelays = b.outcome(leaving, OutcomeLevel.INTERMEDIATE, "Shorter delays",
+				"People ready to leave hospital wait fewer days");
+		Outcome fewerFalls = b.outcome(atHome, OutcomeLevel.INTERMEDIATE, "Fewer falls admissions",
+				"Fewer older people are admitted to hospital after a fall");
+		Outcome independence = b.outcome(atHome, OutcomeLevel.INTERMEDIATE, "Independence after reablement",
+				"More people are living at home 91 days after reablement");
+		Outcome carers = b.outcome(atHome, OutcomeLevel.INTERMEDIATE, "Carers supported",
+				"More carers feel supported to keep caring");
+
+		Measure home3 = illustrativeMeasure(b, "People home by day 3", "%", DesiredDirection.HIGHER_IS_BETTER, "42",
+				"46", i -> i < 30 ? 42 + 1.5 * WOBBLE[i % 20] : 46 + 0.6 * (i - 30) + WOBBLE[i % 20]);
+		Measure falls = illustrativeMeasure(b, "Emergency admissions after a fall", "admissions a week",
+				DesiredDirection.LOWER_IS_BETTER, "24", "15",
+				i -> Math.round(i < 32 ? 24 + 1.5 * WOBBLE[i % 20] : 29 + 1.5 * WOBBLE[i % 20]));
+		Measure reablement = illustrativeMeasure(b, "At home 91 days after reablement", "%",
+				DesiredDirection.HIGHER_IS_BETTER, "70", "80",
+				i -> (i < 20 ? 70 : 78) + 1.5 * WOBBLE[(i + 7) % 20]);
+		var change = org.placewise.model.measures.MeasuresFactory.eINSTANCE.createProcessChange();
+		change.setChangedOn(FIRST_WEEK.plusWeeks(20));
+		change.setNote("New reablement model: therapy-led, seven days a week (illustrative).");
+		reablement.getProcessChanges().add(change);
+		Measure carersSupported = illustrativeMeasure(b, "Carers who feel supported", "%",
+				DesiredDirection.HIGHER_IS_BETTER, "66", "68", i -> 74 + 1.5 * WOBBLE[(i + 3) % 20]);
+
+		homeByDay3.getEvidencedBy().add(home3);
+		shorterDelays.getEvidencedBy().add(delays);
+		fewerFalls.getEvidencedBy().add(falls);
+		independence.getEvidencedBy().addAll(java.util.List.of(reablement, carersSupported));
+		carers.getEvidencedBy().add(carersSupported);
+
+		WorkProgramme homeFirst = b.programme("Home First (illustrative)", place,
+				"Fictional: discharge to assess and a single discharge team.");
+		homeFirst.setStartDate(SampleBuilder.date("2024-10-01"));
+		homeFirst.getOutcomesServed().addAll(java.util.List.of(homeByDay3, shorterDelays));
+		homeFirst.getMeasures().addAll(java.util.List.of(home3, delays));
+		WorkProgramme reablementRedesign = b.programme("Reablement redesign (illustrative)", place,
+				"Fictional: the new reablement model.");
+		reablementRedesign.setStartDate(FIRST_WEEK.plusWeeks(20));
+		reablementRedesign.getOutcomesServed().add(independence);
+		reablementRedesign.getMeasures().add(reablement);
+		WorkProgramme carersSupport = b.programme("Carers' support (illustrative)", place,
+				"Fictional: carers' breaks and a carers' hub.");
+		carersSupport.setStartDate(FIRST_WEEK.plusWeeks(8));
+		carersSupport.getOutcomesServed().add(carers);
+		carersSupport.getMeasures().add(carersSupported);
+		for (WorkProgramme programme : java.util.List.of(homeFirst, reablementRedesign, carersSupport)) {
+			programme.setExecutiveLead(lead);
+			programme.setSeniorResponsibleOwner(lead);
+			programme.setGoverningBoard(board);
+		}
+		homeFirst.setBudget(money("1200000"));
+		reablementRedesign.setBudget(money("800000"));
+		carersSupport.setBudget(money("250000"));
+		for (Measure measure : java.util.List.of(home3, falls, reablement, carersSupported)) {
+			measure.setOwner(lead);
+		}
+	}
+
+	private static Measure illustrativeMeasure(SampleBuilder b, String name, String unit,
+			DesiredDirection direction, String baseline, String target, java.util.function.IntToDoubleFunction week) {
+		Measure measure = b.measure(name, MeasureKind.OUTCOME, "Living well at home", unit, direction, money(baseline),
+				money(target), Frequency.WEEKLY, "Illustrative, fictional weekly series.");
+		measure.setBaselineDate(FIRST_WEEK.minusWeeks(1));
+		measure.setTargetDate(SampleBuilder.date("2026-03-31"));
+		measure.setDataSource("Fictional series (illustrative sample)");
+		for (int i = 0; i < 40; i++) {
+			var o = org.placewise.model.measures.MeasuresFactory.eINSTANCE.createObservation();
+			o.setObservedOn(FIRST_WEEK.plusWeeks(i));
+			o.setObservedValue(java.math.BigDecimal.valueOf(Math.round(week.applyAsDouble(i) * 10) / 10.0));
+			measure.getObservations().add(o);
+		}
+		return measure;
 	}
 
 	private static DecisionArea decisionArea(SampleBuilder b, String name, Board retainedBy) {

@@ -76,7 +76,7 @@ class ExportWizardTest {
 		Path cli = folder.resolve("cli.csv");
 		MeasureExport.write(context.model(), cli);
 		assertArrayEquals(Files.readAllBytes(cli), Files.readAllBytes(target), "the same file as placewise export");
-		assertEquals("Wrote 1 measure to measures.csv.", wizard.written());
+		assertEquals("Wrote 5 measures to measures.csv.", wizard.written());
 	}
 
 	@Test
@@ -85,9 +85,9 @@ class ExportWizardTest {
 		wizard.page().choose(What.OBSERVATIONS_WIDE, null, target);
 		dialog.pressFinish();
 		assertTrue(Files.size(target) > 0);
-		assertTrue(wizard.written().startsWith("Wrote 4 observations"), wizard.written());
+		assertTrue(wizard.written().startsWith("Wrote 164 observations"), wizard.written());
 		Path cli = folder.resolve("cli.xlsx");
-		assertEquals(4, ObservationExport.write(context.model(), cli, ObservationExport.Layout.WIDE).observations());
+		assertEquals(164, ObservationExport.write(context.model(), cli, ObservationExport.Layout.WIDE).observations());
 	}
 
 	@Test

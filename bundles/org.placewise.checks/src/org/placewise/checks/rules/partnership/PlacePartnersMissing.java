@@ -137,6 +137,8 @@ public final class PlacePartnersMissing extends CheckRule<Partnership> {
 				Dependency.everywhere(CorePackage.Literals.PLACEWISE_MODEL__ORGANISATIONS,
 						GovernancePackage.Literals.PARTNERSHIP),
 				Dependency.everywhere(FootprintPackage.Literals.FOOTPRINT__CHILDREN,
-						GovernancePackage.Literals.PARTNERSHIP));
+						GovernancePackage.Literals.PARTNERSHIP),
+				// whether the partnership is at place depends on its footprint's kind
+				Dependency.on(FootprintPackage.Literals.FOOTPRINT__KIND, (Footprint f) -> f.getPartnerships()));
 	}
 }

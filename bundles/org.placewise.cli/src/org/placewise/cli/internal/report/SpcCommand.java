@@ -12,7 +12,10 @@ import org.placewise.cli.internal.ModelParameter;
 import org.placewise.cli.internal.UserInputException;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.measures.Measure;
-import org.placewise.report.MeasureSpc;
+import org.placewise.outcomes.MeasureSpc;
+import org.placewise.outcomes.OutcomeRollUp;
+import org.placewise.outcomes.RollUpReport;
+import org.placewise.outcomes.RollUpRule;
 import org.placewise.spc.SpcInputException;
 import org.placewise.spc.SpcJson;
 import org.placewise.spc.SpcTextReport;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * measure's observations the NHS England "Making Data Count" way and prints the summary matrix of the measures by
  * variation and assurance, then per measure the centre line (median of a run chart, mean of an XmR chart), the process
  * limits, the special-cause points gathered into stretches (every point with {@code --details}), and the variation and
- * assurance icons.
+ * assurance icons. With {@code --outcomes [--min-points N]} it rolls the measures up the outcome tree instead
+ * ({@link OutcomeRollUp}): each outcome's and work programme's trend and target status with the measures behind it.
  */
 @Command(name = "spc", mixinStandardHelpOptions = true,
 		description = { "Statistical process control of the model's measures (Making Data Count XmR charts).",
@@ -36,6 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
 						+ "(median of a run chart, mean of an XmR chart), process limits, the special-cause points in "
 						+ "stretches (every point with --details), and the variation and assurance of the latest point." },
 		footer = { "", "Below 15 points a measure gets a run chart: limits are shown but not yet reliable.",
+				"--outcomes: concern wins over improvement; a measure with too few points is 'not enough data', "
+						+ "never fine; each measure counts once (docs/leaders-pack.md).",
 				"Exit codes: 0 ok, 2 bad input (unreadable model, unknown measure, bad option)." })
 public final class SpcCommand implements Callable<Integer> {
 
@@ -57,6 +63,16 @@ public final class SpcCommand implements Callable<Integer> {
 			description = "List every special-cause point with all its rules, instead of stretches of points.")
 	boolean details;
 
+	@Option(names = "--outcomes",
+			description = "Roll the measures up the outcome tree: each outcome's and work programme's trend and target "
+					+ "status, with the measures behind it.")
+	boolean outcomes;
+
+	@Option(names = "--min-points", paramLabel = "N",
+			description = "With --outcomes: points a measure needs since its latest process change before it counts "
+					+ "(at least 2; default 15).")
+	Integer minPoints;
+
 	// A plain string, so "json", "JSON" and "Json" all work however the root command is configured.
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
 			description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -71,6 +87,12 @@ public final class SpcCommand implements Callable<Integer> {
 		if (baselinePoints != null && baselinePoints < 2) {
 			throw new UserInputException("--baseline-points must be at least 2 (a moving range needs two points), not "
 					+ baselinePoints + ".");
+		}
+		if (outcomes) {
+			return rollUp(chosenFormat);
+		}
+		if (minPoints != null) {
+			throw new UserInputException("--min-points only applies with --outcomes.");
 		}
 		PlacewiseModel placewiseModel = model.open();
 		List<Measure> measures = select(placewiseModel);
@@ -97,6 +119,28 @@ public final class SpcCommand implements Callable<Integer> {
 							: SpcTextReport.summary(title(a.measure()), a.result()))
 					.collect(Collectors.joining("\n")));
 		}
+		out.flush();
+		return ExitCode.OK;
+	}
+
+	private int rollUp(String chosenFormat) {
+		if (measureName != null || baselinePoints != null || details) {
+			throw new UserInputException("--outcomes rolls up every measure as the model reads it; it cannot be "
+					+ "combined with --measure, --baseline-points or --details.");
+		}
+		if (minPoints != null && minPoints < 2) {
+			throw new UserInputException(
+					"--min-points must be at least 2 (a moving range needs two points), not " + minPoints + ".");
+		}
+		PlacewiseModel placewiseModel = model.open();
+		if (placewiseModel.getVisions().stream().allMatch(v -> v.getOutcomes().isEmpty())
+				&& placewiseModel.getProgrammes().isEmpty()) {
+			throw new UserInputException(model.location() + " has no outcomes or work programmes to roll up.");
+		}
+		OutcomeRollUp rollUp = OutcomeRollUp.of(placewiseModel,
+				minPoints == null ? RollUpRule.DEFAULT : RollUpRule.minimumPoints(minPoints));
+		var out = spec.commandLine().getOut();
+		out.print(chosenFormat.equals("json") ? RollUpReport.json(rollUp) : RollUpReport.text(rollUp));
 		out.flush();
 		return ExitCode.OK;
 	}
