@@ -29,6 +29,7 @@ import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.measures.Measure;
 import org.placewise.model.query.Delegations;
+import org.placewise.outcomes.MeasureSpc;
 import org.placewise.spc.Assurance;
 import org.placewise.spc.SpcResult;
 import org.placewise.spc.SpcSummary;

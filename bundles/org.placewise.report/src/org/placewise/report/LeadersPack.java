@@ -15,6 +15,7 @@ import java.util.Set;
 import org.placewise.diagram.kinds.DiagramKind;
 import org.placewise.model.measures.Measure;
 import org.placewise.diagram.chart.SpcChartSvg;
+import org.placewise.outcomes.MeasureSpc;
 
 /**
  * The leaders' pack: a self-contained static HTML site generated from a model, readable without a network and

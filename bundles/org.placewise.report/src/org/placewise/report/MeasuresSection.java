@@ -8,6 +8,7 @@ import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.measures.Measure;
 import org.placewise.model.query.Measures;
 import org.placewise.diagram.chart.SpcChartSvg;
+import org.placewise.outcomes.MeasureSpc;
 
 /**
  * The measures of a page: a table with baseline, target, latest value and the Making Data Count variation and assurance

@@ -24,6 +24,7 @@ import org.placewise.model.measures.Measure;
 import org.placewise.model.outcomes.Outcome;
 import org.placewise.model.outcomes.Vision;
 import org.placewise.model.outcomes.WorkProgramme;
+import org.placewise.outcomes.MeasureSpc;
 import org.placewise.spc.SpcInputException;
 
 /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.placewise.diagram.chart.SpcIcons;
 import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.measures.Measure;
+import org.placewise.outcomes.MeasureSpc;
 import org.placewise.spc.Assurance;
 import org.placewise.spc.SpcSummary;
 import org.placewise.spc.Variation;

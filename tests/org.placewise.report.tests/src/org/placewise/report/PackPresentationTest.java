@@ -25,6 +25,7 @@ import org.placewise.generator.EnglandModelGenerator;
 import org.placewise.generator.Scale;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.measures.Measure;
+import org.placewise.outcomes.MeasureSpc;
 import org.placewise.spc.SpcSummary;
 import org.placewise.store.ModelFiles;
 

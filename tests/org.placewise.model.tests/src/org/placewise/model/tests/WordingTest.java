@@ -34,6 +34,9 @@ import org.placewise.model.outcomes.OutcomesPackage;
 /** The one wording source: display text for every class, feature and enum literal, and its formats. */
 class WordingTest {
 
+	/** Java enums outside the metamodel whose display text is in the wording too. */
+	private static final List<String> ENUMS_OUTSIDE_THE_METAMODEL = List.of("Trend", "TargetStatus");
+
 	private static final List<EPackage> PACKAGES = PlacewisePackages.all();
 
 	private final ResourceBundle wording = ResourceBundle.getBundle(PlacewiseLabels.WORDING, Locale.ROOT,
@@ -99,6 +102,9 @@ class WordingTest {
 		}
 		Set<String> stale = new TreeSet<>(wording.keySet());
 		stale.removeAll(known);
+		// Enums outside the metamodel whose words live here too (org.placewise.outcomes: the roll-up statuses).
+		stale.removeIf(
+				key -> key.matches("_UI_(" + String.join("|", ENUMS_OUTSIDE_THE_METAMODEL) + ")_[A-Z_]+_literal"));
 		assertEquals(Set.of(), stale, "display text for nothing in the metamodel (renamed or removed?)");
 	}
 

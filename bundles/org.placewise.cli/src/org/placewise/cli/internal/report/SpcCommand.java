@@ -12,7 +12,7 @@ import org.placewise.cli.internal.ModelParameter;
 import org.placewise.cli.internal.UserInputException;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.measures.Measure;
-import org.placewise.report.MeasureSpc;
+import org.placewise.outcomes.MeasureSpc;
 import org.placewise.spc.SpcInputException;
 import org.placewise.spc.SpcJson;
 import org.placewise.spc.SpcTextReport;

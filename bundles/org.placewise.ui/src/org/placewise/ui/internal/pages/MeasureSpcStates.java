@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.placewise.model.measures.Measure;
-import org.placewise.report.MeasureSpc;
+import org.placewise.outcomes.MeasureSpc;
 import org.placewise.spc.Assurance;
 import org.placewise.spc.SpcInputException;
 import org.placewise.spc.SpcResult;

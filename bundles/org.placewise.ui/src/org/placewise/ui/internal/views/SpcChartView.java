@@ -30,7 +30,7 @@ import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.measures.Measure;
 import org.placewise.model.measures.Observation;
 import org.placewise.model.measures.TrajectoryPoint;
-import org.placewise.report.MeasureSpc;
+import org.placewise.outcomes.MeasureSpc;
 import org.placewise.spc.Assurance;
 import org.placewise.spc.SpcAnalysis;
 import org.placewise.spc.SpcResult;

@@ -1,4 +1,4 @@
-package org.placewise.report;
+package org.placewise.outcomes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +15,7 @@ import org.placewise.model.measures.DesiredDirection;
 import org.placewise.model.measures.Measure;
 import org.placewise.model.measures.MeasuresFactory;
 import org.placewise.model.measures.Observation;
+import org.placewise.model.measures.ProcessChange;
 import org.placewise.spc.Assurance;
 import org.placewise.spc.ImprovementDirection;
 import org.placewise.spc.SpcInputException;
@@ -144,5 +145,120 @@ class MeasureSpcTest {
 		assertTrue(analysis.result().points().isEmpty());
 		assertEquals(Variation.NOT_ASSESSED, analysis.result().latestVariation());
 		assertEquals(Assurance.NONE, analysis.result().assurance());
+	}
+
+	/** 15 steady points around 10, then 15 around 20: a new process from week 15 (2024-07-15). */
+	private static double[] twoProcesses() {
+		double[] values = new double[30];
+		for (int i = 0; i < 30; i++) {
+			values[i] = STEADY[i % 15] + (i < 15 ? 0 : 10);
+		}
+		return values;
+	}
+
+	private static void processChange(Measure measure, LocalDate on) {
+		ProcessChange change = MeasuresFactory.eINSTANCE.createProcessChange();
+		change.setChangedOn(on);
+		change.setNote("New discharge-to-assess model");
+		measure.getProcessChanges().add(change);
+	}
+
+	@Test
+	void withoutAProcessChangeTheNewLevelIsASpecialCause() {
+		MeasureSpc.Analysis analysis = MeasureSpc.analyse(measure(DesiredDirection.HIGHER_IS_BETTER, null,
+				twoProcesses()));
+
+		assertEquals(1, analysis.result().partitions().size());
+		assertEquals(Variation.SPECIAL_CAUSE_IMPROVEMENT_HIGH, analysis.result().latestVariation());
+	}
+
+	@Test
+	void aProcessChangeRecalculatesTheLimitsFromItsDate() {
+		Measure measure = measure(DesiredDirection.HIGHER_IS_BETTER, null, twoProcesses());
+		processChange(measure, FIRST_WEEK.plusWeeks(15));
+
+		MeasureSpc.Analysis analysis = MeasureSpc.analyse(measure);
+
+		assertEquals(2, analysis.result().partitions().size());
+		assertEquals(15, analysis.result().partitions().get(1).firstPoint());
+		assertEquals(20.093, analysis.result().partitions().get(1).mean(), 0.001);
+		assertEquals(Variation.COMMON_CAUSE, analysis.result().latestVariation());
+	}
+
+	@Test
+	void aProcessChangeBetweenObservationsStartsAtTheNextOne() {
+		Measure measure = measure(DesiredDirection.HIGHER_IS_BETTER, null, twoProcesses());
+		processChange(measure, FIRST_WEEK.plusWeeks(14).plusDays(3));
+
+		assertEquals(15, MeasureSpc.analyse(measure).result().partitions().get(1).firstPoint());
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "-10, on or before the first observation", "0, on or before the first observation",
+			"40, after the latest observation" })
+	void aProcessChangeOutsideTheSeriesIsLeftOutWithANote(int weeks, String where) {
+		Measure measure = measure(DesiredDirection.HIGHER_IS_BETTER, null, twoProcesses());
+		processChange(measure, FIRST_WEEK.plusWeeks(weeks));
+
+		MeasureSpc.Analysis analysis = MeasureSpc.analyse(measure);
+
+		assertEquals(1, analysis.result().partitions().size());
+		assertTrue(analysis.result().notes().stream().anyMatch(n -> n.contains(where)),
+				analysis.result().notes().toString());
+	}
+
+	@Test
+	void aProcessChangeLeavingTooFewPointsAfterItWaitsWithANote() {
+		Measure measure = measure(DesiredDirection.HIGHER_IS_BETTER, null, twoProcesses());
+		processChange(measure, FIRST_WEEK.plusWeeks(25));
+
+		MeasureSpc.Analysis analysis = MeasureSpc.analyse(measure);
+
+		assertEquals(1, analysis.result().partitions().size());
+		assertTrue(analysis.result().notes().stream()
+				.anyMatch(n -> n.contains("The process change on 23 Sept 2024 has only 5 points after it")),
+				analysis.result().notes().toString());
+	}
+
+	@Test
+	void aProcessChangeTooSoonAfterAnotherIsLeftOutWithANote() {
+		Measure measure = measure(DesiredDirection.HIGHER_IS_BETTER, null, twoProcesses());
+		processChange(measure, FIRST_WEEK.plusWeeks(15));
+		processChange(measure, FIRST_WEEK.plusWeeks(18));
+
+		MeasureSpc.Analysis analysis = MeasureSpc.analyse(measure);
+
+		assertEquals(2, analysis.result().partitions().size());
+		assertEquals(15, analysis.result().partitions().get(1).firstPoint());
+		assertTrue(analysis.result().notes().stream().anyMatch(n -> n.contains("5 Aug 2024")),
+				analysis.result().notes().toString());
+	}
+
+	@Test
+	void aProcessChangeWithoutADateIsLeftOutWithANote() {
+		Measure measure = measure(DesiredDirection.HIGHER_IS_BETTER, null, twoProcesses());
+		processChange(measure, null);
+
+		MeasureSpc.Analysis analysis = MeasureSpc.analyse(measure);
+
+		assertEquals(1, analysis.result().partitions().size());
+		assertTrue(analysis.result().notes().stream().anyMatch(n -> n.contains("has no date")),
+				analysis.result().notes().toString());
+	}
+
+	@Test
+	void withAProcessChangeEachProcessSetsItsLimitsFromAllItsPoints() {
+		Measure measure = measure(DesiredDirection.HIGHER_IS_BETTER, null, twoProcesses());
+		measure.setBaselineDate(FIRST_WEEK.plusWeeks(11));
+		processChange(measure, FIRST_WEEK.plusWeeks(15));
+
+		MeasureSpc.Analysis analysis = MeasureSpc.analyse(measure);
+
+		assertEquals(2, analysis.result().partitions().size());
+		assertEquals(15, analysis.result().partitions().get(0).baselinePoints());
+		assertEquals(15, analysis.result().partitions().get(1).baselinePoints());
+		assertTrue(
+				analysis.result().notes().stream().anyMatch(n -> n.contains("baseline date 17 Jun 2024 is not used")),
+				analysis.result().notes().toString());
 	}
 }
