@@ -100,7 +100,8 @@ public final class OutcomeTreePage extends ModelFormPage {
 					return accessibleText(measure);
 				}
 				OutcomeRollUp.Status status = status(element);
-				return status == null ? null : status.why();
+				// One sentence a line: the explanation names several measures and would run off the screen.
+				return status == null ? null : status.why().replace(". ", ".\n");
 			}
 		}).setEditingSupport(new NameEditing());
 		column("Kind", 170, new ColumnLabelProvider() {
