@@ -72,6 +72,11 @@ class OutcomesPageStatusTest {
 		Identities.assignMissing(model);
 	}
 
+	/** @return a new model of the outcomes, measures and programme described in the constructor */
+	static PlacewiseModel model() {
+		return new OutcomesPageStatusTest().model;
+	}
+
 	private static Outcome outcome(List<Outcome> parent, String name) {
 		Outcome outcome = OutcomesFactory.eINSTANCE.createOutcome();
 		outcome.setName(name);
