@@ -146,23 +146,13 @@ public final class SpcIcons {
 	 * @param canvas    where to draw
 	 */
 	public static void paintAssurance(Assurance assurance, Canvas canvas) {
-		canvas.begin(SIZE, SIZE, null, null, null);
-		switch (assurance) {
-		case CONSISTENTLY_PASSES -> {
-			disc(canvas, IMPROVEMENT, IMPROVEMENT);
-			letter(canvas, "P", Colour.WHITE);
-		}
-		case CONSISTENTLY_FAILS -> {
-			diamond(canvas);
-			letter(canvas, "F", BLACK);
-		}
-		case HIT_AND_MISS -> {
-			disc(canvas, ICON_GREY, COMMON_OUTLINE);
-			letter(canvas, "?", INK);
-		}
-		case NONE -> nothing(canvas);
-		}
-		canvas.end();
+		// The roll-up's target statuses are drawn as the assurance they come from.
+		paintSymbol(switch (assurance) {
+		case CONSISTENTLY_PASSES -> StatusMark.Symbol.PASSES;
+		case CONSISTENTLY_FAILS -> StatusMark.Symbol.FAILS;
+		case HIT_AND_MISS -> StatusMark.Symbol.HIT_AND_MISS;
+		case NONE -> StatusMark.Symbol.NO_TARGET;
+		}, canvas);
 	}
 
 	private static void commonCause(Canvas canvas) {
