@@ -137,6 +137,42 @@ for (const pack of packs) {
   }
   check(label + ': all ' + links.length + ' links resolve', broken.length === 0, broken.slice(0, 10).join(' | '));
 
+  // Drill-down: a measure behind an outcome's or programme's status links to its chart, and following the link shows
+  // the chart. Checked where some measure listed under a status has a chart (the bundled samples have few long series).
+  const outcomesFile = path.join(pack, 'outcomes.html');
+  if (fs.existsSync(outcomesFile)) {
+    const { page } = await visit(context, outcomesFile);
+    const hrefs = await page.$$eval('ul.behind a[href]', as => as.map(a => a.getAttribute('href')));
+    const charted = hrefs.findIndex(href => {
+      const [target, fragment] = href.split('#');
+      const file = path.resolve(pack, decodeURIComponent(target));
+      if (!fragment || !fs.existsSync(file)) { return false; }
+      const html = fs.readFileSync(file, 'utf8');
+      const at = html.indexOf('id="' + fragment + '"');
+      if (at < 0) { return false; }
+      const end = html.indexOf('</section>', at);
+      return html.slice(at, end < 0 ? undefined : end).includes('<figure class="chart">');
+    });
+    if (charted >= 0) {
+      const link = page.locator('ul.behind a[href]').nth(charted);
+      const fragment = hrefs[charted].split('#')[1];
+      await Promise.all([page.waitForURL(u => new URL(u).hash === '#' + fragment), link.click()]);
+      await page.waitForLoadState('load');
+      const landed = await page.evaluate(async () => {
+        const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+        const img = target && target.querySelector('figure.chart img');
+        if (!img) { return null; }
+        if (!img.complete) { await new Promise(r => img.addEventListener('load', r, { once: true })); }
+        return { top: Math.round(target.getBoundingClientRect().top),
+          imgTop: Math.round(img.getBoundingClientRect().top), height: window.innerHeight, loaded: img.naturalWidth > 0 };
+      });
+      check(label + '/outcomes.html: a measure behind a status links to its chart, which the link brings into view',
+        landed && landed.loaded && landed.top >= -1 && landed.imgTop < landed.height,
+        (landed ? JSON.stringify(landed) : 'no chart where ' + hrefs[charted] + ' lands'));
+    }
+    await page.close();
+  }
+
   // The large-diagram viewer: zoom and pan with script; diagram and links without.
   for (const file of files.filter(f => path.basename(f).startsWith('diagram-'))) {
     const name = label + '/' + path.basename(file);

@@ -22,14 +22,21 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.eclipse.emf.ecore.EObject;
 import org.placewise.checks.Finding;
 import org.placewise.checks.Severity;
 import org.placewise.diagram.chart.SpcChartPainter;
 import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.measures.Measure;
+import org.placewise.model.outcomes.Outcome;
+import org.placewise.model.outcomes.Vision;
+import org.placewise.model.outcomes.WorkProgramme;
 import org.placewise.model.query.Delegations;
 import org.placewise.outcomes.MeasureSpc;
+import org.placewise.outcomes.OutcomeRollUp;
+import org.placewise.outcomes.TargetStatus;
+import org.placewise.outcomes.Trend;
 import org.placewise.spc.Assurance;
 import org.placewise.spc.SpcResult;
 import org.placewise.spc.SpcSummary;
@@ -52,6 +59,8 @@ public final class BoardPaper {
 	public static final String FONT_PROPERTY = "placewise.pdf.font";
 	/** Charts drawn in full in the paper; the rest are in the HTML pack. */
 	static final int MAX_CHARTS = 24;
+	/** Outcomes and programmes listed with their status, those needing attention first. */
+	static final int MAX_STATUSES = 60;
 
 	private static final List<String[]> FONT_CANDIDATES = List.of(
 			new String[] { "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -255,6 +264,7 @@ public final class BoardPaper {
 		}
 		if (charted.isEmpty()) {
 			w.paragraph("No measure has observations that can be charted.", false, SOFT);
+			outcomeStatuses(w);
 			return;
 		}
 		w.paragraph("Making Data Count: each measure placed by the variation of its latest point (rows) and whether "
@@ -300,6 +310,7 @@ public final class BoardPaper {
 				}
 			}
 		}
+		outcomeStatuses(w);
 		w.section("Outcomes: SPC charts");
 		if (order.size() > MAX_CHARTS) {
 			w.paragraph("The " + MAX_CHARTS + " of " + order.size() + " charted measures to look at first: special "
@@ -311,6 +322,60 @@ public final class BoardPaper {
 			w.chart(MeasureSpc.nameOf(measure), PackWording.unit(measure), results.get(i),
 					SpcChartPainter.describe(MeasureSpc.nameOf(measure), results.get(i)));
 		}
+	}
+
+	/**
+	 * Each outcome and work programme with its status rolled up from its measures, as the pack's outcome tree shows it:
+	 * those that need attention (deteriorating or not meeting target) first, at most {@value #MAX_STATUSES} rows.
+	 */
+	private void outcomeStatuses(Writer w) throws IOException {
+		List<Object[]> all = new ArrayList<>();
+		for (Vision vision : plan.model().getVisions()) {
+			vision.eAllContents().forEachRemaining(o -> {
+				if (o instanceof Outcome outcome) {
+					all.add(new Object[] { outcome, plan.rollUp().of(outcome) });
+				}
+			});
+		}
+		for (WorkProgramme programme : plan.programmes()) {
+			all.add(new Object[] { programme, plan.rollUp().of(programme) });
+		}
+		if (all.isEmpty()) {
+			return;
+		}
+		w.section("Outcomes: rolled-up statuses");
+		List<Object[]> ordered = new ArrayList<>();
+		for (boolean attention : new boolean[] { true, false }) {
+			for (Object[] entry : all) {
+				if (needsAttention((OutcomeRollUp.Status) entry[1]) == attention) {
+					ordered.add(entry);
+				}
+			}
+		}
+		w.paragraph(
+				"Trend and target status rolled up from the statistical process control of the measures behind each "
+						+ "outcome (those evidencing it and the outcomes below it, each once) and programme (the measures it "
+						+ "tracks); concern wins over improvement, and under 15 points is not enough data. Deteriorating or "
+						+ "not meeting target first, shaded."
+						+ (ordered.size() > MAX_STATUSES ? " The first " + MAX_STATUSES + " of " + ordered.size()
+								+ "; every status is on the pack's outcome tree page." : ""),
+				false, SOFT);
+		List<String[]> rows = new ArrayList<>();
+		List<float[]> fills = new ArrayList<>();
+		for (Object[] entry : ordered.subList(0, Math.min(MAX_STATUSES, ordered.size()))) {
+			OutcomeRollUp.Status status = (OutcomeRollUp.Status) entry[1];
+			String kind = entry[0] instanceof Outcome outcome ? PlacewiseLabels.literal(outcome.getLevel()) + " outcome"
+					: "Work programme";
+			rows.add(new String[] { PackWording.name((EObject) entry[0]) + "\n" + kind,
+					PlacewiseLabels.literal(status.trend()), PlacewiseLabels.literal(status.target()), status.why() });
+			fills.add(needsAttention(status) ? ERROR_FILL : null);
+		}
+		w.table(new String[] { "Outcome or programme", "Trend", "Target", "Why" },
+				new float[] { 0.24f, 0.17f, 0.17f, 0.42f }, rows, fills::get, i -> null);
+	}
+
+	private static boolean needsAttention(OutcomeRollUp.Status status) {
+		return status.trend() == Trend.DETERIORATING || status.target() == TargetStatus.NOT_MEETING;
 	}
 
 	/** The text with the characters the font cannot show replaced by "?", and line breaks and tabs as spaces. */

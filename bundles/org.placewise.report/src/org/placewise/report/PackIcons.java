@@ -1,6 +1,7 @@
 package org.placewise.report;
 
 import org.placewise.diagram.chart.SpcIcons;
+import org.placewise.diagram.scene.StatusMark;
 import org.placewise.spc.Assurance;
 import org.placewise.spc.Variation;
 
@@ -29,6 +30,12 @@ final class PackIcons {
 	static void assuranceHeading(Markup html, Assurance assurance) {
 		icon(html, "assurance", SpcIcons.assuranceSvg(assurance),
 				assurance == Assurance.NONE ? "No assurance" : assuranceLabel(assurance));
+	}
+
+	/** The icon and words of a status mark: an outcome's or programme's rolled-up trend or target status. */
+	static void mark(Markup html, StatusMark mark) {
+		String kind = "status mark-" + mark.symbol().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		icon(html, kind, SpcIcons.symbolSvg(mark.symbol()), mark.text());
 	}
 
 	/** Short labels for table cells; the full Making Data Count wording is in the notes and alt text. */

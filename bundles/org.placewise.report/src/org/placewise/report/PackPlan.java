@@ -25,8 +25,9 @@ import org.placewise.model.measures.Measure;
 import org.placewise.model.outcomes.Outcome;
 import org.placewise.model.outcomes.Vision;
 import org.placewise.model.outcomes.WorkProgramme;
+import org.placewise.outcomes.MeasureReading;
 import org.placewise.outcomes.MeasureSpc;
-import org.placewise.spc.SpcInputException;
+import org.placewise.outcomes.OutcomeRollUp;
 
 /**
  * What a leaders' pack will hold, decided before any page is written: its pages in order, where every object it shows
@@ -118,6 +119,8 @@ public final class PackPlan {
 	private final Map<String, Page> pagesByFile = new LinkedHashMap<>();
 	private final Map<Measure, String> chartFiles = new LinkedHashMap<>();
 	private final Map<Measure, MeasureSpc.Analysis> analyses = new IdentityHashMap<>();
+	/** The outcome roll-up; its readings are the measures' analyses, so each measure is analysed once per pack. */
+	private final OutcomeRollUp rollUp;
 	private final Map<Measure, String> analysisErrors = new IdentityHashMap<>();
 	private final Set<String> usedSlugs = new HashSet<>();
 	private final List<WorkProgramme> programmes;
@@ -137,6 +140,7 @@ public final class PackPlan {
 				.toList();
 		usedSlugs.addAll(List.of("index", "outcomes", "delegations", "findings", "measures", "programmes"));
 		programmes = model.getProgrammes().stream().filter(this::inScope).toList();
+		rollUp = OutcomeRollUp.of(model);
 		unlistedMeasures = planProgrammesAndMeasures();
 		planPages();
 		anchorTheRest();
@@ -192,14 +196,15 @@ public final class PackPlan {
 			if (!anchors.containsKey(measure)) {
 				continue;
 			}
-			try {
-				MeasureSpc.Analysis analysis = MeasureSpc.analyse(measure);
+			MeasureReading reading = rollUp.reading(measure);
+			MeasureSpc.Analysis analysis = reading.analysis();
+			if (analysis != null) {
 				analyses.put(measure, analysis);
 				if (!analysis.result().points().isEmpty()) {
 					chartFiles.put(measure, CHARTS + "/" + slug(PackWording.name(measure)) + ".svg");
 				}
-			} catch (SpcInputException e) {
-				analysisErrors.put(measure, e.getMessage());
+			} else {
+				analysisErrors.put(measure, reading.problem());
 			}
 		}
 		return unlisted;
@@ -430,6 +435,14 @@ public final class PackPlan {
 	/** @return the SPC analysis of a measure shown, or {@code null} when it cannot be charted */
 	MeasureSpc.Analysis analysis(Measure measure) {
 		return analyses.get(measure);
+	}
+
+	/**
+	 * @return how each outcome and programme is doing, rolled up from its measures; the measures' analyses are the ones
+	 *         the pack charts
+	 */
+	OutcomeRollUp rollUp() {
+		return rollUp;
 	}
 
 	/** @return why a measure's observations cannot be charted, or {@code null} */

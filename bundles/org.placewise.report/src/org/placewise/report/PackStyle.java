@@ -66,7 +66,8 @@ final class PackStyle {
 			td.num { white-space: nowrap; }
 			.table-wrap { overflow-x: auto; }
 			.date, .detail { display: block; color: var(--soft); font-size: .8rem; font-weight: 400; }
-			.detail a, .row-error a, tbody th > a, td > a, .cell-measures a { display: inline-block; min-height: 24px;
+			.detail a, .row-error a, tbody th > a, td > a, .cell-measures a, ul.behind a, ul.programmes strong > a {
+			  display: inline-block; min-height: 24px;
 			  line-height: 24px; }
 			tr.overdue { background: var(--late-bg); }
 			tr.overdue th { border-left: 4px dotted var(--late-bar); }
@@ -124,6 +125,14 @@ final class PackStyle {
 			ul.tree { padding-left: .8rem; }
 			ul.tree li { margin: .45rem 0; }
 			ul.tree .statement { display: block; }
+			.rollup { margin: .2rem 0 .3rem; font-size: .9rem; }
+			.rollup-status { display: inline-flex; flex-wrap: wrap; gap: .2rem 1rem; margin-right: .6rem; font-weight: 600; }
+			.rollup .why { display: block; color: var(--soft); font-size: .85rem; max-width: 52rem; }
+			ul.behind { list-style: none; margin: .2rem 0 .2rem; padding-left: .8rem; font-size: .85rem; }
+			ul.behind li { margin: .15rem 0; }
+			ul.behind .icon svg, .status-key .icon svg { width: 18px; height: 18px; }
+			ul.status-key { list-style: none; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; padding: 0;
+			  font-size: .85rem; }
 			.level { display: inline-block; font-size: .72rem; text-transform: uppercase; letter-spacing: .06em;
 			  color: var(--soft); border: 1px solid var(--line); border-radius: 3px; padding: 0 .35rem; }
 			.findings li { margin: .4rem 0; }

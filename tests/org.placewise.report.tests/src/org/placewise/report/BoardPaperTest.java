@@ -76,7 +76,8 @@ class BoardPaperTest {
 				assertTrue(there.startsWith(entry.group(1)), entry.group(1) + " not at the top of page " + page + ":\n"
 						+ there);
 			}
-			assertEquals(4, found, contents);
+			// The statuses of outcomes and programmes have a section when the model has any.
+			assertEquals(contents.contains("Outcomes: rolled-up statuses") ? 5 : 4, found, contents);
 			String all = text(pdf, 1, pages);
 			assertTrue(all.contains("1 error"), all);
 			// The one error of the register, in words on its row.
@@ -115,6 +116,24 @@ class BoardPaperTest {
 				PDResources resources = pdf.getPage(i).getResources();
 				assertFalse(resources.getXObjectNames().iterator().hasNext(), "page " + (i + 1) + " has an image");
 			}
+		}
+	}
+
+	@Test
+	void outcomesAndProgrammesAreListedWithTheirStatusThoseNeedingAttentionFirst() throws Exception {
+		Path file = temp.resolve("statuses.pdf");
+		int pages = new BoardPaper(plan(OutcomesPageStatusTest.model(), AS_OF)).write(file);
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			String all = text(pdf, 1, pages);
+			int section = all.lastIndexOf("Outcomes: rolled-up statuses");
+			assertTrue(section > 0, all);
+			String statuses = all.substring(section);
+			assertTrue(statuses.matches("(?s).*Fewer delays.*Deteriorating.*Not meeting target.*"), statuses);
+			int programme = statuses.indexOf("Home first");
+			int improving = statuses.indexOf("Living independently");
+			assertTrue(programme > 0 && improving > programme,
+					"the deteriorating programme comes before the improving outcome: " + statuses);
+			assertTrue(statuses.contains("Wellbeing") && statuses.contains("Not enough data"), statuses);
 		}
 	}
 

@@ -15,11 +15,13 @@ import java.util.List;
 import org.placewise.diagram.layout.Bounds;
 import org.placewise.diagram.layout.Point;
 import org.placewise.diagram.render.Canvas;
+import org.placewise.diagram.render.PlacedCanvas;
 import org.placewise.diagram.render.Stroke;
 import org.placewise.diagram.render.TextAnchor;
 import org.placewise.diagram.render.TextRun;
 import org.placewise.diagram.render.svg.SvgCanvas;
 import org.placewise.diagram.scene.Colour;
+import org.placewise.diagram.scene.StatusMark;
 import org.placewise.spc.Assurance;
 import org.placewise.spc.Variation;
 
@@ -61,6 +63,57 @@ public final class SpcIcons {
 	}
 
 	/**
+	 * @param symbol a status mark's icon
+	 * @return the icon as an inline {@code <svg>} element, hidden from assistive technology
+	 */
+	public static String symbolSvg(StatusMark.Symbol symbol) {
+		var canvas = SvgCanvas.inline(SpcChartPainter.FONTS);
+		paintSymbol(symbol, canvas);
+		return canvas.result();
+	}
+
+	/**
+	 * Draws the icon of a status mark (an outcome's or programme's rolled-up trend or target status) as a page of its
+	 * own: the variation and assurance icons' shapes, without the H and L of a single measure's side.
+	 *
+	 * @param symbol the icon
+	 * @param canvas where to draw
+	 */
+	public static void paintSymbol(StatusMark.Symbol symbol, Canvas canvas) {
+		canvas.begin(SIZE, SIZE, null, null, null);
+		switch (symbol) {
+		case IMPROVEMENT -> disc(canvas, IMPROVEMENT, IMPROVEMENT);
+		case CONCERN -> diamond(canvas);
+		case COMMON_CAUSE -> commonCause(canvas);
+		case NOT_ASSESSED, NO_TARGET -> nothing(canvas);
+		case PASSES -> {
+			disc(canvas, IMPROVEMENT, IMPROVEMENT);
+			letter(canvas, "P", Colour.WHITE);
+		}
+		case FAILS -> {
+			diamond(canvas);
+			letter(canvas, "F", BLACK);
+		}
+		case HIT_AND_MISS -> {
+			disc(canvas, ICON_GREY, COMMON_OUTLINE);
+			letter(canvas, "?", INK);
+		}
+		}
+		canvas.end();
+	}
+
+	/**
+	 * Draws the icon of a status mark into a box of another drawing, scaled to the box's height.
+	 *
+	 * @param symbol the icon
+	 * @param canvas the drawing
+	 * @param box    where the icon goes
+	 */
+	public static void paintSymbol(StatusMark.Symbol symbol, Canvas canvas, Bounds box) {
+		paintSymbol(symbol, PlacedCanvas.into(canvas, SIZE, box));
+	}
+
+	/**
 	 * Draws a variation icon as a page of its own.
 	 *
 	 * @param variation the variation type
@@ -79,10 +132,7 @@ public final class SpcIcons {
 			canvas.rect(new Bounds(2, 2, 18, 18), 2, NEUTRAL, null);
 			letter(canvas, letter, Colour.WHITE);
 		} else if (variation == Variation.COMMON_CAUSE) {
-			disc(canvas, ICON_GREY, COMMON_OUTLINE);
-			canvas.line(
-					List.of(new Point(5, 13), new Point(8, 9), new Point(11, 14), new Point(14, 8), new Point(17, 12)),
-					Stroke.solid(ICON_LINE, 1.6));
+			commonCause(canvas);
 		} else {
 			nothing(canvas);
 		}
@@ -96,23 +146,19 @@ public final class SpcIcons {
 	 * @param canvas    where to draw
 	 */
 	public static void paintAssurance(Assurance assurance, Canvas canvas) {
-		canvas.begin(SIZE, SIZE, null, null, null);
-		switch (assurance) {
-		case CONSISTENTLY_PASSES -> {
-			disc(canvas, IMPROVEMENT, IMPROVEMENT);
-			letter(canvas, "P", Colour.WHITE);
-		}
-		case CONSISTENTLY_FAILS -> {
-			diamond(canvas);
-			letter(canvas, "F", BLACK);
-		}
-		case HIT_AND_MISS -> {
-			disc(canvas, ICON_GREY, COMMON_OUTLINE);
-			letter(canvas, "?", INK);
-		}
-		case NONE -> nothing(canvas);
-		}
-		canvas.end();
+		// The roll-up's target statuses are drawn as the assurance they come from.
+		paintSymbol(switch (assurance) {
+		case CONSISTENTLY_PASSES -> StatusMark.Symbol.PASSES;
+		case CONSISTENTLY_FAILS -> StatusMark.Symbol.FAILS;
+		case HIT_AND_MISS -> StatusMark.Symbol.HIT_AND_MISS;
+		case NONE -> StatusMark.Symbol.NO_TARGET;
+		}, canvas);
+	}
+
+	private static void commonCause(Canvas canvas) {
+		disc(canvas, ICON_GREY, COMMON_OUTLINE);
+		canvas.line(List.of(new Point(5, 13), new Point(8, 9), new Point(11, 14), new Point(14, 8), new Point(17, 12)),
+				Stroke.solid(ICON_LINE, 1.6));
 	}
 
 	private static void disc(Canvas canvas, Colour fill, Colour outline) {

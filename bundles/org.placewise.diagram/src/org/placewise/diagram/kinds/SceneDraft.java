@@ -15,6 +15,7 @@ import org.placewise.diagram.scene.LegendEntry;
 import org.placewise.diagram.scene.Scene;
 import org.placewise.diagram.scene.SceneEdge;
 import org.placewise.diagram.scene.SceneNode;
+import org.placewise.diagram.scene.StatusMark;
 
 /**
  * A scene under construction. Descriptions add nodes and edges for model objects in any order; findings are attached
@@ -50,6 +51,11 @@ final class SceneDraft {
 
 		Node details(List<String> lines) {
 			lines.forEach(builder::detail);
+			return this;
+		}
+
+		Node mark(StatusMark mark) {
+			builder.mark(mark);
 			return this;
 		}
 

@@ -35,6 +35,7 @@ import org.placewise.diagram.scene.LegendEntry;
 import org.placewise.diagram.scene.Scene;
 import org.placewise.diagram.scene.SceneEdge;
 import org.placewise.diagram.scene.SceneNode;
+import org.placewise.diagram.scene.StatusMark;
 
 /**
  * Places a {@link Scene} with the ELK layered algorithm: nested nodes become ELK hierarchy laid out in one pass
@@ -75,6 +76,10 @@ public final class SceneLayout {
 	static final double EDGE_LABEL_PAD = 3;
 	static final double EDGE_BADGE_GAP = 3;
 	static final int GRID_FROM = 3;
+	/** Side of a status mark's icon on a node. */
+	static final double MARK_ICON = 18;
+	static final double MARK_GAP = 5;
+	static final double MARK_ROW = 21;
 
 	private final Flow flow;
 
@@ -252,7 +257,8 @@ public final class SceneLayout {
 			return false;
 		}
 		PlacedNode p = m.place(n, next, depth, b);
-		if (!p.lines().equals(o.lines()) || !p.badges().equals(o.badges()) || !p.style().equals(o.style())
+		if (!p.lines().equals(o.lines()) || !p.badges().equals(o.badges()) || !p.marks().equals(o.marks())
+				|| !p.style().equals(o.style())
 				|| !n.description().equals(o.node().description())
 				|| !Objects.equals(n.objectId(), o.node().objectId())) {
 			changed.add(n.id());
@@ -631,6 +637,12 @@ public final class SceneLayout {
 			for (String d : n.details()) {
 				details.addAll(TextMetrics.wrap(d, DETAIL_SIZE, false, maxText));
 			}
+			if (container) {
+				// A container's band has no room for icons: its marks are written out as further lines.
+				for (StatusMark mark : n.marks()) {
+					details.addAll(TextMetrics.wrap(mark.text(), DETAIL_SIZE, false, maxText));
+				}
+			}
 			double textW = 0;
 			for (String t : title) {
 				textW = Math.max(textW, TextMetrics.width(t, titleSize, true));
@@ -647,8 +659,12 @@ public final class SceneLayout {
 				return new Measured(title, details, Math.ceil(w), band + 2 * CONTAINER_PAD, band, true);
 			}
 			double badgeRow = n.badges().isEmpty() ? 0 : BADGE_HEIGHT + 4;
+			for (StatusMark mark : n.marks()) {
+				textW = Math.max(textW, markWidth(mark));
+			}
+			double marksH = n.marks().isEmpty() ? 0 : n.marks().size() * MARK_ROW + 4;
 			double w = Math.max(MIN_LEAF_WIDTH, Math.max(textW, badgesW) + 2 * LEAF_PAD_X);
-			double h = textH + badgeRow + 2 * LEAF_PAD_Y;
+			double h = textH + marksH + badgeRow + 2 * LEAF_PAD_Y;
 			return new Measured(title, details, Math.ceil(w), Math.ceil(h), 0, false);
 		}
 
@@ -676,8 +692,9 @@ public final class SceneLayout {
 				top += BADGE_HEIGHT + 4;
 			}
 			// Centre the text block vertically in case ELK made the node taller than asked.
+			double marksH = n.marks().isEmpty() ? 0 : n.marks().size() * MARK_ROW + 4;
 			double textH = titleLines.size() * TextMetrics.lineHeight(NODE_TITLE_SIZE)
-					+ detailLines.size() * TextMetrics.lineHeight(DETAIL_SIZE);
+					+ detailLines.size() * TextMetrics.lineHeight(DETAIL_SIZE) + marksH;
 			top += Math.max(0, (b.bottom() - LEAF_PAD_Y - top - textH) / 2);
 			double cx = b.x() + b.width() / 2;
 			double baseline = top + TextMetrics.ASCENT * NODE_TITLE_SIZE;
@@ -694,8 +711,24 @@ public final class SceneLayout {
 				lines.add(new TextLine(d, cx, baseline, DETAIL_SIZE, false, true));
 				baseline += TextMetrics.lineHeight(DETAIL_SIZE);
 			}
-			return new PlacedNode(n, scene.palette().style(n.styleKey()), depth, b, null, lines, badges);
+			var marks = new ArrayList<PlacedMark>();
+			double rowTop = baseline - TextMetrics.ASCENT * DETAIL_SIZE + 4;
+			for (StatusMark mark : n.marks()) {
+				// Each mark a row of its own, icon and words centred together under the label.
+				double left = cx - markWidth(mark) / 2;
+				var icon = new Bounds(left, rowTop + (MARK_ROW - MARK_ICON) / 2, MARK_ICON, MARK_ICON);
+				double textBaseline = rowTop + MARK_ROW / 2
+						+ (TextMetrics.ASCENT - TextMetrics.DESCENT) * DETAIL_SIZE / 2;
+				marks.add(new PlacedMark(mark, icon,
+						new TextLine(mark.text(), icon.right() + MARK_GAP, textBaseline, DETAIL_SIZE, false, false)));
+				rowTop += MARK_ROW;
+			}
+			return new PlacedNode(n, scene.palette().style(n.styleKey()), depth, b, null, lines, badges, marks);
 		}
+	}
+
+	private static double markWidth(StatusMark mark) {
+		return MARK_ICON + MARK_GAP + TextMetrics.width(mark.text(), DETAIL_SIZE, false);
 	}
 
 	private static double badgeWidth(Badge b) {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.placewise.diagram.chart.SpcIcons;
 import org.placewise.diagram.layout.Bounds;
 import org.placewise.diagram.layout.LaidOutScene;
 import org.placewise.diagram.layout.PlacedBadge;
 import org.placewise.diagram.layout.PlacedEdge;
 import org.placewise.diagram.layout.PlacedLegend;
+import org.placewise.diagram.layout.PlacedMark;
 import org.placewise.diagram.layout.PlacedNode;
 import org.placewise.diagram.layout.Point;
 import org.placewise.diagram.layout.TextLine;
@@ -92,6 +94,17 @@ public final class DiagramPainter {
 		}
 		for (TextLine line : p.lines()) {
 			canvas.text(line, st.text());
+		}
+		int m = 0;
+		for (PlacedMark mark : p.marks()) {
+			// Named by its words alone: the icon says the same.
+			canvas.beginGroup(n.id() + "-mark-" + m++, null,
+					"status-mark mark-"
+							+ mark.mark().symbol().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+					null, null);
+			SpcIcons.paintSymbol(mark.mark().symbol(), canvas, mark.icon());
+			canvas.text(mark.text(), st.text());
+			canvas.endGroup();
 		}
 		int i = 0;
 		for (PlacedBadge badge : p.badges()) {
@@ -216,6 +229,7 @@ public final class DiagramPainter {
 				drawBadge(pill, new Bounds(pill.x() + 3, pill.y() + 3, h - 6, h - 6), entry.entry().severity(),
 						null, canvas);
 			}
+			case MARK -> SpcIcons.paintSymbol(entry.entry().symbol(), canvas, s);
 			}
 			canvas.text(entry.label(), Colour.INK);
 		}

@@ -19,6 +19,7 @@ public final class SceneNode {
 	private final List<String> details;
 	private final String description;
 	private final List<Badge> badges;
+	private final List<StatusMark> marks;
 	private final List<SceneNode> children;
 
 	private SceneNode(Builder b) {
@@ -29,6 +30,7 @@ public final class SceneNode {
 		this.details = List.copyOf(b.details);
 		this.description = b.description;
 		this.badges = List.copyOf(b.badges);
+		this.marks = List.copyOf(b.marks);
 		this.children = List.copyOf(b.children);
 	}
 
@@ -75,6 +77,11 @@ public final class SceneNode {
 		return badges;
 	}
 
+	/** @return status marks, drawn under the label lines, each an icon with its words */
+	public List<StatusMark> marks() {
+		return marks;
+	}
+
 	/** @return nested nodes, in drawing order */
 	public List<SceneNode> children() {
 		return children;
@@ -99,6 +106,7 @@ public final class SceneNode {
 		private final List<String> details = new ArrayList<>();
 		private String description;
 		private final List<Badge> badges = new ArrayList<>();
+		private final List<StatusMark> marks = new ArrayList<>();
 		private final List<SceneNode> children = new ArrayList<>();
 
 		private Builder(String id) {
@@ -165,6 +173,15 @@ public final class SceneNode {
 		}
 
 		/**
+		 * @param mark a status mark, drawn under the label lines
+		 * @return this builder
+		 */
+		public Builder mark(StatusMark mark) {
+			marks.add(Objects.requireNonNull(mark, "mark"));
+			return this;
+		}
+
+		/**
 		 * @param child a nested node
 		 * @return this builder
 		 */
@@ -187,6 +204,7 @@ public final class SceneNode {
 				var parts = new ArrayList<String>();
 				parts.add(title);
 				parts.addAll(details);
+				marks.forEach(m -> parts.add(m.text()));
 				description = String.join("; ", parts.stream().filter(s -> !s.isBlank()).toList());
 			}
 			return new SceneNode(this);

@@ -31,6 +31,7 @@ import org.placewise.model.measures.Observation;
 import org.placewise.model.outcomes.Outcome;
 import org.placewise.model.outcomes.Vision;
 import org.placewise.model.outcomes.WorkProgramme;
+import org.placewise.diagram.scene.StatusMark;
 import org.placewise.spc.Assurance;
 import org.placewise.spc.Variation;
 import org.placewise.ui.internal.PlacewiseEditor;
@@ -140,6 +141,41 @@ class EditorOutcomeTreePageTest {
 		assertSame(tree.icons().assurance(Assurance.CONSISTENTLY_PASSES), item.getImage(3));
 		assertEquals("Special cause improvement (low); consistently passes the target", tree.accessibleText(delay));
 		assertNotNull(item.getImage(2).getImageData(), "the icon is drawn");
+	}
+
+	@Test
+	void anOutcomeAndItsProgrammeShowTheStatusRolledUpFromTheirMeasures() throws Exception {
+		PlacewiseEditor editor = open(copyOfSample(ESSEX));
+		Measure delay = measure(editor, DELAY_DAYS);
+		Outcome home = editor.context().model().getVisions().get(0).getOutcomes().get(0).getChildren().stream()
+				.filter(o -> "Home after a hospital stay".equals(o.getName())).findFirst().orElseThrow();
+		WorkProgramme programme = home.getServedBy().get(0);
+		OutcomeTreePage tree = showTree(editor);
+		tree.viewer().expandAll();
+		processEvents();
+		TreeItem before = items(tree.viewer().getTree().getItems(), home, new ArrayList<>()).get(0);
+		assertEquals("Not enough data", before.getText(2), "no measure behind it has observations yet");
+		assertSame(tree.icons().symbol(StatusMark.Symbol.NOT_ASSESSED), before.getImage(2));
+		assertEquals("Target not yet judged", before.getText(3), "delay days has a target but no points");
+
+		plantImprovement(editor, delay);
+		tree.viewer().expandAll();
+		processEvents();
+
+		TreeItem outcome = items(tree.viewer().getTree().getItems(), home, new ArrayList<>()).get(0);
+		assertEquals("Improving", outcome.getText(2));
+		assertSame(tree.icons().symbol(StatusMark.Symbol.IMPROVEMENT), outcome.getImage(2));
+		assertEquals("Meeting target", outcome.getText(3), "the only measure behind it with a target passes it");
+		assertSame(tree.icons().symbol(StatusMark.Symbol.PASSES), outcome.getImage(3));
+		assertEquals("Improving; meeting target", tree.accessibleText(home));
+		assertTrue(tree.status(home).why().contains("special cause improvement in '" + DELAY_DAYS + "'"),
+				tree.status(home).why());
+		TreeItem programmeItem = items(tree.viewer().getTree().getItems(), programme, new ArrayList<>()).get(0);
+		assertEquals("Improving", programmeItem.getText(2));
+		assertEquals("Target not yet judged", programmeItem.getText(3),
+				"the programme also tracks measures whose targets have no points yet");
+		assertEquals("", items(tree.viewer().getTree().getItems(), editor.context().model().getVisions().get(0),
+				new ArrayList<>()).get(0).getText(2), "a vision has no status of its own");
 	}
 
 	@Test

@@ -3,16 +3,20 @@ package org.placewise.ui.internal.pages;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.measures.Measure;
-import org.placewise.outcomes.MeasureSpc;
+import org.placewise.model.outcomes.Outcome;
+import org.placewise.model.outcomes.WorkProgramme;
+import org.placewise.outcomes.MeasureReading;
+import org.placewise.outcomes.OutcomeRollUp;
 import org.placewise.spc.Assurance;
-import org.placewise.spc.SpcInputException;
-import org.placewise.spc.SpcResult;
 import org.placewise.spc.Variation;
 
 /**
- * The latest SPC variation and the assurance of measures, analysed as the leaders' pack analyses them
- * ({@link MeasureSpc}), only for the measures asked about (the rows on screen) and kept until the model next changes.
+ * The latest SPC variation and the assurance of measures, analysed as the leaders' pack analyses them, and the status
+ * of outcomes and work programmes rolled up from their measures ({@link OutcomeRollUp}): only for the rows asked about
+ * (those on screen) and kept until the model next changes. Each measure is analysed once, for its own row and for every
+ * outcome and programme it is behind.
  */
 public final class MeasureSpcStates {
 
@@ -42,15 +46,36 @@ public final class MeasureSpcStates {
 	}
 
 	private final Map<Measure, State> states = new HashMap<>();
+	/** The roll-up since the last change; it reads each measure once and keeps the reading. */
+	private OutcomeRollUp rollUp;
 
 	/** The model changed: states are analysed again when next asked for. */
 	public void changed() {
 		states.clear();
+		rollUp = null;
+	}
+
+	private OutcomeRollUp rollUp() {
+		if (rollUp == null) {
+			// The roll-up reads the objects it is given; it needs no model to find them.
+			rollUp = OutcomeRollUp.of((PlacewiseModel) null);
+		}
+		return rollUp;
+	}
+
+	/** @return the status of an outcome, rolled up the first time it is asked for since the last change */
+	public OutcomeRollUp.Status of(Outcome outcome) {
+		return rollUp().of(outcome);
+	}
+
+	/** @return the status of a work programme, rolled up the first time it is asked for since the last change */
+	public OutcomeRollUp.Status of(WorkProgramme programme) {
+		return rollUp().of(programme);
 	}
 
 	/** @return the state of a measure, analysed the first time it is asked for since the last change */
 	public State of(Measure measure) {
-		return states.computeIfAbsent(measure, MeasureSpcStates::analyse);
+		return states.computeIfAbsent(measure, this::analyse);
 	}
 
 	/** @return how many measures have been analysed since the last change */
@@ -58,13 +83,9 @@ public final class MeasureSpcStates {
 		return states.size();
 	}
 
-	private static State analyse(Measure measure) {
-		try {
-			SpcResult result = MeasureSpc.analyse(measure).result();
-			return new State(result.latestVariation(), result.assurance(), null);
-		} catch (SpcInputException e) {
-			return new State(Variation.NOT_ASSESSED, Assurance.NONE, e.getMessage());
-		}
+	private State analyse(Measure measure) {
+		MeasureReading reading = rollUp().reading(measure);
+		return new State(reading.variation(), reading.assurance(), reading.problem());
 	}
 
 	private static String capitalised(String text) {

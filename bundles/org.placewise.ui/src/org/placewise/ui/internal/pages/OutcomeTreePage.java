@@ -33,14 +33,17 @@ import org.placewise.model.measures.Measure;
 import org.placewise.model.outcomes.Outcome;
 import org.placewise.model.outcomes.Vision;
 import org.placewise.model.outcomes.WorkProgramme;
+import org.placewise.outcomes.OutcomeRollUp;
+import org.placewise.diagram.kinds.OutcomeStatusMarks;
 import org.placewise.ui.internal.PlacewiseEditor;
 
 /**
  * The Outcome tree page: each vision with its outcomes (and the outcomes under them), the work programmes serving each
  * outcome and the measures evidencing an outcome or a programme, as one tree. Each measure shows the Making Data Count
- * icons of its latest SPC variation and its assurance, with the same words beside them for anyone who cannot see the
- * icons. The tree is lazy: children are read when a branch is opened, and a measure is analysed only when its row is
- * drawn. Names are edited in place (F2); double-click a measure to open it on the Measures page.
+ * icons of its latest SPC variation and its assurance, and each outcome and programme its trend and target status
+ * rolled up from the measures behind it, with the same words beside the icons for anyone who cannot see them. The tree
+ * is lazy: children are read when a branch is opened, and an outcome is rolled up (its measures analysed, each once)
+ * only when its row is drawn. Names are edited in place (F2); double-click a measure to open it on the Measures page.
  */
 public final class OutcomeTreePage extends ModelFormPage {
 
@@ -69,9 +72,10 @@ public final class OutcomeTreePage extends ModelFormPage {
 		Composite area = toolkit.createComposite(parent);
 		area.setLayout(new GridLayout(1, false));
 		Label help = toolkit.createLabel(area,
-				"Vision > outcomes > work programmes > measures. Each measure shows its latest variation and its "
-						+ "assurance (Making Data Count). F2 renames; Enter or double-click on a measure opens it on "
-						+ "the Measures page.",
+				"Vision > outcomes > work programmes > measures. Each outcome and programme shows its trend and "
+						+ "whether it meets its targets, rolled up from the measures behind it (hover for why); each "
+						+ "measure its latest variation and its assurance (Making Data Count). F2 renames; Enter or "
+						+ "double-click on a measure opens it on the Measures page.",
 				SWT.WRAP);
 		help.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		if (icons == null) {
@@ -92,7 +96,12 @@ public final class OutcomeTreePage extends ModelFormPage {
 
 			@Override
 			public String getToolTipText(Object element) {
-				return element instanceof Measure measure ? accessibleText(measure) : null;
+				if (element instanceof Measure measure) {
+					return accessibleText(measure);
+				}
+				OutcomeRollUp.Status status = status(element);
+				// One sentence a line: the explanation names several measures and would run off the screen.
+				return status == null ? null : status.why().replace(". ", ".\n");
 			}
 		}).setEditingSupport(new NameEditing());
 		column("Kind", 170, new ColumnLabelProvider() {
@@ -101,28 +110,43 @@ public final class OutcomeTreePage extends ModelFormPage {
 				return kind((EObject) element);
 			}
 		});
-		column("Latest variation", 250, new ColumnLabelProvider() {
+		column("Trend", 250, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof Measure measure ? states.of(measure).variationText() : "";
+				if (element instanceof Measure measure) {
+					return states.of(measure).variationText();
+				}
+				OutcomeRollUp.Status status = status(element);
+				return status == null ? "" : OutcomeStatusMarks.mark(status.trend()).text();
 			}
 
 			@Override
 			public Image getImage(Object element) {
-				return element instanceof Measure measure ? icons.variation(states.of(measure).variation()) : null;
+				if (element instanceof Measure measure) {
+					return icons.variation(states.of(measure).variation());
+				}
+				OutcomeRollUp.Status status = status(element);
+				return status == null ? null : icons.symbol(OutcomeStatusMarks.symbol(status.trend()));
 			}
 		});
-		column("Assurance", 230, new ColumnLabelProvider() {
+		column("Target", 230, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof Measure measure ? states.of(measure).assuranceText() : "";
+				if (element instanceof Measure measure) {
+					return states.of(measure).assuranceText();
+				}
+				OutcomeRollUp.Status status = status(element);
+				return status == null ? "" : OutcomeStatusMarks.mark(status.target()).text();
 			}
 
 			@Override
 			public Image getImage(Object element) {
-				return element instanceof Measure measure && states.of(measure).problem() == null
-						? icons.assurance(states.of(measure).assurance())
-						: null;
+				if (element instanceof Measure measure) {
+					return states.of(measure).problem() == null ? icons.assurance(states.of(measure).assurance())
+							: null;
+				}
+				OutcomeRollUp.Status status = status(element);
+				return status == null ? null : icons.symbol(OutcomeStatusMarks.symbol(status.target()));
 			}
 		});
 		column("Findings", 170, new ColumnLabelProvider() {
@@ -179,6 +203,25 @@ public final class OutcomeTreePage extends ModelFormPage {
 	 */
 	public String accessibleText(Measure measure) {
 		return states.of(measure).accessibleText();
+	}
+
+	/**
+	 * @param element an outcome or a work programme
+	 * @return what its two icons say: "Deteriorating; not meeting target"
+	 */
+	public String accessibleText(EObject element) {
+		OutcomeRollUp.Status status = status(element);
+		return status == null ? null
+				: OutcomeStatusMarks.mark(status.trend()).text() + "; "
+						+ PlacewiseLabels.literalInSentence(status.target());
+	}
+
+	/** @return the rolled-up status of an outcome or a work programme row, else {@code null} */
+	public OutcomeRollUp.Status status(Object element) {
+		if (element instanceof Outcome outcome) {
+			return states.of(outcome);
+		}
+		return element instanceof WorkProgramme programme ? states.of(programme) : null;
 	}
 
 	/** @return the state (variation and assurance) the page shows for a measure */

@@ -9,6 +9,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.placewise.diagram.chart.SpcIcons;
 import org.placewise.diagram.render.Canvas;
+import org.placewise.diagram.scene.StatusMark;
 import org.placewise.diagram.ui.SwtCanvas;
 import org.placewise.spc.Assurance;
 import org.placewise.spc.Variation;
@@ -22,6 +23,7 @@ public final class SpcIconImages implements AutoCloseable {
 	private final Device device;
 	private final Map<Variation, Image> variations = new EnumMap<>(Variation.class);
 	private final Map<Assurance, Image> assurances = new EnumMap<>(Assurance.class);
+	private final Map<StatusMark.Symbol, Image> symbols = new EnumMap<>(StatusMark.Symbol.class);
 
 	/** @param device the display the images are for */
 	public SpcIconImages(Device device) {
@@ -38,9 +40,14 @@ public final class SpcIconImages implements AutoCloseable {
 		return assurances.computeIfAbsent(assurance, a -> draw(canvas -> SpcIcons.paintAssurance(a, canvas)));
 	}
 
+	/** @return the icon of a rolled-up status (an outcome's trend or target status), drawn the first time */
+	public Image symbol(StatusMark.Symbol symbol) {
+		return symbols.computeIfAbsent(symbol, s -> draw(canvas -> SpcIcons.paintSymbol(s, canvas)));
+	}
+
 	/** @return how many images have been drawn (one per kind of icon shown) */
 	public int drawnCount() {
-		return variations.size() + assurances.size();
+		return variations.size() + assurances.size() + symbols.size();
 	}
 
 	private Image draw(Consumer<Canvas> painter) {
@@ -62,7 +69,9 @@ public final class SpcIconImages implements AutoCloseable {
 	public void close() {
 		variations.values().forEach(Image::dispose);
 		assurances.values().forEach(Image::dispose);
+		symbols.values().forEach(Image::dispose);
 		variations.clear();
 		assurances.clear();
+		symbols.clear();
 	}
 }
