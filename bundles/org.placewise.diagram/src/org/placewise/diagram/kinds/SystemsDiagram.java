@@ -11,6 +11,7 @@ import static org.placewise.diagram.scene.Palettes.SYSTEM;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -95,6 +96,27 @@ final class SystemsDiagram implements DiagramDescription {
 	private record PartnerLink(Partnership partnership, Organisation partner) {
 	}
 
+	/** The model's partnerships, top-level boards and organisations grouped by their footprint (null: none). */
+	private static final class ByFootprint {
+		final Map<Footprint, List<Partnership>> partnerships = new HashMap<>();
+		final Map<Footprint, List<Board>> boards = new HashMap<>();
+		final Map<Footprint, List<Organisation>> organisations = new HashMap<>();
+
+		ByFootprint(PlacewiseModel model) {
+			for (Partnership p : model.getPartnerships()) {
+				partnerships.computeIfAbsent(p.getFootprint(), k -> new ArrayList<>()).add(p);
+			}
+			for (Board b : model.getBoards()) {
+				if (b.getParentGroup() == null) {
+					boards.computeIfAbsent(footprintOf(b), k -> new ArrayList<>()).add(b);
+				}
+			}
+			for (Organisation o : model.getOrganisations()) {
+				organisations.computeIfAbsent(o.getFootprint(), k -> new ArrayList<>()).add(o);
+			}
+		}
+	}
+
 	/** One description run: the draft and what has been placed so far. */
 	private static final class Build {
 		final PlacewiseModel model;
@@ -140,31 +162,44 @@ final class SystemsDiagram implements DiagramDescription {
 			return "Inside, not shown: " + String.join(", ", parts);
 		}
 
-		/** Partnerships, boards and organisations tied to the footprint (or, for null, to none). */
+		/**
+		 * Partnerships, boards and organisations tied to the footprint (or, for null, to none), in model order. The
+		 * model is grouped by footprint once per description, so that drawing every footprint costs what it shows, not
+		 * the whole model per footprint.
+		 */
 		List<SceneDraft.Node> contents(Footprint f) {
 			var into = new ArrayList<SceneDraft.Node>();
 			if (scope.shows(ElementKind.PARTNERSHIPS)) {
-				for (Partnership p : model.getPartnerships()) {
-					if (p.getFootprint() == f && draft.nodeFor(p) == null) {
+				for (Partnership p : byFootprint().partnerships.getOrDefault(f, List.of())) {
+					if (draft.nodeFor(p) == null) {
 						into.add(partnership(p, f));
 					}
 				}
 			}
 			if (scope.shows(ElementKind.BOARDS)) {
-				for (Board b : model.getBoards()) {
-					if (b.getParentGroup() == null && draft.nodeFor(b) == null && footprintOf(b) == f) {
+				for (Board b : byFootprint().boards.getOrDefault(f, List.of())) {
+					if (draft.nodeFor(b) == null) {
 						into.add(board(b));
 					}
 				}
 			}
 			if (scope.shows(ElementKind.ORGANISATIONS)) {
-				for (Organisation o : model.getOrganisations()) {
-					if (o.getFootprint() == f && draft.nodeFor(o) == null) {
+				for (Organisation o : byFootprint().organisations.getOrDefault(f, List.of())) {
+					if (draft.nodeFor(o) == null) {
 						into.add(organisation(o));
 					}
 				}
 			}
 			return into;
+		}
+
+		private ByFootprint grouped;
+
+		private ByFootprint byFootprint() {
+			if (grouped == null) {
+				grouped = new ByFootprint(model);
+			}
+			return grouped;
 		}
 
 		SceneDraft.Node partnership(Partnership p, Footprint f) {
