@@ -68,7 +68,17 @@ public final class LeadersPack {
 			write(base, PackPlan.DIAGRAMS + "/" + diagram.getKey().id() + ".svg", diagram.getValue().svg(), folders,
 					written);
 		}
+		// The outcome tree lists every programme with its status, as the programmes index does; it is written after
+		// the programme pages so that what is made before each programme page stays what that page needs.
+		List<PackPlan.Page> outcomeTrees = new ArrayList<>();
 		for (PackPlan.Page page : plan.pages()) {
+			if (page.kind() == PackPlan.PageKind.OUTCOMES) {
+				outcomeTrees.add(page);
+				continue;
+			}
+			write(base, page.file(), page(page, drawn).render(), folders, written);
+		}
+		for (PackPlan.Page page : outcomeTrees) {
 			write(base, page.file(), page(page, drawn).render(), folders, written);
 		}
 		for (Map.Entry<DiagramKind, PackDiagrams.Diagram> diagram : drawn.entrySet()) {

@@ -373,11 +373,17 @@ public final class SharedModel implements AutoCloseable {
 	 * @throws RepositoryException as {@link #commit(String)}
 	 */
 	public CommitRecord commit(String comment, boolean releaseReservations) throws RepositoryException {
+		if (connection.isLost() || transaction.isClosed()) {
+			// A transaction closed with its lost connection refuses even its options: say what happened instead.
+			throw connection.lost(null);
+		}
 		transaction.options().setAutoReleaseLocksEnabled(releaseReservations);
 		try {
 			return commitOnce(comment, true);
 		} finally {
-			transaction.options().setAutoReleaseLocksEnabled(false);
+			if (!transaction.isClosed()) {
+				transaction.options().setAutoReleaseLocksEnabled(false);
+			}
 			if (releaseReservations) {
 				refreshReservationsLater();
 			}
