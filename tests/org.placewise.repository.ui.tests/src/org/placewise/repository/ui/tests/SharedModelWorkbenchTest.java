@@ -182,8 +182,13 @@ class SharedModelWorkbenchTest {
 		assertEquals("alice", row.last().user());
 		assertEquals("Scheme of delegation as agreed in March", row.last().comment());
 
+		// Posted before the open: it runs while the model is read only if the read leaves the UI thread free.
+		boolean[] answeredWhileReading = new boolean[1];
+		Display.getCurrent().asyncExec(() -> answeredWhileReading[0] = java.util.Arrays
+				.stream(page().getEditorReferences()).noneMatch(reference -> "scheme".equals(reference.getPartName())));
 		PlacewiseEditor editor = view.open(MODEL);
 		assertNotNull(editor);
+		assertTrue(answeredWhileReading[0], "the workbench handled events while the shared model was read");
 		page().showView(RepositoryView.ID);
 		screenshot("repository-view");
 		PlacewiseModelContext context = editor.context();
