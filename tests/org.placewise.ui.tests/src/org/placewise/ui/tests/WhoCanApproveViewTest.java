@@ -147,11 +147,21 @@ class WhoCanApproveViewTest {
 	}
 
 	@Test
-	void anAmountThatIsNotInPoundsIsExplainedAndNothingIsAnswered() {
+	void anAmountThatIsNotInPoundsIsExplainedAndTheAnswerToTheLastQuestionIsNoLongerShown() {
+		ask("Discharge fund allocation", "250000", "Exampletown", AS_OF);
 		ask("Discharge fund allocation", "lots", "", AS_OF);
 
 		assertEquals("Amount: 'lots' is not an amount in pounds; write it as digits, e.g. 250000, 250,000 or £250k.",
 				view.problem());
+		assertEquals("", shown());
+		assertEquals(editor.context().shortName() + ": the question is not complete; see below.",
+				view.getContentDescription());
+
+		// an edit does not bring back the answer to the earlier question
+		editor.context().commandStack()
+				.execute(SetCommand.create(editor.context().domain(), delegation("Discharge fund"),
+						GovernancePackage.Literals.DELEGATION__FINANCIAL_LIMIT, new BigDecimal("200000")));
+		processEvents();
 		assertEquals("", shown());
 	}
 

@@ -44,8 +44,8 @@ import org.placewise.ui.internal.ShowInModel;
  * Double-clicking a line goes to its body, role or delegation in the Model Explorer and the editor. The answer is asked
  * again whenever the model changes.
  * <p>
- * The question is answered on the UI thread: on a generated England model (about 200,000 objects) it takes a few
- * milliseconds (docs/user-guide.md), far below the point where a job would be needed.
+ * The question is answered on the UI thread: it walks only the delegations that cover the decision area. Its cost on a
+ * national model is measured by WorkbenchBenchmark (docs/performance.md).
  */
 public final class WhoCanApproveView extends ViewPart {
 
@@ -225,8 +225,12 @@ public final class WhoCanApproveView extends ViewPart {
 		try {
 			asked = ApprovalQuestion.read(context.model(), area.getText(), amount.getText(), footprint.getText(), date);
 		} catch (IllegalArgumentException e) {
+			// the earlier answer would read as the answer to this question: it goes until the question is right
+			asked = null;
+			tree.setInput(List.of());
 			message.setText(e.getMessage());
 			message.getParent().layout(true);
+			setContentDescription(context.shortName() + ": the question is not complete; see below.");
 			return;
 		}
 		message.setText("");
