@@ -38,10 +38,6 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.placewise.checks.Category;
@@ -312,22 +308,7 @@ public final class FindingsView extends ViewPart {
 
 	/** Shows the finding's object in the Model Explorer and in its editor (a delegation's register row). */
 	private void reveal(Finding finding) {
-		EObject target = finding.target();
-		IWorkbenchPage page = getSite().getPage();
-		for (var reference : page.getEditorReferences()) {
-			IEditorPart part = reference.getEditor(false);
-			if (part instanceof PlacewiseEditor editor && editor.context() == context) {
-				editor.reveal(target);
-			}
-		}
-		try {
-			IViewPart explorer = page.showView(ModelExplorerView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-			if (explorer instanceof ModelExplorerView view) {
-				view.reveal(target);
-			}
-		} catch (PartInitException e) {
-			// the explorer could not be shown: the editor shows the object all the same
-		}
+		ShowInModel.reveal(getSite().getPage(), context, finding.target());
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight,

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,11 @@ import org.placewise.checks.Finding;
 import org.placewise.checks.IncrementalChecker;
 import org.placewise.generator.EnglandModelGenerator;
 import org.placewise.generator.Scale;
+import org.placewise.model.core.CorePackage;
 import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.footprint.FootprintKind;
+import org.placewise.model.governance.DecisionArea;
+import org.placewise.model.governance.GovernanceFactory;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.GovernancePackage;
 import org.placewise.store.ModelFiles;
@@ -35,6 +40,8 @@ import org.placewise.ui.internal.DiagramView;
 import org.placewise.ui.internal.FindingsView;
 import org.placewise.ui.internal.ModelExplorerView;
 import org.placewise.ui.internal.PlacewiseEditor;
+import org.placewise.ui.internal.approvals.ApprovalQuestion;
+import org.placewise.ui.internal.approvals.WhoCanApproveView;
 import org.placewise.ui.internal.views.SpcChartView;
 
 /**
@@ -148,6 +155,11 @@ class WorkbenchBenchmark {
 			}
 		}
 
+		List<Double> approveHeadless = new ArrayList<>();
+		List<Double> approveInView = new ArrayList<>();
+		List<Double> approveEverywhere = new ArrayList<>();
+		whoCanApprove(editor, approveHeadless, approveInView, approveEverywhere);
+
 		rows.add(row("Headless load + full check of England (baseline)", baseline, baseline));
 		rows.add(row("Start to usable window (JVM start to idle workbench, test harness)", startToWindow, baseline));
 		rows.add(row("Open the Exampleshire sample in the workbench", openSmall, baseline));
@@ -160,6 +172,12 @@ class WorkbenchBenchmark {
 		rows.add(row("Undo to findings with the Diagram view open, median of 3", median(undosWithDiagram),
 				baseline));
 		rows.add(row("Engine alone: the same edit re-checked incrementally, median of 7", median(engine), baseline));
+		rows.add(row("Who can approve, headless: one decision area covered by every delegation, an amount, a place;"
+				+ " median of 7", median(approveHeadless), baseline));
+		rows.add(row("Who can approve in the view (Enter to answer shown, tree expanded), median of 7",
+				median(approveInView), baseline));
+		rows.add(row("Who can approve in the view with no footprint (every delegation of England), median of 3",
+				median(approveEverywhere), baseline));
 		StringBuilder table = new StringBuilder();
 		table.append("England: ").append(String.format(Locale.UK, "%,d", objects)).append(" objects, ")
 				.append(String.format(Locale.UK, "%,d", findings.shownFindings().size())).append(" findings; ")
@@ -171,6 +189,41 @@ class WorkbenchBenchmark {
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, table);
 		closeAllEditors();
+	}
+
+	/**
+	 * Who can approve on England. The generator records no decision areas, so one is added (as a command) that every
+	 * delegation covers: every delegation's chain is then walked, the most a question can cost.
+	 */
+	private static void whoCanApprove(PlacewiseEditor editor, List<Double> headless, List<Double> inView,
+			List<Double> everywhere) throws Exception {
+		PlacewiseModel model = editor.context().model();
+		DecisionArea area = GovernanceFactory.eINSTANCE.createDecisionArea();
+		area.setName("Discharge fund allocation");
+		editor.context().commandStack().execute(AddCommand.create(editor.context().domain(), model,
+				CorePackage.Literals.PLACEWISE_MODEL__DECISION_AREAS, area));
+		editor.context().commandStack().execute(AddCommand.create(editor.context().domain(), area,
+				GovernancePackage.Literals.DECISION_AREA__COVERED_BY, new ArrayList<>(model.getDelegations())));
+		String place = ApprovalQuestion.footprints(model).stream()
+				.filter(f -> f.getKind() == FootprintKind.PLACE).findFirst().orElseThrow().getName();
+		WhoCanApproveView view = (WhoCanApproveView) page().showView(WhoCanApproveView.ID);
+		until(System.nanoTime(), () -> true);
+		for (int i = 0; i < 7; i++) {
+			long t0 = System.nanoTime();
+			ApprovalQuestion.read(model, area.getName(), "250000", place, LocalDate.now()).answer(model);
+			headless.add((System.nanoTime() - t0) / 1e6);
+			view.fillIn(area.getName(), "250000", place, LocalDate.now());
+			long v0 = System.nanoTime();
+			view.ask();
+			inView.add(until(v0, () -> !view.shownAnswer().isEmpty()));
+		}
+		for (int i = 0; i < 3; i++) {
+			view.fillIn(area.getName(), "250000", "", LocalDate.now());
+			long v0 = System.nanoTime();
+			view.ask();
+			everywhere.add(until(v0, () -> !view.shownAnswer().isEmpty()));
+		}
+		// no Undo: taking the area back from every delegation costs the explorer minutes; the editor is closed unsaved
 	}
 
 	/** Sets the delegation's limit far above its delegator's until the Findings view shows it, then Undo. */

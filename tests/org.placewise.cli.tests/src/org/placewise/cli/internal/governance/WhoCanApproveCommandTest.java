@@ -116,6 +116,14 @@ class WhoCanApproveCommandTest {
 	}
 
 	@Test
+	void anAmountMayBeWrittenWithAPoundSignAndKForThousands() {
+		assertEquals(ExitCode.OK, run(EXAMPLESHIRE, "--for", "discharge fund", "--amount", "£250k", AS_OF));
+
+		assertTrue(out.toString().startsWith("Who can approve £250,000 for 'discharge fund', as of 26 Nov 2026\n"),
+				out.toString() + err);
+	}
+
+	@Test
 	void anAmountThatIsNotANumberIsABadInput() {
 		assertEquals(ExitCode.BAD_INPUT, run(EXAMPLESHIRE, "--for", "discharge fund", "--amount", "lots", AS_OF));
 
