@@ -1,6 +1,5 @@
 package org.placewise.cli.internal.governance;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,15 +59,7 @@ public record ComparedVersions(PlacewiseModel now, PlacewiseModel then, String l
 		PlacewiseModel now = ModelSource.open(model, err);
 		PlacewiseModel then = ModelSource.open(earlierFile.toString());
 		return new ComparedVersions(now, then, Path.of(model).getFileName().toString(),
-				ChangeList.savedFile(earlierFile.getFileName().toString(), savedOn(earlierFile)));
-	}
-
-	private static LocalDate savedOn(Path file) {
-		try {
-			return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
-		} catch (IOException e) {
-			return null;
-		}
+				ChangeList.savedFile(earlierFile));
 	}
 
 	/**

@@ -131,12 +131,19 @@ public record ChangeList(String model, String earlier, List<Group> groups, Model
 	}
 
 	/**
-	 * @param fileName the earlier file's name
-	 * @param saved    the day it was last written, or {@code null} when unknown
-	 * @return the earlier point of a file comparison: "exampleshire.placewise.bak, saved 2 Dec 2026"
+	 * @param file an earlier version of a model file
+	 * @return the earlier point of a file comparison, with the day the file was last written:
+	 *         "exampleshire.placewise.bak, saved 2 Dec 2026" (only the name when the system cannot tell the day)
 	 */
-	public static String savedFile(String fileName, java.time.LocalDate saved) {
-		return saved == null ? fileName : fileName + ", saved " + PlacewiseLabels.date(saved);
+	public static String savedFile(java.nio.file.Path file) {
+		String name = file.getFileName().toString();
+		try {
+			java.time.LocalDate saved = java.time.LocalDate.ofInstant(
+					java.nio.file.Files.getLastModifiedTime(file).toInstant(), java.time.ZoneId.systemDefault());
+			return name + ", saved " + PlacewiseLabels.date(saved);
+		} catch (java.io.IOException e) {
+			return name;
+		}
 	}
 
 	/**
