@@ -1,5 +1,10 @@
 package org.placewise.model.edit.label;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -135,13 +140,13 @@ public record ChangeList(String model, String earlier, List<Group> groups, Model
 	 * @return the earlier point of a file comparison, with the day the file was last written:
 	 *         "exampleshire.placewise.bak, saved 2 Dec 2026" (only the name when the system cannot tell the day)
 	 */
-	public static String savedFile(java.nio.file.Path file) {
+	public static String savedFile(Path file) {
 		String name = file.getFileName().toString();
 		try {
-			java.time.LocalDate saved = java.time.LocalDate.ofInstant(
-					java.nio.file.Files.getLastModifiedTime(file).toInstant(), java.time.ZoneId.systemDefault());
+			LocalDate saved = LocalDate.ofInstant(
+					Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
 			return name + ", saved " + PlacewiseLabels.date(saved);
-		} catch (java.io.IOException e) {
+		} catch (IOException e) {
 			return name;
 		}
 	}
@@ -152,7 +157,7 @@ public record ChangeList(String model, String earlier, List<Group> groups, Model
 	 * @param day    the day it was made, or {@code null} when unknown
 	 * @return the earlier point of a repository comparison: "commit 1764700000000 by alice on 2 Dec 2026"
 	 */
-	public static String commit(long commit, String author, java.time.LocalDate day) {
+	public static String commit(long commit, String author, LocalDate day) {
 		return "commit " + commit + (author == null ? "" : " by " + author)
 				+ (day == null ? "" : " on " + PlacewiseLabels.date(day));
 	}
@@ -161,7 +166,7 @@ public record ChangeList(String model, String earlier, List<Group> groups, Model
 	 * @param day the day whose end is compared with
 	 * @return the earlier point of a comparison with a past day: "the end of 1 Apr 2025"
 	 */
-	public static String endOf(java.time.LocalDate day) {
+	public static String endOf(LocalDate day) {
 		return "the end of " + PlacewiseLabels.date(day);
 	}
 
