@@ -11,9 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.placewise.model.core.PlacewiseModel;
@@ -76,12 +73,7 @@ class ChangesPageTest {
 	}
 
 	private static Document parse(Path page) throws Exception {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-		DocumentBuilder builder = factory.newDocumentBuilder();
-		builder.setErrorHandler(null);
-		return builder.parse(page.toFile());
+		return LeadersPackTest.parse(page);
 	}
 
 	private static List<String> texts(Document document, String tag) {
