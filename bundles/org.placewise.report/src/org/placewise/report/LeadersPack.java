@@ -87,6 +87,10 @@ public final class LeadersPack {
 		}
 		write(base, DiagramViewerPage.SCRIPT, DiagramViewerPage.script(), folders, written);
 		write(base, PackStyle.FILE, PackStyle.CSS, folders, written);
+		if (plan.changes() != null) {
+			// Only a pack with the "What changed" page has its stylesheet, so packs without it stay as they were.
+			write(base, ChangesPage.STYLE_FILE, ChangesPage.STYLE, folders, written);
+		}
 		write(base, FindingsRecord.FILE, plan.findingsRecord().toJson(), folders, written);
 		for (Map.Entry<Measure, String> chart : plan.chartFiles().entrySet()) {
 			MeasureSpc.Analysis analysis = plan.analysis(chart.getKey());
@@ -116,6 +120,7 @@ public final class LeadersPack {
 		case UNLISTED_MEASURES -> new UnlistedMeasuresPage(plan, page);
 		case DELEGATIONS -> new DelegationsPage(plan, page);
 		case FINDINGS -> new FindingsPage(plan, page);
+		case CHANGES -> new ChangesPage(plan, page);
 		case DIAGRAM -> throw new IllegalStateException("A diagram's page is written by the pack, not planned");
 		};
 	}

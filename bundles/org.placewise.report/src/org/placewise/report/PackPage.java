@@ -25,6 +25,11 @@ abstract class PackPage {
 	/** @return the page's title, before " – leaders' pack" in the browser's title bar */
 	abstract String title();
 
+	/** @return a stylesheet only this kind of page needs, beside the shared one, or {@code null} */
+	String ownStylesheet() {
+		return null;
+	}
+
 	/** Writes the page's content, from its main heading on. */
 	abstract void content(Markup html);
 
@@ -38,6 +43,9 @@ abstract class PackPage {
 		html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
 		html.element("title", title() + " \u2013 leaders' pack");
 		html.empty("link", "rel", "stylesheet", "href", PackStyle.FILE);
+		if (ownStylesheet() != null) {
+			html.empty("link", "rel", "stylesheet", "href", ownStylesheet());
+		}
 		html.close();
 		html.open("body");
 		html.element("a", "Skip to content", "href", "#content", "class", "skip");

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.placewise.checks.Finding;
 import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.edit.label.ChangeList;
 import org.placewise.model.footprint.Footprint;
 import org.placewise.model.governance.Board;
 import org.placewise.model.measures.Measure;
@@ -45,6 +46,7 @@ public final class PackPlan {
 	static final String OUTCOMES = "outcomes.html";
 	static final String DELEGATIONS = "delegations.html";
 	static final String FINDINGS = "findings.html";
+	static final String CHANGES = "changes.html";
 	static final String PROGRAMMES = "programmes.html";
 	static final String UNLISTED_MEASURES = "measures.html";
 	static final String CHARTS = "charts";
@@ -71,6 +73,11 @@ public final class PackPlan {
 		DELEGATIONS,
 		/** The check findings ({@code FindingsPage}). */
 		FINDINGS,
+		/**
+		 * What changed in the scheme of delegation, boards and measures since an earlier version, redlined
+		 * ({@code ChangesPage}); only in a pack planned with a change list.
+		 */
+		CHANGES,
 		/**
 		 * One diagram full size, to pan and zoom ({@code DiagramViewerPage}); one per diagram drawn, linked from the
 		 * overview, and not among {@link PackPlan#pages()}: whether a diagram can be drawn is known only when drawing.
@@ -106,6 +113,8 @@ public final class PackPlan {
 	private final Footprint root;
 	private final List<Finding> findings;
 	private final PackFindings packFindings;
+	/** What changed since an earlier version, for the "What changed" page; {@code null} for none. */
+	private final ChangeList changes;
 
 	private final List<Page> pages = new ArrayList<>();
 	/** The pages in the navigation bar, listed once (all are planned when the plan is made). */
@@ -127,8 +136,9 @@ public final class PackPlan {
 	private final List<Measure> unlistedMeasures;
 
 	private PackPlan(PlacewiseModel model, LocalDate asOf, Footprint root, List<Finding> findings,
-			FindingsRecord since) {
+			FindingsRecord since, ChangeList changes) {
 		this.model = Objects.requireNonNull(model, "model");
+		this.changes = changes;
 		this.asOf = Objects.requireNonNull(asOf, "asOf");
 		this.root = root;
 		if (root != null && EcoreUtil.getRootContainer(root) != model) {
@@ -138,7 +148,7 @@ public final class PackPlan {
 		this.findings = findings.stream()
 				.sorted(Comparator.comparing((Finding f) -> f.severity()).reversed().thenComparing(Finding::ruleId))
 				.toList();
-		usedSlugs.addAll(List.of("index", "outcomes", "delegations", "findings", "measures", "programmes"));
+		usedSlugs.addAll(List.of("index", "outcomes", "delegations", "findings", "measures", "programmes", "changes"));
 		programmes = model.getProgrammes().stream().filter(this::inScope).toList();
 		rollUp = OutcomeRollUp.of(model);
 		unlistedMeasures = planProgrammesAndMeasures();
@@ -175,7 +185,20 @@ public final class PackPlan {
 	 */
 	public static PackPlan of(PlacewiseModel model, LocalDate asOf, Footprint root, List<Finding> findings,
 			FindingsRecord since) {
-		return new PackPlan(model, asOf, root, Objects.requireNonNull(findings, "findings"), since);
+		return of(model, asOf, root, findings, since, null);
+	}
+
+	/**
+	 * Plans a pack with a "What changed" page: the scheme of delegation, boards and measures redlined against an
+	 * earlier version of the model.
+	 *
+	 * @param changes what changed since the earlier version ({@link ChangeList#of}), or {@code null} for a pack without
+	 *                the page
+	 * @see #of(PlacewiseModel, LocalDate, Footprint, List, FindingsRecord)
+	 */
+	public static PackPlan of(PlacewiseModel model, LocalDate asOf, Footprint root, List<Finding> findings,
+			FindingsRecord since, ChangeList changes) {
+		return new PackPlan(model, asOf, root, Objects.requireNonNull(findings, "findings"), since, changes);
 	}
 
 	private List<Measure> planProgrammesAndMeasures() {
@@ -221,6 +244,9 @@ public final class PackPlan {
 		}
 		pages.add(new Page(PageKind.DELEGATIONS, DELEGATIONS, "Delegations", true, null));
 		pages.add(new Page(PageKind.FINDINGS, FINDINGS, "Findings", true, null));
+		if (changes != null) {
+			pages.add(new Page(PageKind.CHANGES, CHANGES, "What changed", true, null));
+		}
 		for (Footprint top : footprints()) {
 			planFootprintPages(top);
 		}
@@ -323,6 +349,11 @@ public final class PackPlan {
 	/** @return the findings as the pages place, group and compare them */
 	PackFindings packFindings() {
 		return packFindings;
+	}
+
+	/** @return what changed since an earlier version, or {@code null} when the pack has no "What changed" page */
+	ChangeList changes() {
+		return changes;
 	}
 
 	/** @return the record of the pack's findings, for the next pack to compare with */

@@ -9,12 +9,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.placewise.cli.internal.report.ReportCommand;
 import org.placewise.cli.internal.report.SpcCommand;
+import org.placewise.model.core.PlacewiseModel;
 import org.placewise.report.PackDiagrams;
+import org.placewise.store.ModelFiles;
 
 import picocli.CommandLine;
 
@@ -434,5 +440,110 @@ class ReportCommandsTest {
 		assertEquals(ExitCode.BAD_INPUT, code);
 		assertOneLineError(
 				"placewise report: Cannot compare with the pack in " + empty + ": there is no findings.json in ");
+	}
+
+	/** The Exampleshire sample saved once with the discharge fund raised: its backup is the sample as it was. */
+	private Path savedWithTheDischargeFundRaised() throws Exception {
+		Path file = temp.resolve("exampleshire.placewise");
+		Files.copy(Path.of(EXAMPLESHIRE), file);
+		ModelFiles files = new ModelFiles();
+		PlacewiseModel model = files.load(file);
+		model.getDelegations().stream().filter(d -> d.getName().equals("Discharge fund")).findFirst().orElseThrow()
+				.setFinancialLimit(new BigDecimal("2500000"));
+		files.save(model, file);
+		Files.setLastModifiedTime(ModelFiles.backupOf(file), FileTime.from(
+				LocalDate.of(2026, 11, 30).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
+		return file;
+	}
+
+	@Test
+	void reportChangesAgainstTheBackupAddsARedlinedWhatChangedPage() throws Exception {
+		Path file = savedWithTheDischargeFundRaised();
+		Path pack = temp.resolve("pack");
+
+		int code = run("report", file.toString(), "-o", pack.toString(), "--changes-against");
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		String page = Files.readString(pack.resolve("changes.html"));
+		assertTrue(page.contains("<dd>exampleshire.placewise.bak, saved 30 Nov 2026</dd>"), page);
+		assertTrue(page.contains("Financial limit</span>: <del><span class=\"visually-hidden\">before: </span>"
+				+ "£2,000,000</del> <ins><span class=\"visually-hidden\">after: </span>£2,500,000</ins>"), page);
+		assertTrue(page.contains("Scheme of delegation: 1 changed, 0 added, 0 removed; "), page);
+		assertTrue(Files.readString(pack.resolve("index.html")).contains("<a href=\"changes.html\">What changed</a>"));
+	}
+
+	@Test
+	void reportChangesAgainstAnotherFileNamesIt() throws Exception {
+		Path file = savedWithTheDischargeFundRaised();
+		Path pack = temp.resolve("pack");
+
+		int code = run("report", EXAMPLESHIRE, "-o", pack.toString(), "--changes-against", file.toString());
+
+		assertEquals(ExitCode.OK, code, err.toString());
+		String page = Files.readString(pack.resolve("changes.html"));
+		assertTrue(page.contains("<dd>exampleshire-scheme-of-delegation.placewise, as this pack shows it"), page);
+		assertTrue(page.contains("<dd>exampleshire.placewise, saved "), page);
+		assertTrue(page.contains("<del><span class=\"visually-hidden\">before: </span>£2,500,000</del>"), page);
+	}
+
+	@Test
+	void reportWithoutChangesOptionsHasNoWhatChangedPage() throws Exception {
+		Path pack = temp.resolve("pack");
+
+		assertEquals(ExitCode.OK, run("report", EXAMPLESHIRE, "-o", pack.toString()));
+
+		assertFalse(Files.exists(pack.resolve("changes.html")));
+		assertFalse(Files.readString(pack.resolve("index.html")).contains("changes.html"));
+	}
+
+	@Test
+	void reportChangesAgainstAMissingFileIsBadInputAndWritesNothing() {
+		Path pack = temp.resolve("pack");
+		Path missing = temp.resolve("missing.placewise");
+
+		int code = run("report", EXAMPLESHIRE, "-o", pack.toString(), "--changes-against", missing.toString());
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise report: no earlier version to compare with: " + missing + " does not exist");
+		assertFalse(Files.exists(pack));
+	}
+
+	@Test
+	void reportChangesAgainstAMissingBackupSaysHowToNameAFile() throws Exception {
+		Path file = Files.copy(Path.of(EXAMPLESHIRE), temp.resolve("never-saved.placewise"));
+		Path pack = temp.resolve("pack");
+
+		int code = run("report", file.toString(), "-o", pack.toString(), "--changes-against");
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise report: no earlier version to compare with: " + file + ".bak does not exist"
+				+ " (it is written when the model is saved); give one with --changes-against FILE");
+		assertFalse(Files.exists(pack));
+	}
+
+	@Test
+	void reportChangesAgainstAMalformedFileIsBadInputAndWritesNothing() throws Exception {
+		Path broken = Files.writeString(temp.resolve("broken.placewise"), "<placewise:PlacewiseModel not a model");
+		Path pack = temp.resolve("pack");
+
+		int code = run("report", EXAMPLESHIRE, "-o", pack.toString(), "--changes-against", broken.toString());
+
+		assertEquals(ExitCode.BAD_INPUT, code);
+		assertOneLineError("placewise report: Cannot open " + broken + ": line 1, column ");
+		assertFalse(Files.exists(pack));
+	}
+
+	@Test
+	void reportChangesSinceIsForASharedModel() {
+		Path pack = temp.resolve("pack");
+
+		assertEquals(ExitCode.BAD_INPUT, run("report", EXAMPLESHIRE, "-o", pack.toString(), "--changes-since",
+				"2025-04-01"));
+		assertOneLineError("placewise report: --changes-since takes a date or commit of a shared repository model");
+		err.getBuffer().setLength(0);
+		assertEquals(ExitCode.BAD_INPUT, run("report", EXAMPLESHIRE, "-o", pack.toString(), "--changes-since",
+				"2025-04-01", "--changes-against"));
+		assertOneLineError("placewise report: Give --changes-against (a model file's earlier version) or");
+		assertFalse(Files.exists(pack));
 	}
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.placewise.cli.internal.PlacewiseCommandLine;
 import org.placewise.model.core.PlacewiseModel;
+import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.model.governance.Board;
 import org.placewise.model.governance.Delegation;
 import org.placewise.server.StoreKind;
@@ -71,7 +73,11 @@ class ChangesSinceProcessTest {
 
 			Run sinceCommit = placewise("changes", url, "--since", Long.toString(first));
 			assertEquals(0, sinceCommit.status(), sinceCommit.err());
-			assertEquals("Changes to " + url + " since commit " + first + "\n"
+			String firstDay = PlacewiseLabels.date(LocalDate.ofInstant(Instant.ofEpochMilli(first),
+					ZoneId.systemDefault()));
+			assertEquals("Changes to " + url + " since commit " + first + " by alice on " + firstDay + "\n"
+					+ "Scheme of delegation: 1 changed, 0 added, 0 removed; boards: 1 changed, 0 added, 0 removed;"
+					+ " measures: 0 changed, 0 added, 0 removed; 0 new observations, 0 removed.\n"
 					+ "\n"
 					+ "Scheme of delegation\n"
 					+ "  Changed: Delegation 'Discharge fund' (Exampletown Place Committee \u2192 Exampletown place lead)\n"

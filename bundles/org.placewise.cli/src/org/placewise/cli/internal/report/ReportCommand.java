@@ -21,6 +21,7 @@ import org.placewise.cli.internal.CheckProfiles;
 import org.placewise.cli.internal.ExitCode;
 import org.placewise.cli.internal.ModelParameter;
 import org.placewise.cli.internal.UserInputException;
+import org.placewise.cli.internal.governance.ComparedVersions;
 import org.placewise.diagram.kinds.DiagramException;
 import org.placewise.diagram.kinds.DiagramScope;
 import org.placewise.model.core.PlacewiseModel;
@@ -40,9 +41,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code placewise report MODEL -o DIR [--pdf [FILE]] [--root NAME] [--as-of DATE] [--profile FILE]
- * [--since PREVIOUS_PACK_DIR]}: writes the leaders' pack, a static HTML site that needs no network to read, and with
- * {@code --pdf} the board paper (PDF). Its findings are those of {@code placewise check} with the same as-of date and
- * profile; with {@code --since} it says which are new, resolved and still open since an earlier pack.
+ * [--since PREVIOUS_PACK_DIR] [--changes-against [EARLIER] | --changes-since DATE|COMMIT]}: writes the leaders' pack, a
+ * static HTML site that needs no network to read, and with {@code --pdf} the board paper (PDF). Its findings are those
+ * of {@code placewise check} with the same as-of date and profile; with {@code --since} it says which are new, resolved
+ * and still open since an earlier pack. With {@code --changes-against} or {@code --changes-since} the pack has a "What
+ * changed" page: the scheme of delegation, boards and measures redlined against an earlier version of the model.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Write the leaders' pack: a self-contained static HTML site with the overview of the place, "
@@ -51,7 +54,7 @@ import picocli.CommandLine.Model.CommandSpec;
 				+ "findings.json, for the next pack's --since)." },
 		footer = { "", "The same model, root, as-of date and profile always give the same files.",
 				"Exit codes: 0 pack written, 2 bad input (unreadable model, unknown footprint, bad date or folder, "
-						+ "no earlier pack to compare with)." })
+						+ "no earlier pack or earlier model version to compare with)." })
 public final class ReportCommand implements Callable<Integer> {
 
 	@Spec
@@ -90,6 +93,17 @@ public final class ReportCommand implements Callable<Integer> {
 			description = "Say what changed since an earlier pack: its findings (from its findings.json) are compared "
 					+ "with this pack's by rule and object, and the findings page lists the new, resolved and still open.")
 	Path since;
+
+	@Option(names = "--changes-against", paramLabel = "EARLIER", arity = "0..1", fallbackValue = "",
+			description = "Add a 'What changed' page: the scheme of delegation, boards and measures redlined against"
+					+ " an earlier version of the model file, EARLIER or without it MODEL.bak (kept by every save).")
+	String changesAgainst;
+
+	@Option(names = "--changes-since", paramLabel = "DATE|COMMIT",
+			description = "For a model in a shared repository (cdo://...): add a 'What changed' page against the model"
+					+ " as it was at the end of that day (YYYY-MM-DD) or at that commit (from 'placewise repository"
+					+ " log').")
+	String changesSince;
 
 	private final PackDiagrams diagrams;
 
@@ -137,7 +151,8 @@ public final class ReportCommand implements Callable<Integer> {
 		boolean existed = output != null && Files.exists(output);
 		CheckCatalogue catalogue = CheckCatalogue.placewise();
 		CheckProfile checkProfile = profile == null ? CheckProfile.DEFAULT : CheckProfiles.read(profile, catalogue);
-		PlacewiseModel placewiseModel = model.open();
+		ComparedVersions versions = comparedVersions();
+		PlacewiseModel placewiseModel = versions != null ? versions.now() : model.open();
 		Footprint root = null;
 		if (rootName != null) {
 			try {
@@ -148,7 +163,8 @@ public final class ReportCommand implements Callable<Integer> {
 		}
 		FindingsRecord previous = since == null ? null : readPrevious(since);
 		List<Finding> findings = new Checker(catalogue, checkProfile, date).check(placewiseModel);
-		PackPlan plan = PackPlan.of(placewiseModel, date, root, findings, previous);
+		PackPlan plan = PackPlan.of(placewiseModel, date, root, findings, previous,
+				versions == null ? null : versions.changeList());
 		var out = spec.commandLine().getOut();
 		if (output != null) {
 			List<Path> written;
@@ -175,6 +191,31 @@ public final class ReportCommand implements Callable<Integer> {
 		}
 		out.flush();
 		return ExitCode.OK;
+	}
+
+	/** The model now and the earlier version the "What changed" page compares it with, or {@code null} for none. */
+	private ComparedVersions comparedVersions() {
+		if (changesAgainst != null && changesSince != null) {
+			throw new UserInputException("Give --changes-against (a model file's earlier version) or --changes-since"
+					+ " (a shared model's date or commit), not both. Nothing was written.");
+		}
+		if (changesSince != null) {
+			if (!model.isRepository()) {
+				throw new UserInputException("--changes-since takes a date or commit of a shared repository model"
+						+ " (cdo://user@host:port/repository/path); for a model file give --changes-against, which"
+						+ " compares with MODEL.bak or the file you name. Nothing was written.");
+			}
+			return ComparedVersions.inRepository(model.location(), changesSince, "--changes-since", System.getenv());
+		}
+		if (changesAgainst != null) {
+			if (model.isRepository()) {
+				throw new UserInputException("--changes-against compares model files; for a shared repository model"
+						+ " give --changes-since DATE or --changes-since COMMIT. Nothing was written.");
+			}
+			return ComparedVersions.ofFiles(model.location(), changesAgainst.isEmpty() ? null : Path.of(changesAgainst),
+					"--changes-against", spec.commandLine().getErr());
+		}
+		return null;
 	}
 
 	/**

@@ -14,7 +14,8 @@ import org.placewise.model.core.NamedElement;
 /**
  * A difference between two versions of a model in words, all through {@link PlacewiseLabels}: "Delegation 'D2'
  * financial limit £5,000,000 → £6,000,000", "Added board 'Place board'", "Removed delegation 'D3'". The one wording of
- * model differences: {@code placewise repository diff} and the workbench's History compare both use it.
+ * model differences: {@code placewise repository diff} and the workbench's History compare both use it, and
+ * {@link ChangeList} words its values with it.
  */
 public final class ChangeWords {
 
@@ -62,13 +63,13 @@ public final class ChangeWords {
 
 	/**
 	 * @param feature the feature the value is of
-	 * @param value   a value: plain, a date, an enum literal, a model object, or a list of them
-	 * @return the value in words ("£5,000,000", "1 Apr 2025", "'Place Board'")
+	 * @param value   a value: plain, a date, an enum literal, a yes/no, a model object, or a list of them
+	 * @return the value in words ("£5,000,000", "1 Apr 2025", "yes", "'Place Board'", "none" for an empty list)
 	 */
 	public static String value(EStructuralFeature feature, Object value) {
 		if (value instanceof List<?> list) {
 			if (list.isEmpty()) {
-				return PlacewiseLabels.name(null);
+				return "none";
 			}
 			return String.join(", ", list.stream().map(element -> value(feature, element)).toList());
 		}
@@ -86,6 +87,9 @@ public final class ChangeWords {
 		}
 		if (value instanceof Enumerator literal) {
 			return PlacewiseLabels.literal(literal);
+		}
+		if (value instanceof Boolean yes) {
+			return yes ? "yes" : "no";
 		}
 		if (value instanceof NamedElement named) {
 			return "'" + PlacewiseLabels.name(named) + "'";

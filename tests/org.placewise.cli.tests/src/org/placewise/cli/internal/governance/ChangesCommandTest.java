@@ -8,7 +8,9 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +19,7 @@ import org.placewise.cli.internal.PlacewiseCommandLine;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.governance.Board;
 import org.placewise.model.governance.Delegation;
+import org.placewise.model.governance.GovernanceFactory;
 import org.placewise.model.measures.Measure;
 import org.placewise.model.measures.MeasuresFactory;
 import org.placewise.model.measures.Observation;
@@ -62,13 +65,22 @@ class ChangesCommandTest {
 		return file;
 	}
 
+	/** Says the backup was saved on 30 Nov 2026, so the heading's date is known. */
+	private static void savedOn30November(Path file) throws Exception {
+		Files.setLastModifiedTime(file, FileTime.from(
+				LocalDate.of(2026, 11, 30).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
+	}
+
 	@Test
 	void changesSinceTheBackupAreListedByArea() throws Exception {
 		Path file = editedCopy();
+		savedOn30November(ModelFiles.backupOf(file));
 
 		assertEquals(ExitCode.OK, run(file.toString()));
 
-		assertEquals("Changes from exampleshire.placewise.bak to exampleshire.placewise\n"
+		assertEquals("Changes to exampleshire.placewise since exampleshire.placewise.bak, saved 30 Nov 2026\n"
+				+ "Scheme of delegation: 1 changed, 0 added, 0 removed; boards: 1 changed, 0 added, 0 removed;"
+				+ " measures: 0 changed, 0 added, 0 removed; 1 new observation, 0 removed.\n"
 				+ "\n"
 				+ "Scheme of delegation\n"
 				+ "  Changed: Delegation 'Discharge fund' (Exampletown Place Committee \u2192 Exampletown place lead)\n"
@@ -80,6 +92,52 @@ class ChangesCommandTest {
 				+ "\n"
 				+ "Measures\n"
 				+ "  Measure 'Average delay days': 1 observation added\n", out.toString());
+	}
+
+	@Test
+	void addedAndRemovedObjectsAndYesNoValuesAreWorded() throws Exception {
+		Path file = temp.resolve("exampleshire.placewise");
+		Files.copy(EXAMPLESHIRE, file);
+		ModelFiles files = new ModelFiles();
+		PlacewiseModel model = files.load(file);
+		Delegation discharge = model.getDelegations().stream().filter(d -> d.getName().equals("Discharge fund"))
+				.findFirst().orElseThrow();
+		boolean onward = discharge.isOnwardDelegationAllowed();
+		discharge.setOnwardDelegationAllowed(!onward);
+		Delegation winter = GovernanceFactory.eINSTANCE.createDelegation();
+		winter.setId("winter-pressures");
+		winter.setName("Winter pressures");
+		winter.setDelegator(discharge.getDelegator());
+		winter.setDelegate(discharge.getDelegate());
+		model.getDelegations().add(winter);
+		files.save(model, file);
+
+		assertEquals(ExitCode.OK, run(file.toString()));
+
+		String text = out.toString();
+		assertTrue(text.contains("\nScheme of delegation: 1 changed, 1 added, 0 removed; "), text);
+		assertTrue(
+				text.contains("    Onward delegation allowed: " + (onward ? "yes \u2192 no" : "no \u2192 yes") + "\n"),
+				text);
+		assertTrue(text.contains("  Added: Delegation 'Winter pressures' (Exampletown Place Committee \u2192"
+				+ " Exampletown place lead)\n"), text);
+
+		out.getBuffer().setLength(0);
+		assertEquals(ExitCode.OK, run(EXAMPLESHIRE.toString(), "--against", file.toString()));
+		assertTrue(out.toString().contains("  Removed: Delegation 'Winter pressures' (Exampletown Place Committee"
+				+ " \u2192 Exampletown place lead)\n"), out.toString());
+	}
+
+	@Test
+	void aMalformedEarlierFileIsABadInputNamingIt() throws Exception {
+		Path broken = temp.resolve("broken.placewise");
+		Files.writeString(broken, "<placewise:PlacewiseModel this is not a model");
+
+		assertEquals(ExitCode.BAD_INPUT, run(EXAMPLESHIRE.toString(), "--against", broken.toString()));
+
+		assertTrue(err.toString().contains("Cannot open " + broken + ": line 1, column "), err.toString());
+		assertTrue(err.toString().contains("not well-formed"), err.toString());
+		assertEquals("", out.toString());
 	}
 
 	@Test
