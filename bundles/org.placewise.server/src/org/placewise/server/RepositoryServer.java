@@ -40,6 +40,8 @@ import org.eclipse.emf.cdo.server.net4j.CDONet4jServerUtil;
 import org.eclipse.emf.cdo.spi.server.InternalRepository;
 import org.eclipse.emf.cdo.spi.server.InternalSession;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.cdo.server.db.IDBStore;
+import org.eclipse.emf.cdo.spi.common.model.InternalCDOPackageUnit;
 import org.eclipse.net4j.Net4jUtil;
 import org.eclipse.net4j.acceptor.IAcceptor;
 import org.eclipse.net4j.db.DBUtil;
@@ -64,6 +66,7 @@ import org.placewise.server.internal.PlacewiseH2Adapter;
 import org.placewise.server.internal.PostgreSqlAdapter;
 import org.placewise.server.internal.ProtocolErrorFilter;
 import org.placewise.server.internal.RoleLockingManager;
+import org.placewise.server.internal.StoredModelFormat;
 import org.placewise.store.repository.Reservation;
 import org.eclipse.emf.cdo.server.IQueryHandler;
 import org.eclipse.emf.cdo.spi.server.ContainerQueryHandlerProvider;
@@ -167,6 +170,7 @@ public final class RepositoryServer implements AutoCloseable {
 		RepositoryServer server = new RepositoryServer(configuration, users, audit);
 		try {
 			server.startContainerAndRepository();
+			server.checkStoredModelFormat();
 			server.startAcceptor(tls);
 			server.adminChannel = AdminChannel.open(configuration.dataDirectory(), server::administer);
 			// H2 created its files with the process umask; the directory already kept them private.
@@ -222,6 +226,40 @@ public final class RepositoryServer implements AutoCloseable {
 				? reservations
 				: others.getQueryHandler(info));
 		CDOServerUtil.addRepository(container, repository);
+	}
+
+	/**
+	 * Refuses a repository created with other model packages under the same namespace URIs (an earlier format). The
+	 * packages are read as the store keeps them: CDO's own registry would answer with this version's generated
+	 * packages, which share the namespace URIs.
+	 */
+	private void checkStoredModelFormat() throws RepositoryServerException {
+		if (!(repository.getStore() instanceof IDBStore store) || configuration.packages().isEmpty()) {
+			return;
+		}
+		String location = configuration.storeKind() == StoreKind.POSTGRESQL ? configuration.postgreSql().toString()
+				: configuration.dataDirectory().toString();
+		Map<String, EPackage> stored = new HashMap<>();
+		try (java.sql.Connection connection = dataSource.getConnection()) {
+			for (InternalCDOPackageUnit unit : store.getMetaDataManager().readPackageUnits(connection)) {
+				if (configuration.packages().stream().anyMatch(p -> p.getNsURI().equals(unit.getID()))) {
+					for (EPackage ePackage : store.getMetaDataManager().loadPackageUnit(connection, unit)) {
+						stored.put(ePackage.getNsURI(), ePackage);
+					}
+				}
+			}
+		} catch (java.sql.SQLException e) {
+			throw new RepositoryServerException("Cannot read the model packages of the repository in " + location
+					+ ": " + e.getMessage(), e);
+		}
+		for (EPackage expected : configuration.packages()) {
+			EPackage kept = stored.get(expected.getNsURI());
+			List<String> differences = kept == null ? List.of() : StoredModelFormat.differences(kept, expected);
+			if (!differences.isEmpty()) {
+				throw new RepositoryServerException(
+						StoredModelFormat.refusal(location, expected.getNsURI(), differences));
+			}
+		}
 	}
 
 	private IStore createStore() throws RepositoryServerException {

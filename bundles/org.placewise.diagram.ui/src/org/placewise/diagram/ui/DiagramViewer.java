@@ -82,6 +82,7 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 	private final List<Consumer<DiagramTool>> toolChangeListeners = new ArrayList<>();
 	private final List<BiConsumer<DiagramElement, String>> labelListeners = new ArrayList<>();
 	private final List<Consumer<DiagramElement>> badgeListeners = new ArrayList<>();
+	private Function<String, String> marks = objectId -> null;
 	private final List<Consumer<DiagramElement>> propertiesListeners = new ArrayList<>();
 	private final DiagramAccessibility accessibility;
 
@@ -482,6 +483,30 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 			t.dispose();
 		}
 		paintFeedback(gc);
+		Padlocks.paint(gc, this);
+	}
+
+	/**
+	 * @param reservations who holds the reservation of a model object, by the object's id ("alice since 2 Dec 2026
+	 *                     16:19"), or {@code null} when it is not reserved: reserved elements get a padlock and say so
+	 *                     in their tooltip; {@code null} for none
+	 */
+	public void setMarks(Function<String, String> reservations) {
+		this.marks = reservations == null ? objectId -> null : reservations;
+		redraw();
+	}
+
+	/**
+	 * @param element an element of the diagram
+	 * @return who holds the reservation of the model object it shows, or {@code null} when it is not reserved
+	 */
+	public String markOf(DiagramElement element) {
+		return element.objectId() == null ? null : marks.apply(element.objectId());
+	}
+
+	private String toolTip(DiagramElement element) {
+		String reserved = markOf(element);
+		return reserved == null ? element.toolTip() : element.toolTip() + "\nReserved by " + reserved;
 	}
 
 	private void paintFeedback(GC gc) {
@@ -988,7 +1013,7 @@ public final class DiagramViewer extends Canvas implements ISelectionProvider {
 		DiagramElement el = elementAt(e.x, e.y);
 		if (el != hovered) {
 			hovered = el;
-			setToolTipText(el == null ? null : el.toolTip());
+			setToolTipText(el == null ? null : toolTip(el));
 		}
 	}
 

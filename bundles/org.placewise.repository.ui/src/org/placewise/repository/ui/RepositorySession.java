@@ -53,8 +53,11 @@ public final class RepositorySession {
 	 * @throws RepositoryException when the server cannot be reached or refuses the login
 	 */
 	public static RepositoryConnection login(RepositoryLogin newLogin, char[] password) throws RepositoryException {
-		return RepositoryConnection.connect(newLogin.host(), newLogin.port(), newLogin.repository(), newLogin.user(),
-				password);
+		RepositoryConnection connection = RepositoryConnection.connect(newLogin.host(), newLogin.port(),
+				newLogin.repository(), newLogin.user(), password);
+		// Reservations made here come back when a model is reopened, even after the workbench was closed.
+		connection.setReservationBook(WorkspaceReservationBook.INSTANCE);
+		return connection;
 	}
 
 	/**

@@ -33,6 +33,7 @@ import org.placewise.store.repository.Resolution;
 import org.placewise.model.edit.label.PlacewiseLabels;
 import org.placewise.store.repository.SharedModel;
 import org.placewise.ui.internal.ModelSource;
+import org.placewise.ui.internal.ObjectMarks;
 import org.placewise.ui.internal.PlacewiseModelContext;
 
 /**
@@ -71,6 +72,7 @@ public final class SharedModelSource implements ModelSource {
 	private Display display;
 	private final Consumer<List<Reservation>> reservationsRead = this::reservationsRead;
 	private boolean releaseOnCommit;
+	private final ReservationMarks reservationMarks = new ReservationMarks();
 
 	SharedModelSource(RepositoryConnection connection, SharedModel shared) {
 		this.connection = connection;
@@ -151,6 +153,7 @@ public final class SharedModelSource implements ModelSource {
 				byObject.put(reservation.objectId(), reservedMark(reservation));
 			}
 			marks.reservations(byObject, index(shared.model()));
+			reservationMarks.show(shared.reservations());
 		};
 		if (Display.getCurrent() == shown) {
 			show.run();
@@ -161,8 +164,12 @@ public final class SharedModelSource implements ModelSource {
 
 	/** @return "reserved by alice since 2 Dec 2026 15:40", or "reserved by you since ..." for one held here */
 	static String reservedMark(Reservation reservation) {
-		return "reserved by " + (reservation.mine() ? "you" : reservation.user()) + " since "
-				+ Words.when(reservation.since().toEpochMilli());
+		return "reserved by " + ReservationMarks.holder(reservation);
+	}
+
+	@Override
+	public ObjectMarks objectMarks() {
+		return reservationMarks;
 	}
 
 	/** @return the reservations shown now: ids of reserved objects with "reserved by alice since ..." */

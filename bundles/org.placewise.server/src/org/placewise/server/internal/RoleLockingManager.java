@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +18,11 @@ import org.eclipse.emf.cdo.common.util.CDOQueryInfo;
 import org.eclipse.emf.cdo.server.IQueryContext;
 import org.eclipse.emf.cdo.server.IQueryHandler;
 import org.eclipse.emf.cdo.internal.server.LockingManager;
+import org.eclipse.emf.cdo.server.IStoreAccessor;
+import org.eclipse.emf.cdo.server.IStoreAccessor.DurableLocking;
 import org.eclipse.emf.cdo.server.IView;
+import org.eclipse.emf.cdo.server.StoreThreadLocal;
+import org.eclipse.emf.cdo.spi.server.InternalStore;
 import org.eclipse.emf.cdo.spi.server.InternalSession;
 import org.eclipse.emf.cdo.spi.server.InternalView;
 import org.eclipse.net4j.util.concurrent.IRWLockManager.LockType;
@@ -36,9 +43,19 @@ import org.placewise.store.repository.Reservation;
  * and time out.
  */
 public final class RoleLockingManager extends LockingManager {
-	/** An explicit write lock: which view (editor) holds it, whose it is and since when. */
-	private record Held(IView view, String user, long since) {
+	/**
+	 * An explicit write lock: who holds it (the editor's view, or the durable locking id of a reservation that outlives
+	 * the editor), whose it is and since when.
+	 */
+	private record Held(Object owner, String user, long since) {
+		/** @return whether a view (open or durable) holds the locks of this reservation */
+		boolean heldBy(IView view) {
+			return view != null && (owner == view || owner.equals(view.getDurableLockingID()));
+		}
 	}
+
+	/** Store property holding since when a durable reservation is held: key prefix, then lock area id and CDO id. */
+	private static final String SINCE_PROPERTY = "placewise.reserved.";
 
 	private final UsersFile users;
 
@@ -102,8 +119,61 @@ public final class RoleLockingManager extends LockingManager {
 			return;
 		}
 		long now = clock.millis();
+		String durable = view.getDurableLockingID();
+		Map<String, String> since = new HashMap<>();
 		for (Object key : keys) {
-			reservations.put(key, new Held(view, session.getUserID(), now));
+			reservations.put(key, new Held(durable != null ? durable : view, session.getUserID(), now));
+			if (durable != null) {
+				since.put(sinceProperty(durable, key), Long.toString(now));
+			}
+		}
+		if (!since.isEmpty()) {
+			// Kept with the lock area in the store, so that a restarted server still says since when.
+			getRepository().getStore().setPersistentProperties(since);
+		}
+	}
+
+	private String sinceProperty(String lockAreaId, Object key) {
+		StringBuilder id = new StringBuilder();
+		CDOIDUtil.write(id, getLockKeyID(key));
+		return SINCE_PROPERTY + lockAreaId + "." + id;
+	}
+
+	/**
+	 * After CDO has loaded the durable locks of the store (a restart), makes each reservation among them known again:
+	 * its holder is the lock area's user, since when it was taken (kept in the store's properties). Properties of
+	 * reservations that were released meanwhile are removed.
+	 */
+	@Override
+	protected void doActivate() throws Exception {
+		super.doActivate();
+		InternalStore store = getRepository().getStore();
+		Map<String, String> kept = new HashMap<>(store.getPersistentProperties(null));
+		kept.keySet().removeIf(name -> !name.startsWith(SINCE_PROPERTY));
+		Set<String> stale = new HashSet<>(kept.keySet());
+		IStoreAccessor reader = store.getReader(null);
+		try {
+			if (reader instanceof DurableLocking) {
+				StoreThreadLocal.setAccessor(reader);
+				getLockAreas(null, area -> {
+					area.getLocks().forEach((id, grade) -> {
+						if (grade.isWrite()) {
+							Object key = getLockKey(id, area.getBranch());
+							String property = sinceProperty(area.getDurableLockingID(), key);
+							stale.remove(property);
+							String since = kept.get(property);
+							reservations.put(key, new Held(area.getDurableLockingID(), area.getUserID(),
+									since != null ? Long.parseLong(since) : clock.millis()));
+						}
+					});
+					return true;
+				});
+			}
+		} finally {
+			StoreThreadLocal.release();
+		}
+		if (!stale.isEmpty()) {
+			store.removePersistentProperties(stale);
 		}
 	}
 
@@ -114,7 +184,7 @@ public final class RoleLockingManager extends LockingManager {
 			return null;
 		}
 		LockState<Object, IView> state = getLockState(key);
-		if (state == null || state.getWriteLockOwner() != held.view()) {
+		if (state == null || !held.heldBy(state.getWriteLockOwner())) {
 			reservations.remove(key, held);
 			return null;
 		}
@@ -127,7 +197,7 @@ public final class RoleLockingManager extends LockingManager {
 		}
 		for (Object key : objects) {
 			Held held = reservation(key);
-			if (held != null && held.view() != view) {
+			if (held != null && !held.heldBy(view)) {
 				throw new IllegalStateException("Object " + getLockKeyID(key) + " is reserved for editing by "
 						+ held.user() + " since " + Instant.ofEpochMilli(held.since())
 						+ "; it can be changed once they release it");
@@ -165,7 +235,7 @@ public final class RoleLockingManager extends LockingManager {
 			StringBuilder id = new StringBuilder();
 			CDOIDUtil.write(id, (CDOID) getLockKeyID(key));
 			boolean more = context.addResult(id + "\t" + held.user() + "\t" + held.since() + "\t"
-					+ (held.view() == context.getView() ? "1" : "0"));
+					+ (held.heldBy(context.getView()) ? "1" : "0"));
 			if (!more) {
 				return;
 			}

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.eclipse.emf.cdo.common.lock.IDurableLockingManager.LockAreaNotFoundException;
 import org.eclipse.emf.cdo.common.CDOCommonView;
 import org.eclipse.emf.cdo.common.branch.CDOBranch;
 import org.eclipse.emf.cdo.common.commit.CDOCommitInfo;
@@ -80,6 +81,11 @@ public final class RepositoryConnection implements AutoCloseable {
 	private final ExecutorService notifications;
 
 	private final TlsTunnel tunnel;
+
+	/** Reservation tickets of every connection of this process that was given no book of its own. */
+	private static final ReservationBook PROCESS_BOOK = ReservationBook.inMemory();
+
+	private volatile ReservationBook reservationBook = PROCESS_BOOK;
 
 	private RepositoryConnection(IManagedContainer container, CDONet4jSession session, String address,
 			TlsTunnel tunnel) {
@@ -254,9 +260,10 @@ public final class RepositoryConnection implements AutoCloseable {
 	 */
 	public SharedModel open(String path) throws RepositoryException {
 		String resourcePath = normalise(path);
-		CDOTransaction transaction = openTransaction();
+		String model = address + resourcePath;
+		CDOTransaction transaction = openTransaction(model);
 		try {
-			return new SharedModel(this, transaction, modelIn(transaction, resourcePath));
+			return new SharedModel(this, transaction, modelIn(transaction, resourcePath), reservationBook, model);
 		} catch (RepositoryException e) {
 			transaction.close();
 			throw e;
@@ -731,6 +738,39 @@ public final class RepositoryConnection implements AutoCloseable {
 			return session.openView();
 		} catch (RuntimeException e) {
 			throw lostOr(e);
+		}
+	}
+
+	/**
+	 * @param book where this connection keeps the tickets that take a user's reservations back when a model is opened
+	 *             again (by default a book shared by the connections of this process)
+	 */
+	public void setReservationBook(ReservationBook book) {
+		this.reservationBook = java.util.Objects.requireNonNull(book);
+	}
+
+	/**
+	 * Opens a model's transaction with the reservations the user left on it, when the book has a ticket for it: the
+	 * server hands them back to the new transaction. A ticket the server no longer knows (an admin released the
+	 * reservations) is forgotten; when the user has the model open elsewhere already, that copy keeps them and this one
+	 * opens without.
+	 */
+	private CDOTransaction openTransaction(String model) throws RepositoryException {
+		String ticket = reservationBook.ticket(model).orElse(null);
+		if (ticket == null) {
+			return openTransaction();
+		}
+		checkConnected();
+		try {
+			return session.openTransaction(ticket);
+		} catch (RuntimeException e) {
+			if (isLost()) {
+				throw lost(e);
+			}
+			if (rootMessage(e).contains("LockAreaNotFound") || e instanceof LockAreaNotFoundException) {
+				reservationBook.forget(model);
+			}
+			return openTransaction();
 		}
 	}
 

@@ -85,10 +85,18 @@ public final class SharedModel implements AutoCloseable {
 
 	private final Consumer<CommitRecord> commitArrived = commit -> refreshReservationsLater();
 
-	SharedModel(RepositoryConnection connection, CDOTransaction transaction, PlacewiseModel model) {
+	private final ReservationBook book;
+
+	/** This model in the book: {@code user@host:port/repository/path}. */
+	private final String bookEntry;
+
+	SharedModel(RepositoryConnection connection, CDOTransaction transaction, PlacewiseModel model,
+			ReservationBook book, String bookEntry) {
 		this.connection = connection;
 		this.transaction = transaction;
 		this.model = model;
+		this.book = book;
+		this.bookEntry = bookEntry;
 		// A commit keeps the user's reservations unless they ask to release them (commit(comment, true)).
 		transaction.options().setAutoReleaseLocksEnabled(false);
 		// Tell this session when anyone's locks change (the server sends them only to sessions whose views ask).
@@ -208,6 +216,7 @@ public final class SharedModel implements AutoCloseable {
 					+ held.user() + " since " + held.since() + ".");
 		}
 		try {
+			keepReservationsDurably();
 			cdo.cdoWriteLock().lock(RESERVE_WAIT_MILLIS);
 		} catch (java.util.concurrent.TimeoutException e) {
 			throw new RepositoryException(describe(object) + " could not be reserved: another user's "
@@ -233,7 +242,37 @@ public final class SharedModel implements AutoCloseable {
 		if (cdo.cdoWriteLock().isLocked()) {
 			cdo.cdoWriteLock().unlock();
 		}
-		refreshReservations();
+		forgetTicketWhenNoneHeld(refreshReservations());
+	}
+
+	/**
+	 * Makes this model's reservations durable before its first one is taken: the server then keeps them when the model
+	 * is closed, the connection is lost or the server restarts, until they are released; the ticket kept in the book
+	 * takes them back when the user opens the model again.
+	 */
+	private void keepReservationsDurably() {
+		if (transaction.getDurableLockingID() == null) {
+			book.keep(bookEntry, transaction.enableDurableLocking());
+		}
+	}
+
+	/** Once nothing is reserved here any more, the server's record and the ticket go (no empty record is left). */
+	private void forgetTicketWhenNoneHeld(List<Reservation> all) {
+		if (transaction.isClosed() || connection.isLost() || transaction.getDurableLockingID() == null
+				|| all.stream().anyMatch(Reservation::mine)) {
+			return;
+		}
+		try {
+			transaction.disableDurableLocking(false);
+			book.forget(bookEntry);
+		} catch (RuntimeException e) {
+			// Lost meanwhile: the ticket stays and the empty record is found again on reopening.
+		}
+	}
+
+	/** @return the ticket that takes this model's reservations back on reopening, or null when none is durable */
+	public String reservationTicket() {
+		return transaction.isClosed() ? null : transaction.getDurableLockingID();
 	}
 
 	/**
@@ -384,8 +423,8 @@ public final class SharedModel implements AutoCloseable {
 			if (!transaction.isClosed()) {
 				transaction.options().setAutoReleaseLocksEnabled(false);
 			}
-			if (releaseReservations) {
-				refreshReservationsLater();
+			if (releaseReservations && !transaction.isClosed()) {
+				forgetTicketWhenNoneHeld(refreshReservations());
 			}
 		}
 	}

@@ -56,8 +56,16 @@ final class DelegationRegisterPage extends FormPage {
 		}
 		PlacewiseModelContext context = editor.context();
 		findings.changed();
-		register = new DelegationRegisterPart(body, context.domain(), context.model(), this::findingsOn);
+		ObjectMarks marks = context.objectMarks();
+		register = new DelegationRegisterPart(body, context.domain(), context.model(), this::findingsOn,
+				marks == ObjectMarks.NONE ? null : marks::reservation);
 		register.viewer().addSelectionChangedListener(selectionForwarder);
+		if (marks != ObjectMarks.NONE) {
+			// Someone reserved or released a delegation: the Reserved by column shows it.
+			Runnable reservationsChanged = this::refresh;
+			marks.addListener(reservationsChanged);
+			register.getControl().addDisposeListener(e -> marks.removeListener(reservationsChanged));
+		}
 		body.layout(true);
 		getManagedForm().getForm().reflow(true);
 	}

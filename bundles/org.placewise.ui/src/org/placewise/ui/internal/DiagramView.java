@@ -95,6 +95,8 @@ public final class DiagramView extends ViewPart {
 	private static final double EXPORT_PNG_SCALE = 2;
 
 	private final CommandStackListener redraw = event -> redrawLater();
+	/** Someone reserved or released an object: its padlock comes or goes. */
+	private final Runnable reservationsChanged = this::reservationsChanged;
 	private ActiveModelTracker tracker;
 	private PlacewiseModelContext context;
 	private Combo kind;
@@ -291,17 +293,31 @@ public final class DiagramView extends ViewPart {
 	private void show(PlacewiseModelContext shown) {
 		if (context != null) {
 			context.commandStack().removeCommandStackListener(redraw);
+			context.objectMarks().removeListener(reservationsChanged);
 		}
 		context = shown;
 		laidOut = null;
 		chooseDefaultScope();
 		if (context != null) {
 			context.commandStack().addCommandStackListener(redraw);
+			ObjectMarks marks = context.objectMarks();
+			marks.addListener(reservationsChanged);
+			if (viewer != null && !viewer.isDisposed()) {
+				viewer.setMarks(marks == ObjectMarks.NONE ? null : marks::reservation);
+			}
+		} else if (viewer != null && !viewer.isDisposed()) {
+			viewer.setMarks(null);
 		}
 		if (getSite().getPage().isPartVisible(this)) {
 			redrawNow();
 		} else {
 			stale = true;
+		}
+	}
+
+	private void reservationsChanged() {
+		if (viewer != null && !viewer.isDisposed()) {
+			viewer.redraw();
 		}
 	}
 
@@ -717,7 +733,7 @@ public final class DiagramView extends ViewPart {
 			if (propertySheet == null) {
 				propertySheet = new PropertySheetPage();
 				propertySheet.setPropertySourceProvider(object -> context == null ? null
-						: new ModelPropertySource(object, context.adapterFactory()));
+						: new ModelPropertySource(object, context.adapterFactory(), context.objectMarks()));
 			}
 			return adapter.cast(propertySheet);
 		}
@@ -736,6 +752,7 @@ public final class DiagramView extends ViewPart {
 		getSite().getPage().removeSelectionListener(followOthers);
 		if (context != null) {
 			context.commandStack().removeCommandStackListener(redraw);
+			context.objectMarks().removeListener(reservationsChanged);
 		}
 		super.dispose();
 	}

@@ -463,7 +463,7 @@ public final class ModelExplorerView extends ViewPart {
 			if (propertySheet == null) {
 				propertySheet = new PropertySheetPage();
 				propertySheet.setPropertySourceProvider(object -> context == null ? null
-						: new ModelPropertySource(object, context.adapterFactory()));
+						: new ModelPropertySource(object, context.adapterFactory(), context.objectMarks()));
 			}
 			return adapter.cast(propertySheet);
 		}

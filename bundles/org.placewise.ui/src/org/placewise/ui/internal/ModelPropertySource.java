@@ -47,16 +47,35 @@ public final class ModelPropertySource implements IPropertySource {
 			FinancePackage.Literals.INVESTMENT_BENEFIT_FLOW__EXPECTED_BENEFIT,
 			OutcomesPackage.Literals.WORK_PROGRAMME__BUDGET);
 
+	/** The id of the "Reserved by" line, shown while someone has reserved the object for editing. */
+	public static final String RESERVED_BY = "placewise.reservedBy";
+
 	private final Object object;
 	private final IItemPropertySource itemSource;
+	private final ObjectMarks marks;
 
 	/**
 	 * @param object         the model object
 	 * @param adapterFactory the item providers of its model
 	 */
 	public ModelPropertySource(Object object, AdapterFactory adapterFactory) {
+		this(object, adapterFactory, ObjectMarks.NONE);
+	}
+
+	/**
+	 * @param object         the model object
+	 * @param adapterFactory the item providers of its model
+	 * @param marks          what the model's source knows of it: a reserved object gets a "Reserved by" line
+	 */
+	public ModelPropertySource(Object object, AdapterFactory adapterFactory, ObjectMarks marks) {
 		this.object = object;
 		this.itemSource = (IItemPropertySource) adapterFactory.adapt(object, IItemPropertySource.class);
+		this.marks = marks;
+	}
+
+	/** @return who holds the object's reservation and since when, or {@code null} */
+	private String reservation() {
+		return object instanceof org.eclipse.emf.ecore.EObject eObject ? marks.reservation(eObject) : null;
 	}
 
 	@Override
@@ -70,6 +89,13 @@ public final class ModelPropertySource implements IPropertySource {
 			return new IPropertyDescriptor[0];
 		}
 		List<IPropertyDescriptor> descriptors = new ArrayList<>();
+		if (reservation() != null) {
+			PropertyDescriptor reserved = new PropertyDescriptor(RESERVED_BY, "Reserved by");
+			reserved.setCategory("Repository");
+			reserved.setDescription("Who has reserved this object for editing: only they can change it until they "
+					+ "release it");
+			descriptors.add(reserved);
+		}
 		for (IItemPropertyDescriptor item : itemSource.getPropertyDescriptors(object)) {
 			String id = item.getId(object);
 			PropertyDescriptor descriptor = isTextEditable(item)
@@ -198,6 +224,9 @@ public final class ModelPropertySource implements IPropertySource {
 
 	@Override
 	public Object getPropertyValue(Object id) {
+		if (RESERVED_BY.equals(id)) {
+			return reservation();
+		}
 		IItemPropertyDescriptor item = find(id);
 		if (item == null) {
 			return null;

@@ -64,4 +64,9 @@ public interface ModelSource {
 	default boolean refusedCommand() {
 		return false;
 	}
+
+	/** @return what the source knows of the model's objects for every view (who reserved what); none by default */
+	default ObjectMarks objectMarks() {
+		return ObjectMarks.NONE;
+	}
 }

@@ -74,6 +74,7 @@ public final class PlacewiseEditor extends FormEditor {
 	private BoardsPage boards;
 	private MeasuresPage measures;
 	private PropertySheetPage propertySheet;
+	private final Runnable refreshProperties = this::refreshProperties;
 	/** The editor's selection: that of its active page (the register's rows), else nothing. */
 	private final StructuredSelectionProvider selection = new StructuredSelectionProvider();
 
@@ -173,8 +174,13 @@ public final class PlacewiseEditor extends FormEditor {
 		if (adapter == IPropertySheetPage.class) {
 			if (propertySheet == null) {
 				propertySheet = new PropertySheetPage();
+				if (context != null) {
+					// Someone reserved or released the object shown: its "Reserved by" line comes or goes.
+					context.objectMarks().addListener(refreshProperties);
+				}
 				propertySheet.setPropertySourceProvider(
-						object -> context == null ? null : new ModelPropertySource(object, context.adapterFactory()));
+						object -> context == null ? null
+								: new ModelPropertySource(object, context.adapterFactory(), context.objectMarks()));
 			}
 			return adapter.cast(propertySheet);
 		}
@@ -413,6 +419,7 @@ public final class PlacewiseEditor extends FormEditor {
 	public void dispose() {
 		getSite().getPage().removePartListener(activation);
 		if (context != null) {
+			context.objectMarks().removeListener(refreshProperties);
 			context.commandStack().removeCommandStackListener(stackListener);
 			context.removeListener(changedElsewhere);
 			context.dispose();
@@ -420,6 +427,12 @@ public final class PlacewiseEditor extends FormEditor {
 		}
 		super.dispose();
 		refreshStackCommands();
+	}
+
+	private void refreshProperties() {
+		if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
+			propertySheet.refresh();
+		}
 	}
 
 	/** The editor's page: what the model holds and what the checks find, with where to work on it. */

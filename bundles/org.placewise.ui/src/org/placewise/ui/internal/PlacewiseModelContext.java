@@ -137,6 +137,11 @@ public final class PlacewiseModelContext {
 		return where.substring(where.lastIndexOf('/') + 1);
 	}
 
+	/** @return what the model's source knows of its objects (who reserved what); none for a model file */
+	public ObjectMarks objectMarks() {
+		return source != null ? source.objectMarks() : ObjectMarks.NONE;
+	}
+
 	/** @return whether the model may not be changed (a past point of a shared model) */
 	public boolean isReadOnly() {
 		return source != null && source.isReadOnly();
@@ -203,6 +208,33 @@ public final class PlacewiseModelContext {
 					commandList.remove(top);
 					top--;
 				}
+				mostRecentCommand = null;
+				notifyListeners();
+			}
+		}
+
+		/**
+		 * Undo of a command made before someone else reserved what it changed is refused like a new command: the model
+		 * is put back and the command stays done (it can be undone once they release it).
+		 */
+		@Override
+		public void undo() {
+			source.beforeCommand();
+			super.undo();
+			if (source.refusedCommand()) {
+				top++;
+				mostRecentCommand = null;
+				notifyListeners();
+			}
+		}
+
+		/** Redo is refused the same way; the command stays undone. */
+		@Override
+		public void redo() {
+			source.beforeCommand();
+			super.redo();
+			if (source.refusedCommand()) {
+				top--;
 				mostRecentCommand = null;
 				notifyListeners();
 			}

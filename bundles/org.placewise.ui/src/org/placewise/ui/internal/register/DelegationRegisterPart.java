@@ -59,6 +59,7 @@ public final class DelegationRegisterPart {
 	private final EditingDomain domain;
 	private final PlacewiseModel model;
 	private final Function<EObject, List<Finding>> findings;
+	private final Function<EObject, String> reservations;
 	private final List<RegisterColumn> columns;
 
 	private final Composite control;
@@ -80,11 +81,26 @@ public final class DelegationRegisterPart {
 	 */
 	public DelegationRegisterPart(Composite parent, EditingDomain domain, PlacewiseModel model,
 			Function<EObject, List<Finding>> findings) {
+		this(parent, domain, model, findings, null);
+	}
+
+	/**
+	 * @param parent       where the register goes (it fills a {@code GridLayout} cell or the whole parent)
+	 * @param domain       the editing domain of the model; every edit goes through its command stack
+	 * @param model        the model whose delegations are shown
+	 * @param findings     the findings on an object, or {@code null} for no findings column
+	 * @param reservations who holds an object's reservation ("alice since ..."), or {@code null} for no reserved-by
+	 *                     column (a model file)
+	 */
+	public DelegationRegisterPart(Composite parent, EditingDomain domain, PlacewiseModel model,
+			Function<EObject, List<Finding>> findings, Function<EObject, String> reservations) {
 		this.domain = Objects.requireNonNull(domain);
 		this.model = Objects.requireNonNull(model);
 		this.findings = findings;
+		this.reservations = reservations;
 		this.columns = List.of(RegisterColumn.values()).stream()
-				.filter(c -> c != RegisterColumn.FINDINGS || findings != null).toList();
+				.filter(c -> c != RegisterColumn.FINDINGS || findings != null)
+				.filter(c -> c != RegisterColumn.RESERVED_BY || reservations != null).toList();
 
 		control = new Composite(parent, SWT.NONE);
 		control.setLayout(new GridLayout(3, false));
@@ -257,7 +273,7 @@ public final class DelegationRegisterPart {
 			}
 		}
 		if (sortColumn != null) {
-			Comparator<Delegation> order = sortColumn.comparator(findings);
+			Comparator<Delegation> order = sortColumn.comparator(findings, reservations);
 			shown.sort(ascending ? order : order.reversed());
 		}
 		rows = shown;
@@ -268,7 +284,7 @@ public final class DelegationRegisterPart {
 
 	private boolean matches(Delegation delegation, String wanted) {
 		for (RegisterColumn column : columns) {
-			if (column.text(delegation, findings).toLowerCase(Locale.UK).contains(wanted)) {
+			if (column.text(delegation, findings, reservations).toLowerCase(Locale.UK).contains(wanted)) {
 				return true;
 			}
 		}
@@ -287,10 +303,11 @@ public final class DelegationRegisterPart {
 		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return column.text((Delegation) element, findings);
+				return column.text((Delegation) element, findings, reservations);
 			}
 		});
-		if (column != RegisterColumn.FINDINGS && column != RegisterColumn.ESCALATION) {
+		if (column != RegisterColumn.FINDINGS && column != RegisterColumn.ESCALATION
+				&& column != RegisterColumn.RESERVED_BY) {
 			viewerColumn.setEditingSupport(new CellEditing(column));
 		}
 	}

@@ -24,6 +24,8 @@ import org.placewise.ui.internal.pages.FindingsIndex;
 public enum RegisterColumn {
 	/** The delegation's name. */
 	NAME(CorePackage.Literals.NAMED_ELEMENT__NAME, 170),
+	/** Who has reserved the delegation for editing and since when (shared models only). */
+	RESERVED_BY(null, 170),
 	/** Who delegates. */
 	DELEGATOR(GovernancePackage.Literals.DELEGATION__DELEGATOR, 150),
 	/** To whom. */
@@ -53,7 +55,7 @@ public enum RegisterColumn {
 		this.width = width;
 	}
 
-	/** @return the feature of the delegation the column shows, or {@code null} for the findings */
+	/** @return the feature of the delegation the column shows, or {@code null} for the findings and reservations */
 	public EStructuralFeature feature() {
 		return feature;
 	}
@@ -64,7 +66,8 @@ public enum RegisterColumn {
 
 	/** @return the column heading, also its accessible name */
 	public String title() {
-		return feature == null ? "Findings" : PlacewiseLabels.featureName(feature);
+		return this == RESERVED_BY ? "Reserved by"
+				: feature == null ? "Findings" : PlacewiseLabels.featureName(feature);
 	}
 
 	/**
@@ -73,8 +76,22 @@ public enum RegisterColumn {
 	 * @return what the cell shows
 	 */
 	public String text(Delegation delegation, Function<EObject, List<Finding>> findings) {
+		return text(delegation, findings, null);
+	}
+
+	/**
+	 * @param delegation   a delegation
+	 * @param findings     its findings (only read by the findings column)
+	 * @param reservations who holds an object's reservation ("alice since ..."), or null (only read by the reserved-by
+	 *                     column)
+	 * @return what the cell shows
+	 */
+	public String text(Delegation delegation, Function<EObject, List<Finding>> findings,
+			Function<EObject, String> reservations) {
 		return switch (this) {
 		case NAME -> PlacewiseLabels.name(delegation);
+		case RESERVED_BY -> reservations == null || reservations.apply(delegation) == null ? ""
+				: reservations.apply(delegation);
 		case DELEGATOR -> PlacewiseLabels.name(delegation.getDelegator());
 		case DELEGATE -> PlacewiseLabels.name(delegation.getDelegate());
 		case SCOPE -> delegation.getScope() == null ? "" : delegation.getScope();
@@ -96,6 +113,16 @@ public enum RegisterColumn {
 	 *         severity then count, everything else by its text
 	 */
 	public Comparator<Delegation> comparator(Function<EObject, List<Finding>> findings) {
+		return comparator(findings, null);
+	}
+
+	/**
+	 * @param findings     the findings source, may be null
+	 * @param reservations who holds an object's reservation, may be null
+	 * @return the order of the column, as {@link #comparator(Function)}
+	 */
+	public Comparator<Delegation> comparator(Function<EObject, List<Finding>> findings,
+			Function<EObject, String> reservations) {
 		return switch (this) {
 		case LIMIT -> Comparator.comparing(Delegation::getFinancialLimit,
 				Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
@@ -104,7 +131,7 @@ public enum RegisterColumn {
 		case REVIEW_DATE -> Comparator.comparing(Delegation::getReviewDate,
 				Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
 		case FINDINGS -> Comparator.comparingInt((Delegation d) -> findingsRank(findings, d));
-		default -> Comparator.comparing((Delegation d) -> text(d, findings).toLowerCase(Locale.UK));
+		default -> Comparator.comparing((Delegation d) -> text(d, findings, reservations).toLowerCase(Locale.UK));
 		};
 	}
 
