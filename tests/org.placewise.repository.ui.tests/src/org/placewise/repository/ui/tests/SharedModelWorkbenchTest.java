@@ -575,6 +575,8 @@ class SharedModelWorkbenchTest {
 		PlacewiseModelContext context = editor.context();
 		SharedModelSource source = editor.getEditorInput().getAdapter(SharedModelSource.class);
 		Delegation fund = delegation(context.model(), DISCHARGE_FUND);
+		source.seen(List.of(fund));
+		assertFalse(source.marks().containsKey(DISCHARGE_FUND), "bob's earlier commit is no longer marked");
 		ModelExplorerView explorer = explorerShowing(editor, delegation(context.model(), COMMUNITY_BUDGET));
 		List<Object> expanded = List.of(explorer.getViewer().getExpandedElements());
 		assertTrue(expanded.size() > 1, "the explorer has branches open: " + expanded);
