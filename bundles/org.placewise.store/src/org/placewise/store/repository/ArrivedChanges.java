@@ -11,7 +11,6 @@ import org.eclipse.emf.cdo.CDOObject;
 import org.eclipse.emf.cdo.CDOState;
 import org.eclipse.emf.cdo.common.branch.CDOBranchVersion;
 import org.eclipse.emf.cdo.common.id.CDOID;
-import org.eclipse.emf.cdo.common.revision.CDOIDAndVersion;
 import org.eclipse.emf.cdo.common.revision.CDORevision;
 import org.eclipse.emf.cdo.common.revision.CDORevisionKey;
 import org.eclipse.emf.cdo.common.revision.delta.CDOAddFeatureDelta;
@@ -168,6 +167,15 @@ public final class ArrivedChanges {
 			if (info == null || transaction.isClosed()) {
 				return null;
 			}
+			try {
+				return read(info);
+			} catch (RuntimeException e) {
+				// Connection lost or the model closing meanwhile: whoever shows the model reads it again whole.
+				return transaction.isClosed() ? null : new ArrivedChanges(transaction, List.of(), List.of(), true);
+			}
+		}
+
+		private ArrivedChanges read(CDOSessionInvalidationEvent info) {
 			InternalCDORevisionManager revisions = (InternalCDORevisionManager) connection.session()
 					.getRevisionManager();
 			List<CDOObject> changed = new ArrayList<>();
@@ -199,10 +207,8 @@ public final class ArrivedChanges {
 			if (changed.isEmpty()) {
 				return null;
 			}
-			boolean removed = false;
-			for (CDOIDAndVersion gone : info.getDetachedObjects()) {
-				removed |= gone != null;
-			}
+			// Objects removed: their container (changed, above) is of this model; CDO has made them unreadable.
+			boolean removed = !info.getDetachedObjects().isEmpty();
 			return new ArrivedChanges(transaction, List.copyOf(changed), List.copyOf(changes),
 					wholeModel || removed || transaction.hasConflict());
 		}
