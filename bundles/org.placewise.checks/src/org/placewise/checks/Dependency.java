@@ -16,10 +16,17 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 public final class Dependency {
 	private final EStructuralFeature feature;
 	private final Function<EObject, Collection<? extends EObject>> targets;
+	private final EClass everywhereOfType;
 
 	private Dependency(EStructuralFeature feature, Function<EObject, Collection<? extends EObject>> targets) {
+		this(feature, targets, null);
+	}
+
+	private Dependency(EStructuralFeature feature, Function<EObject, Collection<? extends EObject>> targets,
+			EClass everywhereOfType) {
 		this.feature = Objects.requireNonNull(feature);
 		this.targets = Objects.requireNonNull(targets);
+		this.everywhereOfType = everywhereOfType;
 	}
 
 	/**
@@ -48,7 +55,16 @@ public final class Dependency {
 	 * enough for this to stay cheap.
 	 */
 	public static Dependency everywhere(EStructuralFeature feature, EClass targetType) {
-		return new Dependency(feature, object -> ModelContents.all(object, targetType, EObject.class));
+		return new Dependency(feature, object -> ModelContents.all(object, targetType, EObject.class), targetType);
+	}
+
+	/**
+	 * @return for a dependency made by {@link #everywhere(EStructuralFeature, EClass)}, the type of the objects it
+	 *         re-checks (every one of them in the model), so that a checker that keeps the model's objects by type can
+	 *         find them without walking the model; {@code null} for the others
+	 */
+	public EClass everywhereOfType() {
+		return everywhereOfType;
 	}
 
 	/** @return the feature whose change matters */

@@ -38,6 +38,12 @@ public final class IncrementalChecker implements AutoCloseable {
 	private final Map<EClass, List<RuleDependency>> dependenciesByType = new ConcurrentHashMap<>();
 	private final Map<EObject, Map<CheckRule<?>, List<Finding>>> results = new IdentityHashMap<>();
 	private final Map<EObject, Set<CheckRule<?>>> dirty = new LinkedHashMap<>();
+	/**
+	 * The model's objects of each type an {@linkplain Dependency#everywhereOfType() everywhere} dependency re-checks:
+	 * kept as objects are added (removed ones are dropped when next met), so that a change of such a feature costs the
+	 * objects of that type, not a walk of the whole model.
+	 */
+	private final Map<EClass, Set<EObject>> everywhereTargets = new HashMap<>();
 	private final Adapter adapter = new Adapter();
 	private boolean removalsPending;
 
@@ -59,11 +65,16 @@ public final class IncrementalChecker implements AutoCloseable {
 				for (Dependency dependency : rule.dependencies()) {
 					dependenciesByFeature.computeIfAbsent(dependency.feature(), f -> new ArrayList<>())
 							.add(new RuleDependency(rule, dependency));
+					if (dependency.everywhereOfType() != null) {
+						everywhereTargets.putIfAbsent(dependency.everywhereOfType(), new LinkedHashSet<>());
+					}
 				}
 			}
 		}
 		for (Iterator<EObject> all = allContents(); all.hasNext();) {
-			markAllRules(all.next());
+			EObject object = all.next();
+			markAllRules(object);
+			keepByType(object);
 		}
 		recheck();
 		root.eAdapters().add(adapter);
@@ -177,7 +188,29 @@ public final class IncrementalChecker implements AutoCloseable {
 		}
 	}
 
+	private void keepByType(EObject object) {
+		everywhereTargets.forEach((type, objects) -> {
+			if (type.isSuperTypeOf(object.eClass())) {
+				objects.add(object);
+			}
+		});
+	}
+
 	private void markTargets(RuleDependency rd, EObject changed) {
+		EClass everywhere = rd.dependency().everywhereOfType();
+		if (everywhere != null) {
+			if (rd.dependency().feature().getEContainingClass().isSuperTypeOf(changed.eClass())) {
+				for (Iterator<EObject> objects = everywhereTargets.get(everywhere).iterator(); objects.hasNext();) {
+					EObject target = objects.next();
+					if (inModel(target)) {
+						mark(rd.rule(), target);
+					} else {
+						objects.remove();
+					}
+				}
+			}
+			return;
+		}
 		Collection<? extends EObject> targets = rd.dependency().affectedTargets(changed);
 		for (EObject target : targets) {
 			mark(rd.rule(), target);
@@ -191,6 +224,7 @@ public final class IncrementalChecker implements AutoCloseable {
 		top.eAllContents().forEachRemaining(tree::add);
 		for (EObject object : tree) {
 			markAllRules(object);
+			keepByType(object);
 			for (RuleDependency rd : dependenciesFor(object.eClass())) {
 				markTargets(rd, object);
 			}

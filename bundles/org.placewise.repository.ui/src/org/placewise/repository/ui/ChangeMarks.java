@@ -3,6 +3,7 @@ package org.placewise.repository.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.NotificationImpl;
@@ -43,9 +44,9 @@ final class ChangeMarks {
 	 * is released.
 	 *
 	 * @param reservations the reserved objects' ids with their marks
-	 * @param byId         the model's objects by id, to refresh the labels that changed
+	 * @param find         finds an object of the model by id, to refresh the labels that changed
 	 */
-	void reservations(Map<String, String> reservations, Map<String, EObject> byId) {
+	void reservations(Map<String, String> reservations, Function<String, EObject> find) {
 		java.util.Set<String> changed = new java.util.HashSet<>();
 		for (Map.Entry<String, String> old : reserved.entrySet()) {
 			if (!old.getValue().equals(reservations.get(old.getKey()))) {
@@ -60,7 +61,7 @@ final class ChangeMarks {
 		reserved.clear();
 		reserved.putAll(reservations);
 		for (String id : changed) {
-			EObject object = byId.get(id);
+			EObject object = find.apply(id);
 			if (object != null) {
 				refresh(object);
 			}
@@ -78,10 +79,10 @@ final class ChangeMarks {
 	}
 
 	/**
-	 * Marks what a commit added and changed.
+	 * Marks what a commit added and changed, and shows the marks.
 	 *
 	 * @param commit another user's commit
-	 * @param byId   the model's objects by id, after the commit
+	 * @param byId   the objects it added and changed, by id, as they are after the commit
 	 */
 	void mark(CommitRecord commit, Map<String, EObject> byId) {
 		put(commit.added(), "added by " + commit.user(), byId);
@@ -90,8 +91,10 @@ final class ChangeMarks {
 
 	private void put(List<String> ids, String mark, Map<String, EObject> byId) {
 		for (String id : ids) {
-			if (byId.containsKey(id)) {
+			EObject object = byId.get(id);
+			if (object != null) {
 				marks.put(id, mark);
+				refresh(object);
 			}
 		}
 	}

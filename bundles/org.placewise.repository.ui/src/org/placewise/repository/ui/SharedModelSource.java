@@ -2,10 +2,8 @@ package org.placewise.repository.ui;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -22,6 +20,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.emf.ecore.EObject;
 import org.placewise.model.core.Identified;
 import org.placewise.model.core.PlacewiseModel;
+import org.placewise.store.repository.ArrivedChanges;
 import org.placewise.store.repository.CommitRecord;
 import org.placewise.store.repository.Conflict;
 import org.placewise.store.repository.ConflictException;
@@ -67,7 +66,8 @@ public final class SharedModelSource implements ModelSource {
 	private Consumer<String> informer;
 	private PlacewiseModelContext context;
 	private ChangeMarks marks;
-	private Set<String> knownIds = Set.of();
+	/** The model's objects by id, indexed when first needed and kept current with the commits that arrive. */
+	private Map<String, EObject> byId;
 	private IWorkbenchWindow window;
 	private Display display;
 	private final Consumer<List<Reservation>> reservationsRead = this::reservationsRead;
@@ -110,7 +110,6 @@ public final class SharedModelSource implements ModelSource {
 		this.context = attachedTo;
 		this.display = Display.getCurrent();
 		this.marks = new ChangeMarks(attachedTo.adapterFactory());
-		this.knownIds = index(shared.model()).keySet();
 		this.informer = message -> MessageDialog.openInformation(display.getActiveShell(), "Shared model", message);
 		window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		if (window != null) {
@@ -152,7 +151,7 @@ public final class SharedModelSource implements ModelSource {
 			for (Reservation reservation : shared.reservations()) {
 				byObject.put(reservation.objectId(), reservedMark(reservation));
 			}
-			marks.reservations(byObject, index(shared.model()));
+			marks.reservations(byObject, this::find);
 			reservationMarks.show(shared.reservations());
 		};
 		if (Display.getCurrent() == shown) {
@@ -242,27 +241,63 @@ public final class SharedModelSource implements ModelSource {
 		return true;
 	}
 
+	/**
+	 * Another user's commit reached the model (on the connection's thread): what it changed is read here, then told to
+	 * the model's adapters on the UI thread, so that the explorer, pages, diagram and findings update just that. Only a
+	 * commit that cannot be told change by change (it removed objects, or met my uncommitted changes) shows the model
+	 * again whole.
+	 */
 	private void remoteCommit(CommitRecord commit) {
 		Display shown = display;
 		if (shown == null || shown.isDisposed()) {
+			return;
+		}
+		ArrivedChanges arrived = shared.arrived(commit);
+		if (arrived == null) {
 			return;
 		}
 		shown.asyncExec(() -> {
 			if (context == null) {
 				return;
 			}
-			Map<String, EObject> byId = index(shared.model());
-			boolean ours = commit.added().stream().anyMatch(byId::containsKey)
-					|| commit.changed().stream().anyMatch(byId::containsKey)
-					|| commit.removed().stream().anyMatch(knownIds::contains);
-			if (!ours) {
-				return;
+			if (arrived.needsWholeModel()) {
+				byId = null;
+				context.changedElsewhere();
+			} else {
+				arrived.notifyAdapters();
+				context.changedElsewhereInPlace();
 			}
-			knownIds = byId.keySet();
-			marks.mark(commit, byId);
-			context.changedElsewhere();
+			Map<String, EObject> touched = ids(arrived.touched());
+			if (byId != null) {
+				byId.putAll(touched);
+			}
+			marks.mark(commit, touched);
 			commitListeners.forEach(listener -> listener.accept(commit));
 		});
+	}
+
+	/**
+	 * @return the object with this id, from the index (made on first use, again when an object is not found in it:
+	 *         created here since, or gone)
+	 */
+	private EObject find(String id) {
+		EObject found = byId == null ? null : byId.get(id);
+		if (found == null || found.eResource() != shared.model().eResource()
+				|| !(found instanceof Identified identified && id.equals(identified.getId()))) {
+			byId = index(shared.model());
+			found = byId.get(id);
+		}
+		return found;
+	}
+
+	private static Map<String, EObject> ids(List<EObject> objects) {
+		Map<String, EObject> byId = new HashMap<>();
+		for (EObject object : objects) {
+			if (object instanceof Identified identified && identified.getId() != null) {
+				byId.put(identified.getId(), object);
+			}
+		}
+		return byId;
 	}
 
 	private void looked(org.eclipse.ui.IWorkbenchPart part, ISelection selection) {
@@ -423,7 +458,4 @@ public final class SharedModelSource implements ModelSource {
 		return byId;
 	}
 
-	static Set<String> ids(Map<String, EObject> byId) {
-		return new HashSet<>(byId.keySet());
-	}
 }

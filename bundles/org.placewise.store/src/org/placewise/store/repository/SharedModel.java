@@ -90,6 +90,8 @@ public final class SharedModel implements AutoCloseable {
 	/** This model in the book: {@code user@host:port/repository/path}. */
 	private final String bookEntry;
 
+	private final ArrivedChanges.Arrivals arrivals;
+
 	SharedModel(RepositoryConnection connection, CDOTransaction transaction, PlacewiseModel model,
 			ReservationBook book, String bookEntry) {
 		this.connection = connection;
@@ -119,6 +121,7 @@ public final class SharedModel implements AutoCloseable {
 			}
 		});
 		connection.addCommitListener(commitArrived);
+		this.arrivals = new ArrivedChanges.Arrivals(connection, transaction, model.eResource());
 		refreshReservationsLater();
 		// A model committed by an earlier Placewise is brought up to the current format as a file is when opened: in
 		// this transaction only, so the repository's copy changes with the user's next commit.
@@ -365,6 +368,18 @@ public final class SharedModel implements AutoCloseable {
 	/** @param listener a listener added before */
 	public void removeReservationListener(Consumer<List<Reservation>> listener) {
 		reservationListeners.remove(listener);
+	}
+
+	/**
+	 * What another user's commit changed in this model, to tell the model's adapters change by change. It reads
+	 * revisions from the repository: call it off the UI thread, from a
+	 * {@linkplain RepositoryConnection#addCommitListener(Consumer) commit listener}, once per commit.
+	 *
+	 * @param commit another user's commit, as the commit listeners are told of it
+	 * @return what it changed here, or {@code null} when it changed nothing of this model
+	 */
+	public ArrivedChanges arrived(CommitRecord commit) {
+		return arrivals.of(commit);
 	}
 
 	/** @return the live model; edit it like any EMF model */
@@ -646,6 +661,7 @@ public final class SharedModel implements AutoCloseable {
 	@Override
 	public void close() {
 		connection.removeCommitListener(commitArrived);
+		arrivals.close();
 		reservationReader.shutdownNow();
 		transaction.close();
 	}

@@ -86,6 +86,20 @@ public final class PlacewiseModelContext {
 		listeners.forEach(l -> l.modelReplaced(this));
 	}
 
+	/**
+	 * Other users' changes reached the model and its adapters have been told each of them, as notifications (the item
+	 * providers, so the explorer, and the incremental checker, which re-checks only what they touch): the views and
+	 * pages show them as they show an edit of this user's, without building anything again. The undo history and the
+	 * checker are kept.
+	 */
+	public void changedElsewhereInPlace() {
+		if (domain.getCommandStack() instanceof SourceCommandStack stack) {
+			stack.changedElsewhere();
+		} else {
+			changedElsewhere();
+		}
+	}
+
 	/** Replaces the model with one loaded again from the file; the undo history starts afresh. */
 	void replace(PlacewiseModel loaded) {
 		Resource old = model.eResource();
@@ -197,6 +211,11 @@ public final class PlacewiseModelContext {
 
 		SourceCommandStack(ModelSource source) {
 			this.source = source;
+		}
+
+		/** Tells the stack's listeners, which refresh what shows the model after each command, that it changed. */
+		void changedElsewhere() {
+			notifyListeners();
 		}
 
 		@Override

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.placewise.checks.IncrementalChecker;
 import org.placewise.generator.EnglandModelGenerator;
 import org.placewise.generator.Scale;
 import org.placewise.model.governance.Delegation;
@@ -22,74 +26,105 @@ import org.placewise.store.repository.RepositoryConnection;
 import org.placewise.store.repository.SharedModel;
 import org.placewise.ui.internal.ModelHandlers;
 import org.placewise.ui.internal.PlacewiseEditor;
+import org.placewise.ui.internal.PlacewiseModelContext;
 
 /**
- * Figures, not a test: with PLACEWISE_ENGLAND_FIGURES=1, the England model (~200,000 objects) is imported into a real
- * server, opened from it in the workbench's model editor (against opening the same model from its file, in the same
- * run), and another client's commit is timed from its acknowledgement until it is marked in the open editor. Prints the
- * figures; asserts no times. Skipped otherwise (it takes minutes).
+ * Figures, not a test: with PLACEWISE_ENGLAND_FIGURES=1, a generated model (England, ~200,000 objects, by default;
+ * PLACEWISE_FIGURES_SCALES=region,england for several) is imported into a real server, opened from it in the
+ * workbench's model editor (against opening the same model from its file, in the same run), and other clients' commits
+ * of one value each are timed from their acknowledgement until they are marked in the open editor and the workbench has
+ * handled every event they caused (explorer, pages, diagram and findings shown again). Prints the figures; asserts no
+ * times. Skipped otherwise (it takes minutes).
  */
 class EnglandFromRepositoryFigures {
+
+	/** One-value commits timed per scale. */
+	private static final int COMMITS = 3;
 
 	@Test
 	void openEnglandFromTheRepositoryInTheWorkbench() throws Exception {
 		Assumptions.assumeTrue(System.getenv("PLACEWISE_ENGLAND_FIGURES") != null, "figures only on request");
+		String scales = System.getenv().getOrDefault("PLACEWISE_FIGURES_SCALES", "england");
+		for (String scale : scales.split(",")) {
+			figuresFor(Scale.valueOf(scale.strip().toUpperCase(Locale.ROOT)));
+		}
+	}
+
+	private static void figuresFor(Scale scale) throws Exception {
+		String name = scale.name().toLowerCase(Locale.ROOT);
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		Path file = Files.createTempDirectory("placewise-england").resolve("england.placewise");
-		new ModelFiles().save(EnglandModelGenerator.of(Scale.ENGLAND, 1).generate().model(), file);
+		Path file = Files.createTempDirectory("placewise-" + name).resolve(name + ".placewise");
+		new ModelFiles().save(EnglandModelGenerator.of(scale, 1).generate().model(), file);
+		String path = "/" + name + "/model";
 		try (ServerProcess server = ServerProcess.start();
 				RepositoryConnection alice = RepositoryConnection.connect("127.0.0.1", server.port, "alice",
 						ServerProcess.PASSWORD.toCharArray());
 				RepositoryConnection bob = RepositoryConnection.connect("127.0.0.1", server.port, "bob",
 						ServerProcess.PASSWORD.toCharArray())) {
 			long start = System.nanoTime();
-			alice.importFile(file, "/england/model", "England");
-			figure("import England into the repository (H2)", start);
+			alice.importFile(file, path, name);
+			figure(name, "import into the repository (H2)", start);
 
 			start = System.nanoTime();
 			PlacewiseEditor fromFile = ModelHandlers.open(window, file);
 			processEvents();
-			long fileMillis = figure("baseline: open England from its file in the editor", start);
+			long fileMillis = figure(name, "baseline: open from its file in the editor", start);
 			window.getActivePage().closeEditor(fromFile, false);
 			processEvents();
 
 			start = System.nanoTime();
-			PlacewiseEditor shared = SharedModels.open(window, alice, "/england/model");
+			PlacewiseEditor shared = SharedModels.open(window, alice, path);
 			processEvents();
-			long sharedMillis = figure("open England from the repository in the editor", start);
+			long sharedMillis = figure(name, "open from the repository in the editor", start);
 			assertNotNull(shared);
-			System.out.printf("FIGURE ratio repository / file: %.1fx%n", (double) sharedMillis / fileMillis);
+			System.out.printf("FIGURE %s ratio open repository / file: %.2fx%n", name,
+					(double) sharedMillis / fileMillis);
 
 			SharedModelSource source = shared.getEditorInput().getAdapter(SharedModelSource.class);
-			String id;
-			try (SharedModel model = bob.open("/england/model")) {
-				Delegation delegation = model.model().getDelegations().get(0);
-				id = delegation.getId();
-				delegation.setFinancialLimit(new BigDecimal("1234567"));
-				model.commit("one limit");
-			}
-			start = System.nanoTime();
-			long end = System.currentTimeMillis() + 300_000; // a hang guard
-			while (!source.marks().containsKey(id)) {
-				if (System.currentTimeMillis() > end) {
-					fail("bob's commit did not arrive");
+			PlacewiseModelContext context = shared.context();
+			int[] rebuilds = { 0 };
+			PlacewiseModelContext.Listener counting = replaced -> rebuilds[0]++;
+			context.addListener(counting);
+			IncrementalChecker checker = context.checker();
+			List<Long> arrivals = new ArrayList<>();
+			for (int commit = 0; commit < COMMITS; commit++) {
+				String id;
+				try (SharedModel model = bob.open(path)) {
+					Delegation delegation = model.model().getDelegations().get(commit);
+					id = delegation.getId();
+					delegation.setFinancialLimit(new BigDecimal(1_234_567 + commit));
+					model.commit("one limit");
+				}
+				start = System.nanoTime();
+				long end = System.currentTimeMillis() + 300_000; // a hang guard
+				while (!source.marks().containsKey(id)) {
+					if (System.currentTimeMillis() > end) {
+						fail("bob's commit did not arrive");
+					}
+					processEvents();
+					Thread.sleep(5);
 				}
 				processEvents();
-				Thread.sleep(5);
+				arrivals.add(figure(name, "another client's commit of one value: acknowledged to marked and shown",
+						start));
 			}
-			figure("another client's commit: acknowledged to marked in the editor (findings re-worked)", start);
+			context.removeListener(counting);
+			arrivals.sort(null);
+			System.out.printf("FIGURE %s commit arrival median of %d: %,d ms (min %,d, max %,d); full rebuilds %d; "
+					+ "checker replaced: %s%n", name, COMMITS, arrivals.get(COMMITS / 2), arrivals.get(0),
+					arrivals.get(COMMITS - 1), rebuilds[0], context.checker() != checker);
 
 			start = System.nanoTime();
-			int commits = alice.historyOf("/england/model").size();
-			figure("history of the model (" + commits + " commits)", start);
+			int commits = alice.historyOf(path).size();
+			figure(name, "history of the model (" + commits + " commits)", start);
 			window.getActivePage().closeAllEditors(false);
 			processEvents();
 		}
 	}
 
-	private static long figure(String what, long startNanos) {
+	private static long figure(String scale, String what, long startNanos) {
 		long millis = (System.nanoTime() - startNanos) / 1_000_000;
-		System.out.printf("FIGURE %s: %,d ms%n", what, millis);
+		System.out.printf("FIGURE %s %s: %,d ms%n", scale, what, millis);
 		return millis;
 	}
 

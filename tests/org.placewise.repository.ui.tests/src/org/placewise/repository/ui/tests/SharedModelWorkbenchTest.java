@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -39,8 +40,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.placewise.checks.Finding;
+import org.placewise.checks.IncrementalChecker;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.governance.Delegation;
+import org.placewise.model.governance.GovernanceFactory;
 import org.placewise.model.governance.GovernancePackage;
 import org.placewise.repository.ui.ConflictDialog;
 import org.placewise.repository.ui.ConnectDialog;
@@ -57,6 +60,7 @@ import org.placewise.store.repository.Conflict;
 import org.placewise.store.repository.RepositoryConnection;
 import org.placewise.store.repository.Resolution;
 import org.placewise.store.repository.SharedModel;
+import org.placewise.ui.internal.ModelExplorerView;
 import org.placewise.ui.internal.PlacewiseEditor;
 import org.placewise.ui.internal.PlacewiseModelContext;
 
@@ -561,6 +565,103 @@ class SharedModelWorkbenchTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	@Order(10)
+	void anotherClientsChangedValueIsShownInPlaceWithoutBuildingTheViewsAgain() throws Exception {
+		PlacewiseEditor editor = sharedEditor();
+		page().activate(editor);
+		PlacewiseModelContext context = editor.context();
+		SharedModelSource source = editor.getEditorInput().getAdapter(SharedModelSource.class);
+		Delegation fund = delegation(context.model(), DISCHARGE_FUND);
+		source.seen(List.of(fund));
+		assertFalse(source.marks().containsKey(DISCHARGE_FUND), "bob's earlier commit is no longer marked");
+		ModelExplorerView explorer = explorerShowing(editor, delegation(context.model(), COMMUNITY_BUDGET));
+		List<Object> expanded = List.of(explorer.getViewer().getExpandedElements());
+		assertTrue(expanded.size() > 1, "the explorer has branches open: " + expanded);
+		IncrementalChecker checker = context.checker();
+		long findingsBefore = findingsOn(context, fund);
+		int[] rebuilds = { 0 };
+		PlacewiseModelContext.Listener counting = replaced -> rebuilds[0]++;
+		context.addListener(counting);
+		try {
+			try (SharedModel model = bob.open(MODEL)) {
+				// back within the £5,000,000 it is delegated from: the finding on it goes
+				delegation(model.model(), DISCHARGE_FUND).setFinancialLimit(new BigDecimal("2000000"));
+				model.commit("Discharge fund back within its source");
+			}
+			waitFor(() -> source.marks().containsKey(DISCHARGE_FUND), "bob's commit arrives");
+			assertEquals(0, new BigDecimal("2000000").compareTo(fund.getFinancialLimit()));
+			assertTrue(findingsOn(context, fund) < findingsBefore, "the findings are re-checked with bob's value");
+			assertEquals(0, rebuilds[0], "no view or page was built again");
+			assertSame(checker, context.checker(), "the findings were re-checked where bob changed, not afresh");
+			assertEquals(expanded, List.of(explorer.getViewer().getExpandedElements()),
+					"the explorer keeps the branches the user opened");
+		} finally {
+			context.removeListener(counting);
+		}
+	}
+
+	@Test
+	@Order(11)
+	void aDelegationAnotherClientAddsAppearsMarkedInTheExplorerAndIsCheckedWithoutARebuild() throws Exception {
+		PlacewiseEditor editor = sharedEditor();
+		PlacewiseModelContext context = editor.context();
+		SharedModelSource source = editor.getEditorInput().getAdapter(SharedModelSource.class);
+		ModelExplorerView explorer = explorerShowing(editor, delegation(context.model(), COMMUNITY_BUDGET));
+		List<Object> expanded = List.of(explorer.getViewer().getExpandedElements());
+		IncrementalChecker checker = context.checker();
+		int[] rebuilds = { 0 };
+		PlacewiseModelContext.Listener counting = replaced -> rebuilds[0]++;
+		context.addListener(counting);
+		try {
+			String id;
+			try (SharedModel model = bob.open(MODEL)) {
+				Delegation surge = GovernanceFactory.eINSTANCE.createDelegation();
+				surge.setScope("Winter surge beds");
+				surge.setFinancialLimit(new BigDecimal("750000"));
+				model.model().getDelegations().add(surge);
+				model.commit("Winter surge beds delegated");
+				id = surge.getId();
+			}
+			waitFor(() -> source.marks().containsKey(id), "bob's new delegation arrives");
+			assertEquals("added by bob", source.marks().get(id));
+			Delegation surge = delegation(context.model(), id);
+			assertEquals("Winter surge beds", surge.getScope());
+			assertTrue(findingsOn(context, surge) > 0, "the checker has seen the new delegation (it has no delegator)");
+			explorer.getViewer().reveal(surge);
+			processEvents();
+			assertNotNull(explorer.getViewer().testFindItem(surge), "the explorer shows it");
+			assertEquals(0, rebuilds[0], "no view or page was built again");
+			assertSame(checker, context.checker());
+			assertTrue(List.of(explorer.getViewer().getExpandedElements()).containsAll(expanded),
+					"the explorer keeps the branches the user opened");
+		} finally {
+			context.removeListener(counting);
+		}
+	}
+
+	/**
+	 * The Model Explorer showing the shared model, with the branches down to {@code object} and down to an object two
+	 * levels below the model open.
+	 */
+	private static ModelExplorerView explorerShowing(PlacewiseEditor editor, Object object) throws Exception {
+		page().activate(editor);
+		ModelExplorerView explorer = (ModelExplorerView) page().showView(ModelExplorerView.ID);
+		page().activate(editor);
+		processEvents();
+		explorer.getViewer().reveal(object);
+		PlacewiseModel model = editor.context().model();
+		for (var all = model.eAllContents(); all.hasNext();) {
+			org.eclipse.emf.ecore.EObject nested = all.next();
+			if (nested.eContainer() != model && nested.eContainer().eContainer() == model) {
+				explorer.getViewer().reveal(nested);
+				break;
+			}
+		}
+		processEvents();
+		return explorer;
 	}
 
 	private static void pressConnectAndWait(ConnectDialog dialog) throws InterruptedException {
