@@ -274,7 +274,7 @@ public final class PlacewiseEditor extends FormEditor {
 		if (context.source() != null) {
 			if (!context.isReadOnly() && context.source().save(context, getSite().getShell())) {
 				context.commandStack().saveIsDone();
-				firePropertyChange(PROP_DIRTY);
+				saved();
 			}
 			return;
 		}
@@ -291,8 +291,16 @@ public final class PlacewiseEditor extends FormEditor {
 		}
 		context.commandStack().saveIsDone();
 		knownModified = lastModified(file);
-		firePropertyChange(PROP_DIRTY);
+		saved();
 		return true;
+	}
+
+	/** The model is saved: the editor's tab and the Overview's "(changed, not saved)" say so. */
+	private void saved() {
+		firePropertyChange(PROP_DIRTY);
+		if (overview != null) {
+			overview.refresh();
+		}
 	}
 
 	@Override

@@ -14,11 +14,17 @@ import static org.placewise.ui.tests.UiTestSupport.execute;
 import static org.placewise.ui.tests.UiTestSupport.open;
 import static org.placewise.ui.tests.UiTestSupport.page;
 import static org.placewise.ui.tests.UiTestSupport.processEvents;
+import static org.placewise.ui.tests.UiTestSupport.window;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +53,24 @@ class ModelEditorTest {
 		context.commandStack().execute(
 				SetCommand.create(context.domain(), context.model(), CorePackage.Literals.NAMED_ELEMENT__NAME, name));
 		processEvents();
+	}
+
+	/** @return the Overview page's "File: ..." line of the open editor */
+	private static String overviewFileLine() {
+		List<String> lines = new ArrayList<>();
+		collectFileLines(window().getShell(), lines);
+		assertEquals(1, lines.size(), lines.toString());
+		return lines.get(0);
+	}
+
+	private static void collectFileLines(Composite parent, List<String> lines) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Label label && label.getText().startsWith("File: ")) {
+				lines.add(label.getText());
+			} else if (child instanceof Composite composite) {
+				collectFileLines(composite, lines);
+			}
+		}
 	}
 
 	private static ModelExplorerView explorer() {
@@ -86,8 +110,11 @@ class ModelEditorTest {
 		rename(editor.context(), "Exampleshire, as saved");
 		assertTrue(editor.isDirty());
 
+		assertTrue(overviewFileLine().endsWith("(changed, not saved)"), overviewFileLine());
+
 		execute("org.eclipse.ui.file.save");
 		assertFalse(editor.isDirty(), "saved");
+		assertEquals("File: " + file, overviewFileLine(), "the Overview no longer says the model is changed");
 		assertTrue(Files.exists(ModelFiles.backupOf(file)), "the previous file is kept as a backup");
 		assertTrue(page().closeEditor(editor, false));
 		processEvents();
