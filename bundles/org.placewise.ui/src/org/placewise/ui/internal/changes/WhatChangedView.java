@@ -17,14 +17,12 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.placewise.model.edit.label.ChangeList;
 import org.placewise.model.query.ModelChanges.Kind;
-import org.placewise.ui.internal.ModelExplorerView;
 import org.placewise.ui.internal.PlacewiseEditor;
+import org.placewise.ui.internal.ShowInModel;
 
 /**
  * What changed in the scheme of delegation, boards and measures, as {@link ChangeList} words it for the CLI and the
@@ -139,15 +137,7 @@ public final class WhatChangedView extends ViewPart {
 		setContentDescription("");
 		IWorkbenchPage page = getSite().getPage();
 		page.activate(editor);
-		editor.reveal(target);
-		try {
-			IViewPart explorer = page.showView(ModelExplorerView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-			if (explorer instanceof ModelExplorerView view) {
-				view.reveal(target);
-			}
-		} catch (PartInitException e) {
-			// the explorer could not be shown: the editor shows the object all the same
-		}
+		ShowInModel.reveal(page, editor.context(), target);
 		return target;
 	}
 
