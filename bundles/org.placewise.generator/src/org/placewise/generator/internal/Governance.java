@@ -10,12 +10,14 @@ import org.placewise.model.core.Frequency;
 import org.placewise.model.footprint.Footprint;
 import org.placewise.model.governance.Board;
 import org.placewise.model.governance.BoardKind;
+import org.placewise.model.governance.DecisionArea;
 import org.placewise.model.governance.DecisionMaker;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.DisputeResolutionProcedure;
 import org.placewise.model.governance.EscalationRule;
 import org.placewise.model.governance.GovernanceFactory;
 import org.placewise.model.governance.LegalBasis;
+import org.placewise.model.governance.LimitKind;
 import org.placewise.model.governance.Membership;
 import org.placewise.model.governance.Partnership;
 import org.placewise.model.governance.PartnershipModel;
@@ -25,8 +27,8 @@ import org.placewise.model.organisation.Organisation;
 import org.placewise.model.organisation.Person;
 
 /**
- * Partnerships, boards with their members, terms of reference and quorum, and delegations with their financial limits,
- * reserved matters and escalation rules; the gaps planted here are missing quorums, missing dispute procedures,
+ * Partnerships, boards with their members, terms of reference and quorum, decision areas retained by a board or
+ * covered by delegations, and delegations with their financial limits, reserved matters and escalation rules; the gaps planted here are missing quorums, missing dispute procedures,
  * delegations above their delegator's limit and overdue reviews.
  */
 final class Governance extends GeneratorPart {
@@ -120,10 +122,31 @@ final class Governance extends GeneratorPart {
 		return delegation;
 	}
 
-	void reserved(Delegation delegation, String matter) {
+	/** A reserved matter of the delegation, keeping back the decision areas named (none: in words only). */
+	void reserved(Delegation delegation, String matter, DecisionArea... areas) {
 		ReservedMatter reserved = identify(GovernanceFactory.eINSTANCE.createReservedMatter());
 		reserved.setName(matter);
+		reserved.getDecisionAreas().addAll(List.of(areas));
 		delegation.getReservedMatters().add(reserved);
+	}
+
+	/**
+	 * A decision area of the scheme of reservation and delegation.
+	 *
+	 * @param retainedBy the board that keeps it for itself, or {@code null} for an area given by delegations
+	 */
+	DecisionArea decisionArea(String name, DecisionMaker retainedBy) {
+		DecisionArea area = identify(GovernanceFactory.eINSTANCE.createDecisionArea());
+		area.setName(name);
+		area.setRetainedBy(retainedBy);
+		model.getDecisionAreas().add(area);
+		return area;
+	}
+
+	/** The delegation covers these decision areas, and its limit is of this kind. */
+	void covers(Delegation delegation, LimitKind limitKind, DecisionArea... areas) {
+		delegation.getDecisionAreas().addAll(List.of(areas));
+		delegation.setLimitKind(limitKind);
 	}
 
 	BigDecimal onwardLimit(BigDecimal source, int minPercent, int maxPercent) {

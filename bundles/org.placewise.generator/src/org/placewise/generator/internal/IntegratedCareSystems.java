@@ -12,9 +12,11 @@ import org.placewise.model.footprint.Footprint;
 import org.placewise.model.footprint.FootprintKind;
 import org.placewise.model.governance.Board;
 import org.placewise.model.governance.BoardKind;
+import org.placewise.model.governance.DecisionArea;
 import org.placewise.model.governance.DecisionMaker;
 import org.placewise.model.governance.Delegation;
 import org.placewise.model.governance.LegalBasis;
+import org.placewise.model.governance.LimitKind;
 import org.placewise.model.governance.Membership;
 import org.placewise.model.governance.Partnership;
 import org.placewise.model.governance.PartnershipModel;
@@ -36,7 +38,7 @@ final class IntegratedCareSystems extends GeneratorPart {
 
 	/** What one integrated care system offers its places. */
 	private record IntegratedCareSystem(Footprint footprint, Organisation icb, Board icbBoard, Organisation community,
-			Organisation mentalHealth, List<Organisation> acutes, Organisation hospice) {
+			Organisation mentalHealth, List<Organisation> acutes, Organisation hospice, DecisionArea annualPlan) {
 	}
 
 	private int placeCodes;
@@ -100,8 +102,10 @@ final class IntegratedCareSystems extends GeneratorPart {
 		governance.member(quality, organisations.person(icb, ics, "Medical Director"), icb, true);
 		governance.member(quality, organisations.person(community, ics, "Director of Nursing"), community, false);
 		governance.setQuorum(quality);
+		// The ICB board keeps its annual plan and budget for itself; places are delegated the areas below it.
+		DecisionArea annualPlan = governance.decisionArea(county + " ICB annual plan and budget", icbBoard);
 		IntegratedCareSystem system = new IntegratedCareSystem(ics, icb, icbBoard, community, mentalHealth, acutes,
-				hospice);
+				hospice, annualPlan);
 
 		Partnership icp = governance.partnership(county + " Integrated Care Partnership",
 				PartnershipModel.JOINT_COMMITTEE, ics);
@@ -235,21 +239,27 @@ final class IntegratedCareSystems extends GeneratorPart {
 						: committeeReceives ? LegalBasis.ICB_CONSTITUTION
 								: LegalBasis.SCHEME_OF_RESERVATION_AND_DELEGATION,
 				null, system.icbBoard(), true);
-		governance.reserved(placeDelegation, "Approval of the ICB's annual plan and budget");
+		// What the place decides: its community services and its share of the discharge fund, a budget for the year;
+		// the place lead's operational decisions and the localities' budgets are made under the place delegation.
+		DecisionArea communityServices = governance.decisionArea("Community services commissioning in " + town, null);
+		DecisionArea dischargeFund = governance.decisionArea("Discharge fund allocation in " + town, null);
+		governance.covers(placeDelegation, LimitKind.BUDGET, communityServices, dischargeFund);
+		governance.reserved(placeDelegation, "Approval of the ICB's annual plan and budget", system.annualPlan());
 		governance.reserved(placeDelegation, "Decisions to change an NHS trust's statutory functions");
 		if (committeeReceives) {
 			Delegation leadDelegation = governance.delegation(town + " place lead operational decisions", committee,
 					placeLeadRole, "Operational decisions within the agreed place budget",
 					governance.onwardLimit(placeLimit, 1, 5), LegalBasis.SCHEME_OF_RESERVATION_AND_DELEGATION,
 					placeDelegation, committee, false);
+			governance.covers(leadDelegation, LimitKind.PER_DECISION, dischargeFund);
 			governance.reserved(leadDelegation, "New services or contracts");
 		}
 
 		int localities = 1 + random.nextInt(3);
 		long[] populations = split(population, localities, 100);
 		for (int l = 0; l < localities; l++) {
-			locality(system, place, council, committee, placeHolder, placeDelegation, l, populations[l],
-					vcse.get(0));
+			locality(system, place, council, committee, placeHolder, placeDelegation, communityServices, l,
+					populations[l], vcse.get(0));
 		}
 
 		finance.pooledBudget(town, place, system.icb(), council, system.community());
@@ -270,7 +280,8 @@ final class IntegratedCareSystems extends GeneratorPart {
 	}
 
 	private void locality(IntegratedCareSystem system, Footprint place, Organisation council, Board placeCommittee,
-			DecisionMaker placeHolder, Delegation placeDelegation, int index, long population, Organisation vcse) {
+			DecisionMaker placeHolder, Delegation placeDelegation, DecisionArea communityServices, int index,
+			long population, Organisation vcse) {
 		Footprint locality = organisations.footprint(place, names.localityName(place.getName(), index),
 				FootprintKind.LOCALITY,
 				null, population);
@@ -317,6 +328,7 @@ final class IntegratedCareSystems extends GeneratorPart {
 				localityLead,
 				"Locality community services and neighbourhood team budgets in " + locality.getName(), limit,
 				LegalBasis.SCHEME_OF_RESERVATION_AND_DELEGATION, placeDelegation, placeHolder, false);
+		governance.covers(delegation, LimitKind.BUDGET, communityServices);
 		governance.reserved(delegation, "Changes to GP practice contracts");
 	}
 }
