@@ -23,8 +23,8 @@ import org.placewise.model.query.LegalCapacity;
 
 /**
  * The generated schemes look like real ones: every delegation goes to a body or officer that can lawfully receive it,
- * each place is delegated decision areas of its own (so that who can approve has answers on a generated model), and most
- * trajectories reach their targets by the target date, with a realistic minority planning short.
+ * each place is delegated decision areas of its own (so that who can approve has answers on a generated model), and
+ * most trajectories reach their targets by the target date, with a realistic minority planning short.
  */
 class GeneratedSchemesAreRealisticTest {
 	private static final LocalDate AS_OF = EnglandModelGenerator.REFERENCE_DATE.plusDays(1);

@@ -27,9 +27,9 @@ import org.placewise.model.organisation.Organisation;
 import org.placewise.model.organisation.Person;
 
 /**
- * Partnerships, boards with their members, terms of reference and quorum, decision areas retained by a board or
- * covered by delegations, and delegations with their financial limits, reserved matters and escalation rules; the gaps planted here are missing quorums, missing dispute procedures,
- * delegations above their delegator's limit and overdue reviews.
+ * Partnerships, boards with their members, terms of reference and quorum, decision areas retained by a board or covered
+ * by delegations, and delegations with their financial limits, reserved matters and escalation rules; the gaps planted
+ * here are missing quorums, missing dispute procedures, delegations above their delegator's limit and overdue reviews.
  */
 final class Governance extends GeneratorPart {
 
