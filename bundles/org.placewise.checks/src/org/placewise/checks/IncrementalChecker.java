@@ -160,7 +160,6 @@ public final class IncrementalChecker implements AutoCloseable {
 				rulesOnAnyTarget.forEach(rule -> mark(rule, object));
 			}
 		}
-		markObjectsWithFindings();
 	}
 
 	/** Stops listening to the model. */
