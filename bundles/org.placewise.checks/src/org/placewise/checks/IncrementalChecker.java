@@ -128,6 +128,40 @@ public final class IncrementalChecker implements AutoCloseable {
 		});
 	}
 
+	/**
+	 * Objects of these types left the model and can no longer be read: another user removed them from a shared model,
+	 * and the repository made them unreadable before this model's adapters were told (the containment {@code REMOVE}
+	 * notification then carries no old value). Their findings are dropped by identity at the next {@link #recheck()}
+	 * (they are no longer in the model), and, since what the rules' dependencies would find from the removed objects'
+	 * features cannot be read, every object a rule with a dependency on a feature of these types applies to is
+	 * re-checked: more than a removal read here re-checks, never less, and far less than checking the model afresh.
+	 *
+	 * @param types the classes of the removed objects, contained ones included
+	 */
+	public void removedUnread(Collection<EClass> types) {
+		if (types.isEmpty()) {
+			return;
+		}
+		removalsPending = true;
+		Set<CheckRule<?>> rulesOnAnyTarget = new LinkedHashSet<>();
+		for (EClass type : types) {
+			for (RuleDependency rd : dependenciesFor(type)) {
+				EClass everywhere = rd.dependency().everywhereOfType();
+				if (everywhere != null) {
+					everywhereTargets.get(everywhere).forEach(target -> mark(rd.rule(), target));
+				} else {
+					rulesOnAnyTarget.add(rd.rule());
+				}
+			}
+		}
+		if (!rulesOnAnyTarget.isEmpty()) {
+			for (Iterator<EObject> all = allContents(); all.hasNext();) {
+				EObject object = all.next();
+				rulesOnAnyTarget.forEach(rule -> mark(rule, object));
+			}
+		}
+	}
+
 	/** Stops listening to the model. */
 	@Override
 	public void close() {

@@ -8,12 +8,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,9 +35,28 @@ class IncrementalCheckerTest {
 	private static final int EDITS = 240;
 	private static final int COMPARE_EVERY = 4;
 
+	/** Deletes an object from the model and tells the checker so; returns what it did, for the log. */
+	private interface Deletion {
+		String delete(EObject object, IncrementalChecker checker);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("org.placewise.checks.Samples#all")
 	void incrementalFindingsEqualAFullRunAfterRandomEdits(Path sample) {
+		assertFindingsEqualAFullRunAfterRandomEdits(sample, (object, checker) -> delete(object));
+	}
+
+	/**
+	 * As another user's removal reaches a shared model: the removed objects tell nothing and cannot be read, their
+	 * container's notification carries no old value, and the checker learns only the removed objects' classes.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.placewise.checks.Samples#all")
+	void incrementalFindingsEqualAFullRunAfterRemovalsTheCheckerCannotRead(Path sample) {
+		assertFindingsEqualAFullRunAfterRandomEdits(sample, IncrementalCheckerTest::removeUnread);
+	}
+
+	private static void assertFindingsEqualAFullRunAfterRandomEdits(Path sample, Deletion deletion) {
 		Resource resource = Samples.load(sample).eResource();
 		Checker checker = new Checker(CheckCatalogue.placewise(), CheckProfile.DEFAULT, Fixture.AS_OF);
 		Random random = new Random(sample.getFileName().toString().hashCode());
@@ -41,7 +65,7 @@ class IncrementalCheckerTest {
 			assertEquals(keys(checker.check(resource)), keys(incrementalChecker.findings()), "before any edit");
 			List<String> log = new ArrayList<>();
 			for (int i = 1; i <= EDITS; i++) {
-				String edit = randomEdit(resource, random);
+				String edit = randomEdit(resource, random, deletion, incrementalChecker);
 				if (edit != null) {
 					log.add(edit);
 					edits++;
@@ -66,7 +90,8 @@ class IncrementalCheckerTest {
 		return findings.stream().map(f -> f.ruleId() + "|" + f.objectId() + "|" + f.message()).sorted().toList();
 	}
 
-	private static String randomEdit(Resource resource, Random random) {
+	private static String randomEdit(Resource resource, Random random, Deletion deletion,
+			IncrementalChecker checker) {
 		List<EObject> objects = new ArrayList<>();
 		resource.getAllContents().forEachRemaining(objects::add);
 		EObject object = objects.get(random.nextInt(objects.size()));
@@ -74,7 +99,7 @@ class IncrementalCheckerTest {
 		case 0, 1, 2, 3 -> editAttribute(object, random);
 		case 4, 5, 6 -> editReference(object, objects, random);
 		case 7, 8 -> addContained(object, random);
-		default -> object.eContainer() == null ? null : delete(object);
+		default -> object.eContainer() == null ? null : deletion.delete(object, checker);
 		};
 	}
 
@@ -189,6 +214,38 @@ class IncrementalCheckerTest {
 	private static String delete(EObject object) {
 		String text = "delete " + describe(object);
 		EcoreUtil.delete(object, true);
+		return text;
+	}
+
+	/**
+	 * Removes an object as another user's commit does in a shared model: the objects that referred to it are told (they
+	 * changed in the same commit), the removed objects tell nothing, the container tells a removal without the removed
+	 * object, and the checker is given the removed objects' classes.
+	 */
+	private static String removeUnread(EObject object, IncrementalChecker checker) {
+		String text = "remove unread " + describe(object);
+		List<EObject> tree = new ArrayList<>();
+		tree.add(object);
+		object.eAllContents().forEachRemaining(tree::add);
+		tree.forEach(removed -> removed.eSetDeliver(false));
+		EcoreUtil.UsageCrossReferencer.findAll(tree, object.eResource()).forEach((used, settings) -> {
+			for (EStructuralFeature.Setting setting : settings) {
+				if (setting.getEStructuralFeature().isChangeable() && !tree.contains(setting.getEObject())) {
+					EcoreUtil.remove(setting, used);
+				}
+			}
+		});
+		InternalEObject container = (InternalEObject) object.eContainer();
+		EReference containment = object.eContainmentFeature();
+		int position = containment.isMany() ? ((List<?>) container.eGet(containment)).indexOf(object)
+				: Notification.NO_INDEX;
+		container.eSetDeliver(false);
+		EcoreUtil.remove(object);
+		container.eSetDeliver(true);
+		container
+				.eNotify(new ENotificationImpl(container, containment.isMany() ? Notification.REMOVE : Notification.SET,
+						containment, null, null, position));
+		checker.removedUnread(tree.stream().map(EObject::eClass).collect(Collectors.toSet()));
 		return text;
 	}
 

@@ -79,12 +79,13 @@ final class ChangeMarks {
 	}
 
 	/**
-	 * Marks what a commit added and changed, and shows the marks.
+	 * Marks what a commit added and changed, and shows the marks; the marks of objects it removed go with them.
 	 *
 	 * @param commit another user's commit
 	 * @param byId   the objects it added and changed, by id, as they are after the commit
 	 */
 	void mark(CommitRecord commit, Map<String, EObject> byId) {
+		commit.removed().forEach(marks::remove);
 		put(commit.added(), "added by " + commit.user(), byId);
 		put(commit.changed(), "changed by " + commit.user(), byId);
 	}

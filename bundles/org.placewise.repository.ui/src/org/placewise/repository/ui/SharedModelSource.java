@@ -243,8 +243,9 @@ public final class SharedModelSource implements ModelSource {
 
 	/**
 	 * Another user's commit reached the model (on the connection's thread): what it changed is read here, then told to
-	 * the model's adapters on the UI thread, so that the explorer, pages, diagram and findings update just that. Only a
-	 * commit that cannot be told change by change (it removed objects, or met my uncommitted changes) shows the model
+	 * the model's adapters on the UI thread, so that the explorer, pages, diagram and findings update just that
+	 * (objects it removed included: the checker drops their findings and re-checks what depended on them). Only a
+	 * commit that cannot be told change by change (it met my uncommitted changes, or could not be read) shows the model
 	 * again whole.
 	 */
 	private void remoteCommit(CommitRecord commit) {
@@ -265,7 +266,7 @@ public final class SharedModelSource implements ModelSource {
 				context.changedElsewhere();
 			} else {
 				arrived.notifyAdapters();
-				context.changedElsewhereInPlace();
+				context.changedElsewhereInPlace(arrived.removedTypes());
 			}
 			Map<String, EObject> touched = ids(arrived.touched());
 			if (byId != null) {

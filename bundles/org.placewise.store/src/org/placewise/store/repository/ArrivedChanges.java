@@ -11,6 +11,7 @@ import org.eclipse.emf.cdo.CDOObject;
 import org.eclipse.emf.cdo.CDOState;
 import org.eclipse.emf.cdo.common.branch.CDOBranchVersion;
 import org.eclipse.emf.cdo.common.id.CDOID;
+import org.eclipse.emf.cdo.common.revision.CDOIDAndVersion;
 import org.eclipse.emf.cdo.common.revision.CDORevision;
 import org.eclipse.emf.cdo.common.revision.CDORevisionKey;
 import org.eclipse.emf.cdo.common.revision.delta.CDOAddFeatureDelta;
@@ -22,11 +23,18 @@ import org.eclipse.emf.cdo.session.CDOSessionInvalidationEvent;
 import org.eclipse.emf.cdo.spi.common.revision.InternalCDORevision;
 import org.eclipse.emf.cdo.spi.common.revision.InternalCDORevisionManager;
 import org.eclipse.emf.cdo.transaction.CDOTransaction;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.common.notify.impl.NotificationChainImpl;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.internal.cdo.object.CDONotificationBuilder;
+import org.eclipse.emf.spi.cdo.FSMUtil;
 import org.eclipse.net4j.util.event.IEvent;
 import org.eclipse.net4j.util.event.IListener;
 
@@ -38,9 +46,12 @@ import org.eclipse.net4j.util.event.IListener;
  * {@linkplain SharedModel#arrived(CommitRecord) asked for}, off the UI thread; {@link #notifyAdapters()} then runs
  * where the model's adapters expect their notifications (the UI thread).
  * <p>
- * A commit that removed objects, or touched objects with uncommitted local changes, cannot be told change by change
- * (CDO has already made the removed objects unreadable, and a locally changed object shows mine, not theirs):
- * {@link #needsWholeModel()} says so and the caller shows the model again whole.
+ * A commit that removed objects is told in place too, though CDO has made the removed objects unreadable
+ * ({@code INVALID}) before anyone can be told: their containers' {@code REMOVE} notifications carry no old value (see
+ * {@link #notifyAdapters()}), and {@link #removedTypes()} names the removed objects' classes, read from the repository,
+ * for whatever must re-check what depended on them without reading them (the incremental checker). A commit that
+ * touched objects with uncommitted local changes (a locally changed object shows mine, not theirs), or that cannot be
+ * read, cannot be told change by change: {@link #needsWholeModel()} says so and the caller shows the model again whole.
  */
 public final class ArrivedChanges {
 
@@ -51,19 +62,21 @@ public final class ArrivedChanges {
 	private final CDOTransaction transaction;
 	private final List<CDOObject> changed;
 	private final List<Change> changes;
+	private final Set<EClass> removedTypes;
 	private final boolean wholeModel;
 
 	private ArrivedChanges(CDOTransaction transaction, List<CDOObject> changed, List<Change> changes,
-			boolean wholeModel) {
+			Set<EClass> removedTypes, boolean wholeModel) {
 		this.transaction = transaction;
 		this.changed = changed;
 		this.changes = changes;
+		this.removedTypes = removedTypes;
 		this.wholeModel = wholeModel;
 	}
 
 	/**
-	 * @return whether the commit cannot be told change by change (it removed objects, or changed objects that have
-	 *         uncommitted local changes): show the model again whole
+	 * @return whether the commit cannot be told change by change (it changed objects that have uncommitted local
+	 *         changes, or could not be read): show the model again whole
 	 */
 	public boolean needsWholeModel() {
 		return wholeModel;
@@ -75,16 +88,52 @@ public final class ArrivedChanges {
 	}
 
 	/**
+	 * @return the classes of the objects the commit removed from the model (contained ones included); empty when it
+	 *         removed nothing. The removed objects cannot be read any more: tell these to whatever must work out what
+	 *         depended on them (the incremental checker)
+	 */
+	public Set<EClass> removedTypes() {
+		return removedTypes;
+	}
+
+	/**
 	 * Tells every change to the changed objects' adapters, in the order of the commit, as {@code SET}, {@code ADD},
 	 * {@code REMOVE} and {@code MOVE} notifications with old and new values. Call it on the thread the model's adapters
 	 * expect (the UI thread in the workbench), once.
+	 * <p>
+	 * An object the commit removed is told as a containment {@code REMOVE} (or {@code SET}) whose old value is
+	 * {@code null}: by the time the commit is told, CDO has made the removed object {@code INVALID}, so that reading
+	 * any of its features, or its contents, throws; and an {@link org.eclipse.emf.ecore.util.EContentAdapter} given it
+	 * would read its contents to stop listening to them (given CDO's id instead, it fails casting it). Viewers refresh
+	 * the container from the notification alone; what must know which objects went learns their {@link #removedTypes()}
+	 * (the incremental checker drops their findings by identity: they are no longer in the model).
 	 */
 	public void notifyAdapters() {
 		CDONotificationBuilder builder = new CDONotificationBuilder(transaction);
 		for (Change change : changes) {
-			builder.buildNotification((InternalEObject) change.object(), change.before(), change.delta(), Set.of())
-					.dispatch();
+			NotificationChain chain = builder.buildNotification((InternalEObject) change.object(), change.before(),
+					change.delta(), Set.of());
+			if (chain instanceof NotificationChainImpl notifications) {
+				for (Notification notification : notifications) {
+					((Notifier) notification.getNotifier()).eNotify(withoutUnreadable(notification));
+				}
+			} else {
+				chain.dispatch();
+			}
 		}
+	}
+
+	/** A containment removal whose old value CDO made unreadable (or left as its id), told without it. */
+	private static Notification withoutUnreadable(Notification notification) {
+		int type = notification.getEventType();
+		boolean removal = type == Notification.REMOVE || type == Notification.SET || type == Notification.UNSET;
+		Object old = notification.getOldValue();
+		if (!removal || !(notification.getFeature() instanceof EReference reference) || !reference.isContainment()
+				|| old == null || old instanceof CDOObject object && !FSMUtil.isInvalid(object)) {
+			return notification;
+		}
+		return new ENotificationImpl((InternalEObject) notification.getNotifier(), type, reference, null,
+				type == Notification.REMOVE ? null : notification.getNewValue(), notification.getPosition());
 	}
 
 	/**
@@ -171,7 +220,8 @@ public final class ArrivedChanges {
 				return read(info);
 			} catch (RuntimeException e) {
 				// Connection lost or the model closing meanwhile: whoever shows the model reads it again whole.
-				return transaction.isClosed() ? null : new ArrivedChanges(transaction, List.of(), List.of(), true);
+				return transaction.isClosed() ? null
+						: new ArrivedChanges(transaction, List.of(), List.of(), Set.of(), true);
 			}
 		}
 
@@ -207,10 +257,19 @@ public final class ArrivedChanges {
 			if (changed.isEmpty()) {
 				return null;
 			}
-			// Objects removed: their container (changed, above) is of this model; CDO has made them unreadable.
-			boolean removed = !info.getDetachedObjects().isEmpty();
-			return new ArrivedChanges(transaction, List.copyOf(changed), List.copyOf(changes),
-					wholeModel || removed || transaction.hasConflict());
+			// Objects removed: their container (changed, above) is of this model; CDO has made them unreadable, but
+			// knows their classes.
+			Set<EClass> removedTypes = new LinkedHashSet<>();
+			for (CDOIDAndVersion detached : info.getDetachedObjects()) {
+				EClass type = revisions.getObjectType(detached.getID(), connection.session().getBranchManager());
+				if (type == null) {
+					wholeModel = true;
+				} else {
+					removedTypes.add(type);
+				}
+			}
+			return new ArrivedChanges(transaction, List.copyOf(changed), List.copyOf(changes), Set.copyOf(removedTypes),
+					wholeModel || transaction.hasConflict());
 		}
 
 		@Override

@@ -2,11 +2,13 @@ package org.placewise.ui.internal;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.placewise.checks.CheckCatalogue;
@@ -91,8 +93,13 @@ public final class PlacewiseModelContext {
 	 * providers, so the explorer, and the incremental checker, which re-checks only what they touch): the views and
 	 * pages show them as they show an edit of this user's, without building anything again. The undo history and the
 	 * checker are kept.
+	 *
+	 * @param removedTypes the classes of the objects the changes removed, which can no longer be read (their
+	 *                     containers' removal notifications carried no old value): the checker drops their findings and
+	 *                     re-checks what could have depended on them ({@link IncrementalChecker#removedUnread})
 	 */
-	public void changedElsewhereInPlace() {
+	public void changedElsewhereInPlace(Collection<EClass> removedTypes) {
+		checker.removedUnread(removedTypes);
 		if (domain.getCommandStack() instanceof SourceCommandStack stack) {
 			stack.changedElsewhere();
 		} else {

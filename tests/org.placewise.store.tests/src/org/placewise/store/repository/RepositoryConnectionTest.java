@@ -9,19 +9,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.placewise.model.resource.ModelDifferences;
+import org.placewise.model.core.CorePackage;
 import org.placewise.model.core.PlacewiseModel;
 import org.placewise.model.governance.Delegation;
+import org.placewise.model.governance.GovernancePackage;
 import org.placewise.store.ModelFiles;
 
 /**
@@ -166,6 +172,44 @@ class RepositoryConnectionTest {
 				assertEquals("Discharge fund and reablement",
 						delegation(alicesModel.model(), "Discharge fund").getScope());
 				assertFalse(alicesModel.isDirty());
+			}
+		}
+	}
+
+	@Test
+	void anotherUsersRemovalIsToldInPlaceWithoutTheRemovedObjectWhichCannotBeRead() throws Exception {
+		try (RepositoryConnection alice = repository.connect(RepositoryFixture.EDITOR);
+				RepositoryConnection bob = repository.connect(RepositoryFixture.OTHER_EDITOR)) {
+			alice.importFile(EXAMPLESHIRE, "/removal/exampleshire", null);
+			BlockingQueue<CommitRecord> seenByAlice = new LinkedBlockingQueue<>();
+			try (SharedModel alicesModel = alice.open("/removal/exampleshire");
+					SharedModel bobsModel = bob.open("/removal/exampleshire")) {
+				alice.addCommitListener(seenByAlice::add);
+				Delegation alicesDelegation = delegation(alicesModel.model(), "Discharge fund");
+				EcoreUtil.delete(delegation(bobsModel.model(), "Discharge fund"), true);
+				bobsModel.commit("Discharge fund withdrawn");
+
+				CommitRecord seen = seenByAlice.poll(1, TimeUnit.MINUTES); // a hang guard, not a speed assertion
+				assertNotNull(seen);
+				assertTrue(seen.removed().contains(alicesDelegation.getId()));
+				ArrivedChanges arrived = alicesModel.arrived(seen);
+				assertFalse(arrived.needsWholeModel(), "a removal is told in place");
+				assertTrue(arrived.removedTypes().contains(GovernancePackage.Literals.DELEGATION),
+						arrived.removedTypes().toString());
+				List<Notification> told = new ArrayList<>();
+				alicesModel.model().eAdapters().add(new EContentAdapter() {
+					@Override
+					public void notifyChanged(Notification notification) {
+						super.notifyChanged(notification);
+						told.add(notification);
+					}
+				});
+				arrived.notifyAdapters();
+				assertTrue(told.stream()
+						.anyMatch(n -> n.getEventType() == Notification.REMOVE
+								&& n.getFeature() == CorePackage.Literals.PLACEWISE_MODEL__DELEGATIONS
+								&& n.getOldValue() == null),
+						"the model is told a delegation went, without it: " + told);
 			}
 		}
 	}

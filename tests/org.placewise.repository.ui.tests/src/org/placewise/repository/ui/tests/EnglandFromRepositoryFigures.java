@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -22,6 +24,7 @@ import org.placewise.model.governance.Delegation;
 import org.placewise.repository.ui.SharedModelSource;
 import org.placewise.repository.ui.SharedModels;
 import org.placewise.store.ModelFiles;
+import org.placewise.store.repository.CommitRecord;
 import org.placewise.store.repository.RepositoryConnection;
 import org.placewise.store.repository.SharedModel;
 import org.placewise.ui.internal.ModelHandlers;
@@ -108,11 +111,47 @@ class EnglandFromRepositoryFigures {
 				arrivals.add(figure(name, "another client's commit of one value: acknowledged to marked and shown",
 						start));
 			}
-			context.removeListener(counting);
 			arrivals.sort(null);
 			System.out.printf("FIGURE %s commit arrival median of %d: %,d ms (min %,d, max %,d); full rebuilds %d; "
 					+ "checker replaced: %s%n", name, COMMITS, arrivals.get(COMMITS / 2), arrivals.get(0),
 					arrivals.get(COMMITS - 1), rebuilds[0], context.checker() != checker);
+
+			// A removal: bob deletes a delegation (and what referred to it). Before, a removal showed the model
+			// again whole (changedElsewhere), timed here directly in the same run as the baseline.
+			List<CommitRecord> arrived = new ArrayList<>();
+			Consumer<CommitRecord> arriving = arrived::add;
+			source.addCommitListener(arriving);
+			String removedId;
+			try (SharedModel model = bob.open(path)) {
+				Delegation delegation = model.model().getDelegations().get(COMMITS);
+				removedId = delegation.getId();
+				EcoreUtil.delete(delegation, true);
+				model.commit("one delegation removed");
+			}
+			start = System.nanoTime();
+			long end = System.currentTimeMillis() + 600_000; // a hang guard
+			while (arrived.stream().noneMatch(commit -> commit.removed().contains(removedId))) {
+				if (System.currentTimeMillis() > end) {
+					fail("bob's removal did not arrive");
+				}
+				processEvents();
+				Thread.sleep(5);
+			}
+			context.checker().findings();
+			processEvents();
+			long inPlace = figure(name, "another client's removal of a delegation: acknowledged to shown in place",
+					start);
+			source.removeCommitListener(arriving);
+			System.out.printf("FIGURE %s removal: full rebuilds %d; checker replaced: %s%n", name, rebuilds[0],
+					context.checker() != checker);
+			start = System.nanoTime();
+			context.changedElsewhere();
+			context.checker().findings();
+			processEvents();
+			long whole = figure(name, "baseline: the model shown again whole, as a removal was before", start);
+			System.out.printf("FIGURE %s ratio removal shown in place / shown again whole: %.2fx%n", name,
+					(double) inPlace / whole);
+			context.removeListener(counting);
 
 			start = System.nanoTime();
 			int commits = alice.historyOf(path).size();

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import javax.crypto.spec.PBEKeySpec;
 
@@ -616,15 +617,7 @@ class SharedModelWorkbenchTest {
 		PlacewiseModelContext.Listener counting = replaced -> rebuilds[0]++;
 		context.addListener(counting);
 		try {
-			String id;
-			try (SharedModel model = bob.open(MODEL)) {
-				Delegation surge = GovernanceFactory.eINSTANCE.createDelegation();
-				surge.setScope("Winter surge beds");
-				surge.setFinancialLimit(new BigDecimal("750000"));
-				model.model().getDelegations().add(surge);
-				model.commit("Winter surge beds delegated");
-				id = surge.getId();
-			}
+			String id = delegateAsBob("Winter surge beds", "750000");
 			waitFor(() -> source.marks().containsKey(id), "bob's new delegation arrives");
 			assertEquals("added by bob", source.marks().get(id));
 			Delegation surge = delegation(context.model(), id);
@@ -639,6 +632,62 @@ class SharedModelWorkbenchTest {
 					"the explorer keeps the branches the user opened");
 		} finally {
 			context.removeListener(counting);
+		}
+	}
+
+	@Test
+	@Order(12)
+	void aDelegationAnotherClientRemovesGoesFromTheExplorerAndTheFindingsWithoutARebuild() throws Exception {
+		PlacewiseEditor editor = sharedEditor();
+		PlacewiseModelContext context = editor.context();
+		SharedModelSource source = editor.getEditorInput().getAdapter(SharedModelSource.class);
+		String id = delegateAsBob("Interim cover while the post is vacant", "50000");
+		waitFor(() -> source.marks().containsKey(id), "bob's interim delegation arrives");
+		Delegation interim = delegation(context.model(), id);
+		assertTrue(findingsOn(context, interim) > 0, "the interim delegation has findings (it has no delegator)");
+		ModelExplorerView explorer = explorerShowing(editor, interim);
+		assertNotNull(explorer.getViewer().testFindItem(interim), "the explorer shows it");
+		List<Object> expanded = List.of(explorer.getViewer().getExpandedElements());
+		IncrementalChecker checker = context.checker();
+		String modelId = context.model().getId();
+		source.seen(List.of(context.model()));
+		int[] rebuilds = { 0 };
+		PlacewiseModelContext.Listener counting = replaced -> rebuilds[0]++;
+		context.addListener(counting);
+		List<CommitRecord> arrived = new ArrayList<>();
+		Consumer<CommitRecord> arriving = arrived::add;
+		source.addCommitListener(arriving);
+		try {
+			try (SharedModel model = bob.open(MODEL)) {
+				model.model().getDelegations().remove(delegation(model.model(), id));
+				model.commit("Interim cover no longer needed");
+			}
+			waitFor(() -> arrived.stream().anyMatch(commit -> commit.removed().contains(id)), "bob's removal arrives");
+			assertTrue(context.model().getDelegations().stream().noneMatch(d -> d == interim),
+					"the delegation is gone");
+			assertEquals(0, rebuilds[0], "no view or page was built again");
+			assertSame(checker, context.checker(), "the findings were re-checked where bob removed, not afresh");
+			assertEquals(0, findingsOn(context, interim), "the removed delegation's findings are gone");
+			assertNull(explorer.getViewer().testFindItem(interim), "the explorer no longer shows it");
+			assertTrue(List.of(explorer.getViewer().getExpandedElements()).containsAll(expanded),
+					"the explorer keeps the branches the user opened");
+			assertEquals("changed by bob", source.marks().get(modelId), "the model it was removed from is marked");
+			assertFalse(source.marks().containsKey(id), "the removed delegation's mark went with it");
+		} finally {
+			source.removeCommitListener(arriving);
+			context.removeListener(counting);
+		}
+	}
+
+	/** Bob commits a new delegation (with no delegator) of this scope and limit; returns its id. */
+	private static String delegateAsBob(String scope, String limit) throws Exception {
+		try (SharedModel model = bob.open(MODEL)) {
+			Delegation delegation = GovernanceFactory.eINSTANCE.createDelegation();
+			delegation.setScope(scope);
+			delegation.setFinancialLimit(new BigDecimal(limit));
+			model.model().getDelegations().add(delegation);
+			model.commit(scope + " delegated");
+			return delegation.getId();
 		}
 	}
 
