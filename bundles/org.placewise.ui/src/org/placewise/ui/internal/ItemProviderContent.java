@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -55,11 +56,7 @@ final class ItemProviderContent {
 
 		@Override
 		public Object getParent(Object element) {
-			if (adapterFactory.adapt(element,
-					ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
-				return provider.getParent(element);
-			}
-			return null;
+			return parentOf(adapterFactory, element);
 		}
 
 		@Override
@@ -145,12 +142,24 @@ final class ItemProviderContent {
 					}
 				}
 			}
-			if (adapterFactory != null && adapterFactory.adapt(element,
-					ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
-				return provider.getParent(element);
-			}
+			return adapterFactory == null ? null : parentOf(adapterFactory, element);
+		}
+	}
+
+	/**
+	 * @return the object's parent in the tree, from its item provider; {@code null} for a model's root, whose item
+	 *         provider answers its resource. A shared model's resource is itself a model object (CDO) with an item
+	 *         provider of its own, and following resources upward made a tree asked to expand an object outside its
+	 *         input recurse until the stack overflowed (seen in the repository workbench tests' log when a past point
+	 *         opened).
+	 */
+	static Object parentOf(AdapterFactory adapterFactory, Object element) {
+		if (element instanceof Resource || !(adapterFactory.adapt(element,
+				ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider)) {
 			return null;
 		}
+		Object parent = provider.getParent(element);
+		return parent instanceof Resource ? null : parent;
 	}
 
 	/** Text and icon of each object from its item provider. */

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.ILazyTreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -101,6 +103,24 @@ class ModelEditorTest {
 		execute("org.eclipse.ui.edit.undo");
 		assertEquals(birminghamName, birmingham.context().model().getName());
 		assertFalse(birmingham.isDirty());
+	}
+
+	@Test
+	void theExplorerTreeClimbsFromAnObjectToItsModelAndNoFurther() throws Exception {
+		PlacewiseEditor editor = open(copyOfSample(EXAMPLESHIRE));
+		PlacewiseModel shown = editor.context().model();
+		PlacewiseModel other = new ModelFiles().load(copyOfSample(BIRMINGHAM));
+		TreeViewer tree = explorer().getViewer();
+		ILazyTreeContentProvider content = (ILazyTreeContentProvider) tree.getContentProvider();
+
+		assertSame(tree.getInput(), content.getParent(shown), "the shown model's parent is the explorer's input");
+		assertSame(shown, content.getParent(shown.getFootprints().get(0)));
+		assertSame(other, content.getParent(other.getFootprints().get(0)));
+		assertNull(content.getParent(other), "another model's root has no parent here, not its resource");
+		assertNull(content.getParent(other.eResource()));
+		// Asked to expand an object of another model, the tree climbs to that model's root and stops there.
+		tree.expandToLevel(other.getFootprints().get(0), 1);
+		processEvents();
 	}
 
 	@Test
