@@ -1,7 +1,6 @@
 package org.placewise.ui.internal;
 
 import java.net.URL;
-import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -13,7 +12,6 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ILazyTreeContentProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -28,51 +26,10 @@ final class ItemProviderContent {
 	private ItemProviderContent() {
 	}
 
-	/** Children, parents and labels come from the item providers of each object. */
-	static final class Tree implements ITreeContentProvider {
-		private final AdapterFactory adapterFactory;
-
-		Tree(AdapterFactory adapterFactory) {
-			this.adapterFactory = adapterFactory;
-		}
-
-		@Override
-		public Object[] getElements(Object input) {
-			if (input instanceof Object[] elements) {
-				return elements;
-			}
-			return getChildren(input);
-		}
-
-		@Override
-		public Object[] getChildren(Object parent) {
-			if (adapterFactory.adapt(parent,
-					ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
-				Collection<?> children = provider.getChildren(parent);
-				return children.toArray();
-			}
-			return new Object[0];
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return parentOf(adapterFactory, element);
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			if (adapterFactory.adapt(element,
-					ITreeItemContentProvider.class) instanceof ITreeItemContentProvider provider) {
-				return provider.hasChildren(element);
-			}
-			return false;
-		}
-	}
-
 	/**
-	 * The same children for a virtual tree ({@code SWT.VIRTUAL}): the viewer asks only for the rows on screen, so a
-	 * model of 200,000 objects opens as fast as a small one. Each parent's children are kept until
-	 * {@link #forget(Object)} says they changed.
+	 * Children and parents from the item providers, for a virtual tree ({@code SWT.VIRTUAL}): the viewer asks only for
+	 * the rows on screen, so a model of 200,000 objects opens as fast as a small one. Each parent's children are kept
+	 * until {@link #forget(Object)} says they changed.
 	 */
 	static final class LazyTree implements ILazyTreeContentProvider {
 		private final AdapterFactory adapterFactory;
